@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// MASA: one server binary, feature modules around a pure domain core.
+// The walls between targets are described in README.md ("Architecture").
+let vapor: Target.Dependency = .product(name: "Vapor", package: "vapor")
+let fluent: Target.Dependency = .product(name: "Fluent", package: "fluent")
+let leaf: Target.Dependency = .product(name: "Leaf", package: "leaf")
+
+/// A feature target: imports the domain core and the shared web kit, never another feature.
+func feature(_ name: String) -> Target {
+    .target(name: name, dependencies: ["MASACore", "MASAWeb", vapor, fluent, leaf])
+}
+
+let features = ["Partnership", "Administration"]
+
+let package = Package(
+    name: "masa",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "masa", targets: ["masa"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.110.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+    ],
+    targets: [
+        .target(name: "MASACore"),
+        .target(name: "MASAWeb", dependencies: [
+            "MASACore", vapor, fluent, leaf,
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+        ]),
+    ] + features.map(feature) + [
+        .target(name: "MASAApp", dependencies: ["MASACore", "MASAWeb", vapor, fluent] + features.map { .target(name: $0) }),
+        .executableTarget(name: "masa", dependencies: ["MASAApp", "MASAWeb", "MASACore", vapor, fluent]),
+        .testTarget(name: "MASACoreTests", dependencies: ["MASACore"]),
+        .testTarget(name: "MASATests", dependencies: [
+            "MASAApp", "MASAWeb", "MASACore", vapor, fluent,
+            .product(name: "VaporTesting", package: "vapor"),
+        ] + features.map { .target(name: $0) }),
+    ]
+)

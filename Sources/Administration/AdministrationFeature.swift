@@ -1,0 +1,39 @@
+import Fluent
+import MASACore
+import MASAWeb
+import Vapor
+
+/// Accounts and roles, and the audit trail's reading room.
+public struct AdministrationFeature: Feature {
+    public init() {}
+    public let id = "administration"
+    public var migrations: [any Migration] { [] }
+
+    public var navigation: [NavigationItem] {
+        [NavigationItem(label: "Audit trail", path: AdminPaths.audit, permission: .viewAuditTrail, order: 90),
+         NavigationItem(label: "Users", path: AdminPaths.users, permission: .manageUsers, order: 95)]
+    }
+
+    public func boot(routes: any RoutesBuilder) throws {
+        let users = routes.requiring(.manageUsers)
+        users.get("admin", "users", use: UserAdminController.list)
+        users.get("admin", "users", "new", use: UserAdminController.new)
+        users.post("admin", "users", "new", use: UserAdminController.create)
+        users.get("admin", "users", ":userID", "edit", use: UserAdminController.edit)
+        users.post("admin", "users", ":userID", "edit", use: UserAdminController.update)
+        users.post("admin", "users", ":userID", "unlock", use: UserAdminController.unlock)
+
+        let audit = routes.requiring(.viewAuditTrail)
+        audit.get("audit", use: AuditController.list)
+        audit.get("audit", ":seq", use: AuditController.show)
+    }
+}
+
+public enum AdminPaths {
+    public static let users = "/admin/users"
+    public static let newUser = "/admin/users/new"
+    public static func editUser(_ id: UUID) -> String { "/admin/users/\(id)/edit" }
+    public static func unlock(_ id: UUID) -> String { "/admin/users/\(id)/unlock" }
+    public static let audit = "/audit"
+    public static func auditEntry(_ seq: Int) -> String { "/audit/\(seq)" }
+}

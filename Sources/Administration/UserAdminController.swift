@@ -1,0 +1,132 @@
+import Fluent
+import MASACore
+import MASAWeb
+import Vapor
+
+/// Administrators add people, give them roles and an agency, disable them and clear lock-outs.
+enum UserAdminController {
+    enum Sort: String, CaseIterable, Sendable { case name, email, lastSignIn }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let list = ListQuery<Sort>(req, default: .name)
+        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
+        var query = User.query(on: req.db).with(\.$agency)
+        switch list.sort {
+        case .name: query = query.sort(\.$name, direction)
+        case .email: query = query.sort(\.$email, direction)
+        case .lastSignIn: query = query.sort(\.$lastSignedInAt, direction)
+        }
+        let page = try await query.paginate(list.fluentPage)
+        let now = req.now
+        let rows: [[TableView.Cell]] = try page.items.map { user in [
+            TableView.Cell(user.name, href: AdminPaths.editUser(try user.requireID()), hint: user.email),
+            TableView.Cell(user.agency?.name ?? "No agency"),
+            TableView.Cell(user.roles.map(\.label).joined(separator: ", ")),
+            TableView.Cell(user.lastSignedInAt.map { LocalDate($0).short } ?? "Never"),
+            .tag(!user.isActive ? Tag("Disabled", "grey") : (user.lockedUntil.map { $0 > now } == true ? Tag("Locked", "red") : Tag("Active", "green"))),
+        ] }
+        let table = TableView(columns: [list.column("Name", .name), TableView.column("Agency"), TableView.column("Roles"),
+                                        list.column("Last signed in", .lastSignIn), TableView.column("Status")],
+                              rows: rows, emptyText: "No users yet.", pagination: list.pagination(page.metadata))
+        let chrome = try await req.chrome(title: "Users")
+        return try await req.renderPage(chrome, [.buttons([.link("Add a user", AdminPaths.newUser)]), .table(table)])
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        var state = FormState()
+        state.set("active", flag: true)
+        return try await render(req, state, user: nil)
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let user = try await find(req)
+        var state = FormState()
+        state.set("name", user.name)
+        state.set("email", user.email)
+        state.set("agency", user.$agency.id?.uuidString)
+        state.set("roles", all: user.roles.map(\.rawValue))
+        state.set("active", flag: user.isActive)
+        return try await render(req, state, user: user)
+    }
+
+    static func render(_ req: Request, _ state: FormState, user: User?, status: HTTPStatus = .ok) async throws -> Response {
+        let agencies = try await Agency.query(on: req.db).sort(\.$name).all()
+        let agencyOptions = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
+        let roleOptions = Role.allCases.map { FieldView.Option($0.rawValue, $0.label, hint: $0.hint) }
+        let id = try user?.requireID()
+        let form = FormView(action: id.map(AdminPaths.editUser) ?? AdminPaths.newUser, submit: user == nil ? "Add user" : "Save changes",
+                            cancel: AdminPaths.users, csrf: req.csrfToken, fields: [
+            .text("name", "Full name", width: "20", state),
+            .text("email", "Email address", width: "20", kind: "email", state),
+            .choice("agency", "Agency", hint: "Agency contributors and group members can update only their own agency's actions",
+                    options: agencyOptions, blank: "No agency", state),
+            .choice("roles", "Roles", hint: "Select all that apply", kind: "checkboxes", options: roleOptions, state),
+            .text("password", user == nil ? "Password" : "New password (optional)",
+                  hint: "At least 12 characters. Three random words together make a strong password.",
+                  width: "20", autocomplete: "new-password", kind: "password", state),
+            .checkbox("active", "Account is active", hint: "A disabled account cannot sign in", state),
+        ])
+        let title = user.map { "Change \($0.name)" } ?? "Add a user"
+        var blocks: [Block] = [.form(form)]
+        if let user, let id, let locked = user.lockedUntil, locked > req.now {
+            blocks.insert(.warning("This account is locked after repeated failed sign-ins."), at: 0)
+            blocks.insert(.buttons([.post("Unlock account", AdminPaths.unlock(id), csrf: req.csrfToken)]), at: 1)
+        }
+        let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Users", AdminPaths.users)], errors: state.errorLinks)
+        return try await req.renderPage(chrome, blocks, status: status)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response { try await save(req, user: nil) }
+
+    @Sendable static func update(req: Request) async throws -> Response { try await save(req, user: try await find(req)) }
+
+    static func save(_ req: Request, user existing: User?) async throws -> Response {
+        var form = FormReader(req)
+        let name = form.text("name", missing: "Enter the person's full name", max: 200, label: "Full name")
+        let email = form.email("email", missing: "Enter an email address")
+        let agencyID = form.id("agency", missing: nil)
+        let roles = form.choices("roles", Role.self)
+        if roles.isEmpty { form.fail("roles", "Select at least one role") }
+        if roles.contains(.agencyContributor) && agencyID == nil { form.fail("agency", "Select the agency this contributor works for") }
+        let password = form.state.value("password") ?? ""
+        if existing == nil || !password.isEmpty,
+           let problem = PasswordPolicy.problem(with: password, email: email ?? "", name: name ?? "") {
+            form.fail("password", password.isEmpty ? "Enter a password" : problem)
+        }
+        if let email, try await User.query(on: req.db).filter(\.$email == User.normalise(email: email)).all().contains(where: { $0.id != existing?.id }) {
+            form.fail("email", "Another account already uses this email address")
+        }
+        if let agencyID, try await Agency.find(agencyID, on: req.db) == nil { form.fail("agency", "Select an agency from the list") }
+        guard !form.hasErrors, let name, let email else {
+            var state = form.state
+            state.set("password", nil)
+            return try await render(req, state, user: existing, status: .unprocessableEntity)
+        }
+        let user = existing ?? User(name: name, email: email, passwordHash: "", agencyID: agencyID, roles: roles)
+        user.name = name
+        user.email = User.normalise(email: email)
+        user.$agency.id = agencyID
+        user.roles = roles
+        user.isActive = form.flag("active")
+        if !password.isEmpty { user.passwordHash = try await req.password.async.hash(password) }
+        try await user.save(on: req.db)
+        req.flash(existing == nil ? "\(name) can now sign in" : "\(name) saved")
+        return req.redirect(to: AdminPaths.users)
+    }
+
+    @Sendable static func unlock(req: Request) async throws -> Response {
+        let user = try await find(req)
+        user.lockedUntil = nil
+        user.failedAttempts = 0
+        try await user.save(on: req.db)
+        req.flash("\(user.name)'s account is unlocked")
+        return req.redirect(to: AdminPaths.editUser(try user.requireID()))
+    }
+
+    static func find(_ req: Request) async throws -> User {
+        guard let id = req.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        return user
+    }
+}

@@ -1,0 +1,15 @@
+import Administration
+import MASAWeb
+import Partnership
+import Vapor
+
+/// The composition root: the only place that knows every feature. Order sets migration and seeding order.
+public enum MASAApp {
+    public static var features: [any Feature] {
+        [PartnershipFeature(), AdministrationFeature()]
+    }
+
+    public static func configure(_ app: Application, config: AppConfig) throws {
+        try configureMASA(app, config: config, features: features)
+    }
+}

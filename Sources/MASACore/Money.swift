@@ -1,0 +1,37 @@
+/// Money is whole pence: no floating point near a budget.
+public enum Money {
+    /// Reads "1250", "1,250.5", "£1,250.50", "-300"; more than two decimal places is refused, not rounded.
+    public static func pence(fromPounds text: String) -> Int? {
+        var raw = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+        if raw.hasPrefix("£") { raw.removeFirst() }
+        var negative = false
+        if raw.hasPrefix("-") { negative = true; raw.removeFirst() }
+        if raw.hasPrefix("£") { raw.removeFirst() }
+        let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber),
+              let pounds = Int(parts[0]), pounds < 1_000_000_000 else { return nil }
+        var pennies = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isNumber) else { return nil }
+            pennies = Int(fraction)! * (fraction.count == 1 ? 10 : 1)
+        }
+        let total = pounds * 100 + pennies
+        return negative ? -total : total
+    }
+
+    /// "£1,250.50"; whole pounds show no pence ("£1,250").
+    public static func format(pence: Int, alwaysPence: Bool = false) -> String {
+        let sign = pence < 0 ? "-" : ""
+        let value = abs(pence)
+        let pounds = value / 100, rest = value % 100
+        var digits = String(pounds)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        let whole = sign + "£" + digits + grouped
+        return rest == 0 && !alwaysPence ? whole : whole + "." + (rest < 10 ? "0" : "") + String(rest)
+    }
+}

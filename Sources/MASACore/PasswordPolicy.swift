@@ -1,0 +1,32 @@
+/// Password rules as the UK National Cyber Security Centre advises: length over complexity, a deny-list of
+/// common passwords, no composition rules and no forced expiry.
+public enum PasswordPolicy {
+    public static let minimumLength = 12
+    public static let maximumLength = 128
+
+    /// The reason a password is refused, in words a person can act on; nil when it is acceptable.
+    public static func problem(with password: String, email: String = "", name: String = "") -> String? {
+        if password.count < minimumLength {
+            return "Password must be \(minimumLength) characters or more"
+        }
+        if password.count > maximumLength {
+            return "Password must be \(maximumLength) characters or fewer"
+        }
+        let folded = password.lowercased()
+        if CommonPasswords.list.contains(folded) || isOneCharacterRepeated(folded) || isRunOfKeys(folded) {
+            return "Password is too common; try three random words together"
+        }
+        let local = email.lowercased().split(separator: "@").first.map(String.init) ?? ""
+        if (local.count >= 4 && folded.contains(local)) || (!name.isEmpty && folded == name.lowercased()) {
+            return "Password must not contain your email address or name"
+        }
+        return nil
+    }
+
+    static func isOneCharacterRepeated(_ text: String) -> Bool { Set(text).count <= 2 }
+
+    static func isRunOfKeys(_ text: String) -> Bool {
+        let runs = ["abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "01234567890123456789", "98765432109876543210"]
+        return runs.contains { $0.contains(text) }
+    }
+}

@@ -1,0 +1,44 @@
+/// What a person does in the partnership. A user can hold several roles; an agency contributor's and a
+/// group member's write access is scoped to their own agency.
+public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
+    case systemAdministrator = "system-administrator"
+    case businessUnit = "business-unit"
+    case statutoryPartnerLead = "statutory-partner-lead"
+    case independentScrutineer = "independent-scrutineer"
+    case agencyContributor = "agency-contributor"
+    case groupMember = "group-member"
+    case viewer = "viewer"
+
+    public var label: String {
+        switch self {
+        case .systemAdministrator: "System administrator"
+        case .businessUnit: "Business unit"
+        case .statutoryPartnerLead: "Statutory partner lead"
+        case .independentScrutineer: "Independent scrutineer"
+        case .agencyContributor: "Agency contributor"
+        case .groupMember: "Group member"
+        case .viewer: "Viewer"
+        }
+    }
+
+    public var hint: String {
+        switch self {
+        case .systemAdministrator: "Manages accounts, roles and system settings"
+        case .businessUnit: "Runs the partnership day to day: structure, meetings, actions, risks, budget"
+        case .statutoryPartnerLead: "Delegated lead for one of the three statutory partners"
+        case .independentScrutineer: "Reads everything, reviews the risk register and the audit trail"
+        case .agencyContributor: "Updates their own agency's actions and returns"
+        case .groupMember: "Records meetings of the groups they sit on"
+        case .viewer: "Reads partnership-level pages only"
+        }
+    }
+
+    /// Parses a stored, comma-separated role list, ignoring blanks and unknown names.
+    public static func parseList(_ text: String) -> [Role] {
+        text.split(separator: ",").compactMap { Role(rawValue: $0.trimmingCharacters(in: .whitespaces)) }.sorted()
+    }
+
+    public static func < (lhs: Role, rhs: Role) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,58 @@
+import Fluent
+import Foundation
+
+/// One line of the append-only audit trail. No route updates or deletes these rows.
+public final class AuditEntry: Model, @unchecked Sendable {
+    public static let schema = "audit_entries"
+
+    /// Database-assigned sequence: the order of the hash chain.
+    @ID(custom: "seq", generatedBy: .database) public var id: Int?
+    /// UTC instant as ISO 8601 text with milliseconds, hashed exactly as stored (a `Date` column can round).
+    @Field(key: "at") public var at: String
+    @OptionalField(key: "actor_id") public var actorID: UUID?
+    @Field(key: "actor_label") public var actorLabel: String
+    @Field(key: "action") public var action: String
+    @Field(key: "record_type") public var recordType: String
+    @Field(key: "record_id") public var recordID: String
+    /// JSON list of `{field, before, after}`; secrets are redacted before they get here.
+    @Field(key: "changes") public var changes: String
+    @Field(key: "previous_hash") public var previousHash: String
+    @Field(key: "hash") public var hash: String
+
+    public init() {}
+}
+
+struct CreateAuditEntry: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(AuditEntry.schema)
+            .field("seq", .int, .identifier(auto: true))
+            .field("at", .string, .required)
+            .field("actor_id", .uuid)
+            .field("actor_label", .string, .required)
+            .field("action", .string, .required)
+            .field("record_type", .string, .required)
+            .field("record_id", .string, .required)
+            .field("changes", .string, .required)
+            .field("previous_hash", .string, .required)
+            .field("hash", .string, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(AuditEntry.schema).delete()
+    }
+}
+
+/// Who is acting, carried through a request (or a command) as a task-local value so that the model middleware,
+/// which sees only the database, can say who made each change.
+public struct AuditActor: Sendable {
+    public let id: UUID?
+    public let label: String
+
+    public init(id: UUID?, label: String) {
+        self.id = id
+        self.label = label
+    }
+
+    @TaskLocal public static var current = AuditActor(id: nil, label: "system")
+}

@@ -1,0 +1,36 @@
+import MASACore
+import Vapor
+
+/// Sends anyone not signed in to the sign-in page, remembering where they were going (a local path only).
+struct RequireSignIn: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = request.auth.get(CurrentUser.self) else {
+            if request.method == .GET, request.url.path.hasPrefix("/"), !request.url.path.hasPrefix("//") {
+                request.session.data["return_to"] = request.url.string
+            }
+            return request.redirect(to: "/sign-in")
+        }
+        // Every write in this request is attributed to this person in the audit trail.
+        return try await AuditActor.$current.withValue(AuditActor(id: user.id, label: user.name)) {
+            try await next.respond(to: request)
+        }
+    }
+}
+
+/// 403 unless the signed-in person holds the permission (for at least their own agency's records).
+struct RequirePermission: AsyncMiddleware {
+    let permission: Permission
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard try Access.canSometimes(request.currentUser.actor, permission) else { throw Abort(.forbidden) }
+        return try await next.respond(to: request)
+    }
+}
+
+extension RoutesBuilder {
+    /// The routes registered on the result need this permission. Record-level agency scoping is checked in the
+    /// handler with `req.require(_:owningAgency:)` once the record is loaded.
+    public func requiring(_ permission: Permission) -> any RoutesBuilder {
+        grouped(RequirePermission(permission: permission))
+    }
+}

@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import MASACore
+import Vapor
+
+/// The signed-in person as handlers see them: enough to decide access and to show the header, nothing more.
+public struct CurrentUser: Authenticatable, SessionAuthenticatable, Sendable {
+    public let id: UUID
+    public let name: String
+    public let email: String
+    public let agencyID: UUID?
+    public let agencyName: String?
+    public let roles: [Role]
+
+    public var sessionID: UUID { id }
+    public var actor: Actor { Actor(roles: Set(roles), agencyID: agencyID) }
+
+    public func can(_ permission: Permission, owningAgency: UUID? = nil) -> Bool {
+        Access.can(actor, permission, owningAgency: owningAgency)
+    }
+
+    init(_ user: User, agencyName: String?) throws {
+        id = try user.requireID()
+        name = user.name
+        email = user.email
+        agencyID = user.$agency.id
+        self.agencyName = agencyName
+        roles = user.roles
+    }
+}
+
+/// Restores the person from the session on every request; a disabled or deleted account is signed out at once.
+struct UserSessionAuthenticator: AsyncSessionAuthenticator {
+    typealias User = CurrentUser
+
+    func authenticate(sessionID: UUID, for request: Request) async throws {
+        guard let user = try await MASAWeb.User.query(on: request.db).filter(\.$id == sessionID).with(\.$agency).first(),
+              user.isActive else { return }
+        request.auth.login(try CurrentUser(user, agencyName: user.agency?.name))
+    }
+}
+
+extension Request {
+    /// The signed-in person; routes behind `RequireSignIn` can rely on it.
+    public var currentUser: CurrentUser {
+        get throws {
+            guard let user = auth.get(CurrentUser.self) else { throw Abort(.unauthorized) }
+            return user
+        }
+    }
+
+    /// 403 unless the person may do this (to a record owned by `owningAgency`, where that matters).
+    public func require(_ permission: Permission, owningAgency: UUID? = nil) throws {
+        guard try currentUser.can(permission, owningAgency: owningAgency) else { throw Abort(.forbidden) }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Logging
+
+/// Every setting MASA reads, in one typed place. The process environment is read once, here; tests build
+/// an `AppConfig` directly instead of setting variables.
+public struct AppConfig: Sendable {
+    public enum Storage: Sendable, Equatable {
+        case sqliteFile(path: String)
+        case sqliteInMemory
+        /// A `postgres://` URL; `searchPath` puts every table in one schema (the test harness uses one per test).
+        case postgres(url: String, searchPath: [String]? = nil)
+    }
+
+    public var storage: Storage
+    public var hostname: String
+    public var port: Int
+    public var logLevel: Logger.Level
+    /// Marks the session cookie `Secure`; on by default, off only for plain-HTTP local use (the demo).
+    public var secureCookies: Bool
+    /// Where `Resources/Views` and `Public` are found.
+    public var workingDirectory: String
+
+    public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
+                secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.storage = storage
+        self.hostname = hostname
+        self.port = port
+        self.logLevel = logLevel
+        self.secureCookies = secureCookies
+        self.workingDirectory = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+    }
+
+    /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`.
+    /// Every problem is collected so one start-up message names all the settings to fix.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+        var problems: [String] = []
+        let storage: Storage
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://"), URL(string: url)?.host != nil {
+                storage = .postgres(url: url)
+            } else {
+                problems.append("DATABASE_URL must be a postgres:// URL with a host (or be unset to use SQLite)")
+                storage = .sqliteInMemory
+            }
+        } else {
+            storage = .sqliteFile(path: env["MASA_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data/masa.sqlite")
+        }
+        var port = 8080
+        if let text = env["PORT"], !text.isEmpty {
+            if let value = Int(text), (1...65535).contains(value) { port = value } else {
+                problems.append("PORT must be a number from 1 to 65535 (it is \"\(text)\")")
+            }
+        }
+        var level = Logger.Level.info
+        if let text = env["LOG_LEVEL"], !text.isEmpty {
+            if let value = Logger.Level(rawValue: text.lowercased()) { level = value } else {
+                problems.append("LOG_LEVEL must be one of trace, debug, info, notice, warning, error, critical")
+            }
+        }
+        var secure = true
+        if let text = env["MASA_SECURE_COOKIES"], !text.isEmpty {
+            switch text.lowercased() {
+            case "true", "1", "yes": secure = true
+            case "false", "0", "no": secure = false
+            default: problems.append("MASA_SECURE_COOKIES must be true or false")
+            }
+        }
+        if !problems.isEmpty { throw ConfigurationError(problems: problems) }
+        return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
+                         secureCookies: secure,
+                         workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath)
+    }
+}
+
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let problems: [String]
+    public var description: String {
+        "MASA cannot start; fix these settings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}

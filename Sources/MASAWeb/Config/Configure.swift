@@ -1,0 +1,61 @@
+import Fluent
+import Leaf
+import MASACore
+import SQLKit
+import Vapor
+
+/// Sets up the web kit and the given features. `MASAApp` calls this with the full feature list; tests call it
+/// with a config of their own.
+public func configureMASA(_ app: Application, config: AppConfig, features: [any Feature]) throws {
+    app.masaConfig = config
+    app.logger.logLevel = config.logLevel
+    app.directory = DirectoryConfiguration(workingDirectory: config.workingDirectory)
+    app.http.server.configuration.hostname = config.hostname
+    app.http.server.configuration.port = config.port
+    app.features = features
+
+    try app.useDatabase(config.storage)
+    app.databases.middleware.use(AuditModelMiddleware())
+    app.migrations.add(SessionRecord.migration)
+    app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry())
+    for feature in features { app.migrations.add(feature.migrations) }
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "masa-session"
+    let secure = config.secureCookies
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.views.use(.leaf)
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    // Outermost first. Error pages sit inside the session middleware because they show the signed-in header.
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorMiddleware.default(environment: app.environment))
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(UserSessionAuthenticator())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    try routes(app, features: features)
+}
+
+private func routes(_ app: Application, features: [any Feature]) throws {
+    app.get("health") { req async -> Response in
+        do {
+            guard let sql = req.db as? any SQLDatabase else { return Response(status: .ok, body: "ok") }
+            try await sql.raw("SELECT 1").run()
+            return Response(status: .ok, body: "ok")
+        } catch {
+            req.logger.warning("Health check: database unreachable")
+            return Response(status: .serviceUnavailable, body: "database unreachable")
+        }
+    }
+    SignInController().boot(app)
+    let signedIn = app.grouped(RequireSignIn())
+    signedIn.get(use: DashboardController.show)
+    for feature in features { try feature.boot(routes: signedIn) }
+}

@@ -1,0 +1,41 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Vapor
+
+extension Application {
+    /// Connects the one database MASA uses. A bad URL or an unreachable server is reported with the setting's name.
+    func useDatabase(_ storage: AppConfig.Storage) throws {
+        switch storage {
+        case .sqliteInMemory:
+            databases.use(.sqlite(.memory), as: .sqlite)
+        case .sqliteFile(let path):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            databases.use(.sqlite(.file(path)), as: .sqlite)
+        case .postgres(let url, let searchPath):
+            do {
+                var config = try SQLPostgresConfiguration(url: url)
+                config.searchPath = searchPath
+                databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
+            } catch {
+                throw ConfigurationError(problems: ["DATABASE_URL could not be read as a PostgreSQL URL (\(error))"])
+            }
+        }
+    }
+
+    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+
+    /// The configuration the app was started with.
+    public var masaConfig: AppConfig {
+        get { storage[ConfigKey.self]! }
+        set { storage[ConfigKey.self] = newValue }
+    }
+
+    /// True on PostgreSQL: the audit chain then also takes a database-wide lock, so several app instances agree.
+    public var usesPostgres: Bool {
+        if case .postgres = masaConfig.storage { return true }
+        return false
+    }
+}

@@ -1,0 +1,111 @@
+import Vapor
+
+/// A form as the shared template draws it: fields top to bottom, a submit button, an optional cancel link.
+public struct FormView: Encodable, Sendable {
+    public let action: String
+    public let submitLabel: String
+    public let cancelHref: String?
+    public let csrfToken: String
+    public let fields: [FieldView]
+    /// "post" for forms that change something; "get" for filters, which carry no CSRF token.
+    public private(set) var method = "post"
+
+    public init(action: String, submit: String, cancel: String? = nil, csrf: String, fields: [FieldView]) {
+        self.action = action
+        self.submitLabel = submit
+        self.cancelHref = cancel
+        self.csrfToken = csrf
+        self.fields = fields
+    }
+
+    /// The same form submitted as a query string: for filters and searches.
+    public func asGet() -> FormView {
+        var copy = self
+        copy.method = "get"
+        return copy
+    }
+}
+
+/// One question on a form. `kind` picks the GOV.UK component: text, email, password, number, textarea, select,
+/// radios, checkboxes, date, checkbox (a single yes/no box).
+public struct FieldView: Encodable, Sendable {
+    public struct Option: Encodable, Sendable {
+        public let value: String
+        public let label: String
+        public let hint: String?
+        public var isSelected: Bool
+
+        public init(_ value: String, _ label: String, hint: String? = nil) {
+            self.value = value
+            self.label = label
+            self.hint = hint
+            self.isSelected = false
+        }
+    }
+
+    public let kind: String
+    public let name: String
+    public let label: String
+    public var hint: String?
+    public var value: String?
+    public var error: String?
+    public var options: [Option]?
+    public var width: String?
+    public var autocomplete: String?
+    public var day: String?
+    public var month: String?
+    public var year: String?
+    public var isChecked: Bool?
+
+    init(kind: String, name: String, label: String, hint: String?, state: FormState) {
+        self.kind = kind
+        self.name = name
+        self.label = label
+        self.hint = hint
+        self.value = state.value(name)
+        self.error = state.error(name)
+    }
+
+    public static func text(_ name: String, _ label: String, hint: String? = nil, width: String? = nil,
+                            autocomplete: String? = nil, kind: String = "text", _ state: FormState) -> FieldView {
+        var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
+        field.width = width
+        field.autocomplete = autocomplete
+        return field
+    }
+
+    public static func textarea(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
+        FieldView(kind: "textarea", name: name, label: label, hint: hint, state: state)
+    }
+
+    /// Select, radios or checkboxes; the chosen options are marked from the state.
+    public static func choice(_ name: String, _ label: String, hint: String? = nil, kind: String = "select",
+                              options: [Option], blank: String? = nil, _ state: FormState) -> FieldView {
+        var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
+        let chosen = Set(state.all(name))
+        let all = (blank.map { [Option("", $0)] } ?? []) + options
+        field.options = all.map { var option = $0; option.isSelected = chosen.contains($0.value); return option }
+        return field
+    }
+
+    public static func date(_ name: String, _ label: String, hint: String? = "For example, 27 3 2025", _ state: FormState) -> FieldView {
+        var field = FieldView(kind: "date", name: name, label: label, hint: hint, state: state)
+        field.day = state.value("\(name)-day")
+        field.month = state.value("\(name)-month")
+        field.year = state.value("\(name)-year")
+        return field
+    }
+
+    public static func checkbox(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
+        var field = FieldView(kind: "checkbox", name: name, label: label, hint: hint, state: state)
+        field.isChecked = ["true", "on", "yes"].contains(state.value(name) ?? "")
+        return field
+    }
+}
+
+extension Array where Element == FieldView.Option {
+    /// Options from a code list with labels.
+    public static func from<E: RawRepresentable & CaseIterable>(_ type: E.Type, label: (E) -> String) -> [FieldView.Option] where E.RawValue == String {
+        E.allCases.map { FieldView.Option($0.rawValue, label($0)) }
+    }
+}

@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import MASACore
+import Vapor
+
+/// A person who signs in. Email is stored lower-cased so uniqueness is case-insensitive on both databases.
+public final class User: Model, @unchecked Sendable {
+    public static let schema = "users"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "name") public var name: String
+    @Field(key: "email") public var email: String
+    @Field(key: "password_hash") public var passwordHash: String
+    @OptionalParent(key: "agency_id") public var agency: Agency?
+    /// Comma-separated role names (see `Role`); few enough per person that a join table buys nothing.
+    @Field(key: "roles") public var rolesText: String
+    @Field(key: "is_active") public var isActive: Bool
+    @OptionalField(key: "last_signed_in_at") public var lastSignedInAt: Date?
+    @Field(key: "failed_attempts") public var failedAttempts: Int
+    @OptionalField(key: "locked_until") public var lockedUntil: Date?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+
+    public init() {}
+
+    public init(id: UUID? = nil, name: String, email: String, passwordHash: String, agencyID: UUID?, roles: [Role]) {
+        self.id = id
+        self.name = name
+        self.email = User.normalise(email: email)
+        self.passwordHash = passwordHash
+        self.$agency.id = agencyID
+        self.rolesText = roles.sorted().map(\.rawValue).joined(separator: ",")
+        self.isActive = true
+        self.failedAttempts = 0
+    }
+
+    public var roles: [Role] {
+        get { Role.parseList(rolesText) }
+        set { rolesText = newValue.sorted().map(\.rawValue).joined(separator: ",") }
+    }
+
+    public static func normalise(email: String) -> String {
+        email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+}
+
+struct CreateUser: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(User.schema)
+            .id()
+            .field("name", .string, .required)
+            .field("email", .string, .required)
+            .field("password_hash", .string, .required)
+            .field("agency_id", .uuid, .references(Agency.schema, "id"))
+            .field("roles", .string, .required)
+            .field("is_active", .bool, .required)
+            .field("last_signed_in_at", .datetime)
+            .field("failed_attempts", .int, .required)
+            .field("locked_until", .datetime)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "email")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(User.schema).delete()
+    }
+}

@@ -1,0 +1,77 @@
+import Fluent
+import MASACore
+import Vapor
+
+/// What every page's layout needs: header, navigation, breadcrumbs, banner, error summary, CSRF token.
+public struct PageChrome: Encodable, Sendable {
+    public struct Link: Encodable, Sendable {
+        public let label: String
+        public let href: String
+        public var isCurrent: Bool = false
+    }
+
+    public struct ErrorLink: Encodable, Sendable {
+        public let href: String
+        public let message: String
+    }
+
+    public let title: String
+    public let caption: String?
+    public let serviceName: String
+    public let userName: String?
+    public let userAgency: String?
+    /// Lists are nil rather than empty: Leaf treats any present value, even an empty list, as true.
+    public let navigation: [Link]?
+    public let breadcrumbs: [Link]?
+    public let notification: String?
+    public let errors: [ErrorLink]?
+    public let csrfToken: String
+}
+
+/// A link in the breadcrumb trail above a page's heading.
+public struct Crumb: Sendable {
+    public let label: String
+    public let href: String
+
+    public init(_ label: String, _ href: String) {
+        self.label = label
+        self.href = href
+    }
+}
+
+extension Request {
+    /// Builds the chrome for a page; the partnership's name comes from its profile.
+    public func chrome(title: String, caption: String? = nil, breadcrumbs: [Crumb] = [],
+                       errors: [PageChrome.ErrorLink] = []) async throws -> PageChrome {
+        let user = auth.get(CurrentUser.self)
+        let profileName = try await PartnershipProfile.current(on: db)?.name
+        let path = url.path
+        let navigation: [PageChrome.Link] = user.map { user in
+            application.features.flatMap(\.navigation)
+                .filter { Access.canSometimes(user.actor, $0.permission) }
+                .sorted { $0.order < $1.order }
+                .map { PageChrome.Link(label: $0.label, href: $0.path, isCurrent: path == $0.path || path.hasPrefix($0.path + "/")) }
+        } ?? []
+        let crumbs = breadcrumbs.isEmpty ? [] : [PageChrome.Link(label: "Home", href: "/")] + breadcrumbs.map { PageChrome.Link(label: $0.label, href: $0.href) }
+        return PageChrome(title: title, caption: caption, serviceName: profileName ?? "MASA",
+                          userName: user?.name, userAgency: user?.agencyName, navigation: navigation.nilIfEmpty,
+                          breadcrumbs: crumbs.nilIfEmpty, notification: takeFlash(), errors: errors.nilIfEmpty,
+                          csrfToken: csrfToken)
+    }
+
+    /// A one-line success message shown on the next page (POST, redirect, GET).
+    public func flash(_ message: String) {
+        session.data["flash"] = message
+    }
+
+    func takeFlash() -> String? {
+        guard let message = session.data["flash"] else { return nil }
+        session.data["flash"] = nil
+        return message
+    }
+}
+
+extension Array {
+    /// Nil for an empty list, for templates.
+    public var nilIfEmpty: [Element]? { isEmpty ? nil : self }
+}

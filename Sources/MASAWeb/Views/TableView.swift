@@ -1,0 +1,123 @@
+import Fluent
+import Vapor
+
+/// A GOV.UK table with sortable column headers and pagination.
+public struct TableView: Encodable, Sendable {
+    public struct Column: Encodable, Sendable {
+        public let label: String
+        public let sortHref: String?
+        /// "ascending", "descending" or "none" on sortable columns, for `aria-sort`.
+        public let ariaSort: String?
+        public let isNumeric: Bool
+    }
+
+    public struct Cell: Encodable, Sendable {
+        public let text: String?
+        public let href: String?
+        public let tag: Tag?
+        public let hint: String?
+        public let isNumeric: Bool
+
+        public init(_ text: String?, href: String? = nil, tag: Tag? = nil, hint: String? = nil, numeric: Bool = false) {
+            self.text = text
+            self.href = href
+            self.tag = tag
+            self.hint = hint
+            self.isNumeric = numeric
+        }
+
+        public static func tag(_ tag: Tag) -> Cell { Cell(nil, tag: tag) }
+        public static func number(_ value: Int) -> Cell { Cell(String(value), numeric: true) }
+    }
+
+    public let caption: String?
+    public let columns: [Column]
+    public let rows: [[Cell]]
+    /// For the template, which cannot test a list for emptiness.
+    public let hasRows: Bool
+    public let emptyText: String
+    public let pagination: Pagination?
+
+    public init(caption: String? = nil, columns: [Column], rows: [[Cell]], emptyText: String, pagination: Pagination? = nil) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+        self.hasRows = !rows.isEmpty
+        self.emptyText = emptyText
+        self.pagination = pagination
+    }
+
+    public static func column(_ label: String, numeric: Bool = false) -> Column {
+        Column(label: label, sortHref: nil, ariaSort: nil, isNumeric: numeric)
+    }
+}
+
+/// `?page=2&sort=name&order=desc`, read leniently: anything unknown falls back to the default.
+public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Sendable where SortKey.RawValue == String {
+    public let page: Int
+    public let sort: SortKey
+    public let descending: Bool
+    public let path: String
+    public let extra: [String: String]
+    public static var perPage: Int { 25 }
+
+    public init(_ req: Request, default sort: SortKey, descending: Bool = false, keep extraKeys: [String] = []) {
+        let requested = (try? req.query.get(Int.self, at: "page")) ?? 1
+        page = max(1, requested)
+        self.sort = (try? req.query.get(String.self, at: "sort")).flatMap(SortKey.init(rawValue:)) ?? sort
+        let order = try? req.query.get(String.self, at: "order")
+        self.descending = order.map { $0 == "desc" } ?? descending
+        path = req.url.path
+        extra = Dictionary(uniqueKeysWithValues: extraKeys.compactMap { key in
+            (try? req.query.get(String.self, at: key)).flatMap { $0.isEmpty ? nil : (key, $0) }
+        })
+    }
+
+    public var fluentPage: PageRequest { PageRequest(page: page, per: Self.perPage) }
+
+    /// A header that sorts by `key`; clicking the current sort column reverses it.
+    public func column(_ label: String, _ key: SortKey, numeric: Bool = false) -> TableView.Column {
+        let isCurrent = key == sort
+        let nextDescending = isCurrent ? !descending : false
+        return TableView.Column(label: label, sortHref: href(page: 1, sort: key, descending: nextDescending),
+                                ariaSort: isCurrent ? (descending ? "descending" : "ascending") : "none", isNumeric: numeric)
+    }
+
+    public func href(page: Int, sort: SortKey? = nil, descending: Bool? = nil) -> String {
+        var items = extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        items.append("sort=\((sort ?? self.sort).rawValue)")
+        items.append("order=\((descending ?? self.descending) ? "desc" : "asc")")
+        if page > 1 { items.append("page=\(page)") }
+        return path + "?" + items.joined(separator: "&")
+    }
+
+    public func pagination(_ metadata: PageMetadata) -> Pagination? {
+        Pagination(metadata: metadata) { self.href(page: $0) }
+    }
+}
+
+public struct Pagination: Encodable, Sendable {
+    public struct Item: Encodable, Sendable {
+        public let number: Int
+        public let href: String
+        public let isCurrent: Bool
+    }
+
+    public let previousHref: String?
+    public let nextHref: String?
+    public let items: [Item]
+    public let summary: String
+
+    /// Nil when everything fits on one page.
+    public init?(metadata: PageMetadata, href: (Int) -> String) {
+        let pages = max(1, metadata.pageCount)
+        let first = (metadata.page - 1) * metadata.per + 1
+        let last = min(metadata.total, metadata.page * metadata.per)
+        summary = metadata.total == 0 ? "No results" : "Showing \(first) to \(last) of \(metadata.total)"
+        guard pages > 1 else { return nil }
+        previousHref = metadata.page > 1 ? href(metadata.page - 1) : nil
+        nextHref = metadata.page < pages ? href(metadata.page + 1) : nil
+        let shown = Set([1, pages] + Array(max(1, metadata.page - 2)...min(pages, metadata.page + 2)))
+        items = shown.sorted().map { Item(number: $0, href: href($0), isCurrent: $0 == metadata.page) }
+    }
+}

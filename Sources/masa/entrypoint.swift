@@ -1,0 +1,38 @@
+import Foundation
+import Logging
+import MASAApp
+import MASAWeb
+import Vapor
+
+/// `masa serve | migrate | seed | demo | create-admin | audit verify`. The entrypoint only reads configuration,
+/// builds the app and hands over to the command.
+@main
+enum Entrypoint {
+    static func main() async {
+        var arguments = CommandLine.arguments
+        var environment = ProcessInfo.processInfo.environment
+        let demo = DemoLaunch(arguments: &arguments, environment: &environment)
+        do {
+            var env = try Environment.detect(arguments: arguments)
+            try LoggingSystem.bootstrap(from: &env)
+            let config = try AppConfig.fromEnvironment(environment)
+            let app = try await Application.make(env)
+            do {
+                try MASAApp.configure(app, config: config)
+                app.asyncCommands.use(SeedCommand(), as: "seed")
+                app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+                app.asyncCommands.use(AuditCommand(), as: "audit")
+                if demo.isDemo { try await demo.prepare(app) }
+                try await app.execute()
+            } catch {
+                app.logger.critical("\(error)")
+                try? await app.asyncShutdown()
+                exit(1)
+            }
+            try await app.asyncShutdown()
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            exit(1)
+        }
+    }
+}

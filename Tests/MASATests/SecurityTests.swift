@@ -1,0 +1,72 @@
+import Fluent
+import Foundation
+import MASACore
+@testable import MASAWeb
+import Testing
+import VaporTesting
+
+@Suite("Secure headers, CSRF, health and error pages")
+struct SecurityTests {
+    @Test func everyResponseCarriesTheSecureHeaders() async throws {
+        try await withMASA { t in
+            let browser = try await t.browser(as: .viewer)
+            for path in ["/", "/sign-in", "/no-such-page", "/agencies", "/admin/users"] {
+                let response = try await browser.get(path)
+                let policy = response.headers.first(name: "Content-Security-Policy") ?? ""
+                #expect(policy.contains("frame-ancestors 'none'"), "\(path)")
+                #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "\(path)")
+                #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
+                #expect(response.headers.first(name: "Referrer-Policy") == "same-origin", "\(path)")
+            }
+        }
+    }
+
+    @Test func sessionCookieIsSecureHttpOnlyAndSameSite() async throws {
+        try await withMASA { t in
+            let response = try await t.anonymous().get("/sign-in")
+            let cookie = try #require(response.headers[.setCookie].first)
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("Secure"))
+            #expect(cookie.contains("SameSite=Lax"))
+        }
+    }
+
+    @Test func formsWithoutTheTokenAreRefused() async throws {
+        try await withMASA { t in
+            let browser = try await t.browser(as: .businessUnit)
+            let response = try await browser.post("/agencies/new", [("name", "Sneaky Agency"), ("kind", "other")], csrf: false)
+            #expect(response.status == .forbidden)
+            let wrong = try await browser.post("/agencies/new", [("name", "Sneaky Agency"), ("kind", "other"), ("csrf_token", "forged")], csrf: false)
+            #expect(wrong.status == .forbidden)
+            #expect(try await Agency.query(on: t.db).filter(\.$name == "Sneaky Agency").count() == 0)
+        }
+    }
+
+    @Test func unknownPagesGetAUsefulNotFoundPage() async throws {
+        try await withMASA { t in
+            let browser = try await t.browser(as: .viewer)
+            let response = try await browser.get("/agencies/\(UUID())")
+            #expect(response.status == .notFound)
+            #expect(response.html.contains("Page not found"))
+            #expect(response.html.contains("href=\"/\""))
+            let malformed = try await browser.get("/agencies/not-a-uuid")
+            #expect(malformed.status == .notFound)
+        }
+    }
+
+    @Test func forbiddenPagesSaySoPlainly() async throws {
+        try await withMASA { t in
+            let response = try await t.browser(as: .viewer).get("/admin/users")
+            #expect(response.status == .forbidden)
+            #expect(response.html.contains("You do not have permission to see this page"))
+        }
+    }
+
+    @Test func healthAnswersWhenTheDatabaseIsThere() async throws {
+        try await withMASA(fixture: false) { t in
+            let response = try await t.anonymous().get("/health")
+            #expect(response.status == .ok)
+            #expect(response.html == "ok")
+        }
+    }
+}

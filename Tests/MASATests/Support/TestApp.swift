@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+import MASAApp
+import MASACore
+import MASAWeb
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+/// The day every HTTP test lives in: Wednesday 18 November 2026, 10:00 in London.
+let testNow = Date(timeIntervalSince1970: 1_794_996_000)
+let testToday = LocalDate(year: 2026, month: 11, day: 18)!
+
+/// Runs `body` against a fresh app with a freshly migrated database: in-memory SQLite by default, or a schema of
+/// its own in the PostgreSQL database named by MASA_TEST_DATABASE_URL, so tests can run in parallel on both.
+func withMASA(fixture: Bool = true, _ body: (TestContext) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+    let storage: AppConfig.Storage
+    if let url = ProcessInfo.processInfo.environment["MASA_TEST_DATABASE_URL"], !url.isEmpty {
+        storage = .postgres(url: url, searchPath: [String(schema)])
+    } else {
+        storage = .sqliteInMemory
+    }
+    do {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().path
+        try MASAApp.configure(app, config: AppConfig(storage: storage, logLevel: .warning, secureCookies: true, workingDirectory: root))
+        app.clock = .fixed(testNow)
+        app.passwords.use(.bcrypt(cost: 4))
+        if case .postgres = storage { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: String(schema))").run() }
+        try await app.autoMigrate()
+        let context = TestContext(app: app, fixture: fixture ? try await Fixture.make(app) : nil)
+        try await body(context)
+        if case .postgres = storage { try await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(ident: String(schema)) CASCADE").run() }
+    } catch {
+        if case .postgres = storage { try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(ident: String(schema)) CASCADE").run() }
+        try await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+struct TestContext: Sendable {
+    let app: Application
+    let fixture: Fixture?
+
+    var db: any Database { app.db }
+    var f: Fixture { fixture! }
+
+    /// A browser signed in with the fixture's account for `role`.
+    func browser(as role: Role) async throws -> TestBrowser {
+        let browser = TestBrowser(app: app)
+        try await browser.signIn(email: Fixture.email(role), password: Fixture.password)
+        return browser
+    }
+
+    func anonymous() -> TestBrowser { TestBrowser(app: app) }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import NIOHTTP1
+import Testing
+import Vapor
+import VaporTesting
+
+/// Requests as a person's browser makes them: keeps the session cookie, picks up the CSRF token from each page and
+/// sends it with every form, follows nothing automatically so tests can check each redirect.
+final class TestBrowser: @unchecked Sendable {
+    let app: Application
+    private(set) var cookie: String?
+    private(set) var csrf: String?
+
+    init(app: Application) { self.app = app }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, body: nil)
+    }
+
+    /// Posts a form; the CSRF token is added unless `csrf` is false. Fetches a page first if no token is known yet.
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)] = [], csrf withToken: Bool = true) async throws -> TestingHTTPResponse {
+        if withToken && csrf == nil { try await get("/sign-in") }
+        var all = fields
+        if withToken, let csrf { all.append(("csrf_token", csrf)) }
+        let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body)
+    }
+
+    func signIn(email: String, password: String) async throws {
+        try await get("/sign-in")
+        let response = try await post("/sign-in", [("email", email), ("password", password)])
+        #expect(response.status == .seeOther, "sign-in as \(email) should redirect")
+        try await get("/")
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: "masa-session=\(cookie)") }
+        var buffer: ByteBuffer? = nil
+        if let body {
+            headers.contentType = .urlEncodedForm
+            buffer = ByteBuffer(string: body)
+        }
+        let response = try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
+        for value in response.headers[.setCookie] where value.hasPrefix("masa-session=") {
+            let raw = value.dropFirst("masa-session=".count).prefix { $0 != ";" }
+            cookie = raw.isEmpty ? nil : String(raw)
+        }
+        if let token = Self.token(in: response.body.string) { csrf = token }
+        return response
+    }
+
+    static func token(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"csrf_token\" value=\"") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+extension TestingHTTPResponse {
+    var html: String { body.string }
+    var location: String? { headers.first(name: .location) }
+}
