@@ -38,9 +38,15 @@ let package = Package(
         .target(name: "MASAApp", dependencies: ["MASACore", "MASAWeb", vapor, fluent] + features.map { .target(name: $0) }),
         .executableTarget(name: "masa", dependencies: ["MASAApp", "MASAWeb", "MASACore", vapor, fluent]),
         .testTarget(name: "MASACoreTests", dependencies: ["MASACore"]),
-        .testTarget(name: "MASATests", dependencies: [
-            "MASAApp", "MASAWeb", "MASACore", vapor, fluent,
-            .product(name: "VaporTesting", package: "vapor"),
-        ] + features.map { .target(name: $0) }),
-    ]
+        // The HTTP test harness: a fresh database per test (SQLite in memory, or a PostgreSQL schema), a fixture
+        // partnership and a cookie-keeping browser. Every web and feature test target uses it.
+        .target(name: "MASATestSupport", dependencies: [
+            "MASAApp", "MASAWeb", "MASACore", vapor, fluent, .product(name: "VaporTesting", package: "vapor"),
+        ], path: "Tests/MASATestSupport"),
+        .testTarget(name: "MASAWebTests", dependencies: ["MASATestSupport", "MASAApp", "MASAWeb", "MASACore", vapor, fluent,
+                                                         .product(name: "VaporTesting", package: "vapor")]),
+    ] + features.map { name in
+        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "MASATestSupport", "MASAWeb", "MASACore", vapor, fluent,
+                                                       .product(name: "VaporTesting", package: "vapor")])
+    }
 )

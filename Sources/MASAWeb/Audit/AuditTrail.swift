@@ -10,6 +10,12 @@ public enum AuditTrail {
         public let field: String
         public let before: String?
         public let after: String?
+
+        public init(field: String, before: String?, after: String?) {
+            self.field = field
+            self.before = before
+            self.after = after
+        }
     }
 
     /// Appends an entry chained to the previous one. Must run inside a transaction: on PostgreSQL a

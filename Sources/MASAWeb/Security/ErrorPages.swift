@@ -9,7 +9,10 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         } catch {
             let status = (error as? any AbortError)?.status ?? .internalServerError
             if status == .internalServerError {
-                request.logger.error("Request failed: \(String(reflecting: type(of: error)))")
+                // Only the error's type: descriptions of database errors can quote the values a person entered.
+                // Template errors are the exception; they name a template, never data.
+                let kind = String(reflecting: type(of: error))
+                request.logger.error("Request failed: \(kind)\(kind.hasPrefix("LeafKit.") ? ": \(error)" : "")")
             }
             return try await page(for: status, error: error, on: request)
         }

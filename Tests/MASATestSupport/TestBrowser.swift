@@ -6,21 +6,21 @@ import VaporTesting
 
 /// Requests as a person's browser makes them: keeps the session cookie, picks up the CSRF token from each page and
 /// sends it with every form, follows nothing automatically so tests can check each redirect.
-final class TestBrowser: @unchecked Sendable {
-    let app: Application
-    private(set) var cookie: String?
-    private(set) var csrf: String?
+public final class TestBrowser: @unchecked Sendable {
+    public let app: Application
+    public private(set) var cookie: String?
+    public private(set) var csrf: String?
 
-    init(app: Application) { self.app = app }
+    public init(app: Application) { self.app = app }
 
     @discardableResult
-    func get(_ path: String) async throws -> TestingHTTPResponse {
+    public func get(_ path: String) async throws -> TestingHTTPResponse {
         try await send(.GET, path, body: nil)
     }
 
     /// Posts a form; the CSRF token is added unless `csrf` is false. Fetches a page first if no token is known yet.
     @discardableResult
-    func post(_ path: String, _ fields: [(String, String)] = [], csrf withToken: Bool = true) async throws -> TestingHTTPResponse {
+    public func post(_ path: String, _ fields: [(String, String)] = [], csrf withToken: Bool = true) async throws -> TestingHTTPResponse {
         if withToken && csrf == nil { try await get("/sign-in") }
         var all = fields
         if withToken, let csrf { all.append(("csrf_token", csrf)) }
@@ -28,7 +28,7 @@ final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, body: body)
     }
 
-    func signIn(email: String, password: String) async throws {
+    public func signIn(email: String, password: String) async throws {
         try await get("/sign-in")
         let response = try await post("/sign-in", [("email", email), ("password", password)])
         #expect(response.status == .seeOther, "sign-in as \(email) should redirect")
@@ -52,7 +52,7 @@ final class TestBrowser: @unchecked Sendable {
         return response
     }
 
-    static func token(in html: String) -> String? {
+    public static func token(in html: String) -> String? {
         guard let range = html.range(of: "name=\"csrf_token\" value=\"") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })
     }
@@ -65,6 +65,6 @@ final class TestBrowser: @unchecked Sendable {
 }
 
 extension TestingHTTPResponse {
-    var html: String { body.string }
-    var location: String? { headers.first(name: .location) }
+    public var html: String { body.string }
+    public var location: String? { headers.first(name: .location) }
 }

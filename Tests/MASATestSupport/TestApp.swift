@@ -9,12 +9,12 @@ import Vapor
 import VaporTesting
 
 /// The day every HTTP test lives in: Wednesday 18 November 2026, 10:00 in London.
-let testNow = Date(timeIntervalSince1970: 1_794_996_000)
-let testToday = LocalDate(year: 2026, month: 11, day: 18)!
+public let testNow = Date(timeIntervalSince1970: 1_794_996_000)
+public let testToday = LocalDate(year: 2026, month: 11, day: 18)!
 
 /// Runs `body` against a fresh app with a freshly migrated database: in-memory SQLite by default, or a schema of
 /// its own in the PostgreSQL database named by MASA_TEST_DATABASE_URL, so tests can run in parallel on both.
-func withMASA(fixture: Bool = true, _ body: (TestContext) async throws -> Void) async throws {
+public func withMASA(fixture: Bool = true, _ body: (TestContext) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
     let storage: AppConfig.Storage
@@ -24,8 +24,7 @@ func withMASA(fixture: Bool = true, _ body: (TestContext) async throws -> Void) 
         storage = .sqliteInMemory
     }
     do {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().path
+        let root = projectRoot()
         try MASAApp.configure(app, config: AppConfig(storage: storage, logLevel: .warning, secureCookies: true, workingDirectory: root))
         app.clock = .fixed(testNow)
         app.passwords.use(.bcrypt(cost: 4))
@@ -42,19 +41,28 @@ func withMASA(fixture: Bool = true, _ body: (TestContext) async throws -> Void) 
     try await app.asyncShutdown()
 }
 
-struct TestContext: Sendable {
-    let app: Application
-    let fixture: Fixture?
+public struct TestContext: Sendable {
+    public let app: Application
+    public let fixture: Fixture?
 
-    var db: any Database { app.db }
-    var f: Fixture { fixture! }
+    public var db: any Database { app.db }
+    public var f: Fixture { fixture! }
 
     /// A browser signed in with the fixture's account for `role`.
-    func browser(as role: Role) async throws -> TestBrowser {
+    public func browser(as role: Role) async throws -> TestBrowser {
         let browser = TestBrowser(app: app)
         try await browser.signIn(email: Fixture.email(role), password: Fixture.password)
         return browser
     }
 
-    func anonymous() -> TestBrowser { TestBrowser(app: app) }
+    public func anonymous() -> TestBrowser { TestBrowser(app: app) }
+}
+
+/// The folder holding Package.swift (and so Resources/ and Public/), found from this file's place.
+func projectRoot(from file: String = #filePath) -> String {
+    var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+    while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+        folder.deleteLastPathComponent()
+    }
+    return folder.path
 }

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import MASACore
 @testable import MASAWeb
+import MASATestSupport
 import Testing
 import VaporTesting
 

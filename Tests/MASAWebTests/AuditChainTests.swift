@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import MASACore
+@testable import MASAWeb
+import MASATestSupport
+import SQLKit
+import Testing
+import VaporTesting
+
+@Suite("Audit chain")
+struct AuditChainTests {
+    @Test func everyEntryChainsToTheOneBefore() async throws {
+        try await withMASA { t in
+            let report = try await AuditChain.verify(on: t.db)
+            let count = try await AuditEntry.query(on: t.db).count()
+            #expect(count > 10, "the fixture's own records are audited")
+            #expect(report == AuditChain.Report(checked: count, firstBroken: nil, problem: nil))
+            let entries = try await AuditEntry.query(on: t.db).sort(\.$id).all()
+            #expect(entries.first?.previousHash == AuditTrail.genesis)
+            for (earlier, later) in zip(entries, entries.dropFirst()) { #expect(later.previousHash == earlier.hash) }
+        }
+    }
+
+    @Test func editingAnEntryIsDetectedAndNamed() async throws {
+        try await withMASA { t in
+            let target = try #require(try await AuditEntry.query(on: t.db).sort(\.$id).offset(4).first())
+            let sql = try #require(t.db as? any SQLDatabase)
+            try await sql.raw("UPDATE audit_entries SET actor_label = 'someone else' WHERE seq = \(bind: target.id!)").run()
+            let report = try await AuditChain.verify(on: t.db, batch: 3)
+            #expect(report.firstBroken == target.id)
+            #expect(report.checked == 4)
+            #expect(report.problem?.contains("edited") == true)
+        }
+    }
+
+    @Test func removingAnEntryIsDetected() async throws {
+        try await withMASA { t in
+            let target = try #require(try await AuditEntry.query(on: t.db).sort(\.$id).offset(2).first())
+            let sql = try #require(t.db as? any SQLDatabase)
+            try await sql.raw("DELETE FROM audit_entries WHERE seq = \(bind: target.id!)").run()
+            let report = try await AuditChain.verify(on: t.db)
+            #expect(report.firstBroken == target.id! + 1)
+            #expect(report.problem?.contains("removed") == true)
+        }
+    }
+
+    @Test func deletesRecordTheLastValuesAndTheActor() async throws {
+        try await withMASA { t in
+            let agency = Agency(name: "Short-lived Agency", kind: .other)
+            try await AuditActor.$current.withValue(AuditActor(id: nil, label: "test runner")) {
+                try await agency.create(on: t.db)
+                try await agency.delete(on: t.db)
+            }
+            let entry = try #require(try await AuditEntry.query(on: t.db).filter(\.$action == "delete").first())
+            #expect(entry.actorLabel == "test runner")
+            #expect(AuditTrail.decodeChanges(entry.changes).contains(AuditTrail.Change(field: "name", before: "Short-lived Agency", after: nil)))
+        }
+    }
+
+    @Test func savingWithoutChangesWritesNothing() async throws {
+        try await withMASA { t in
+            let before = try await AuditEntry.query(on: t.db).count()
+            let agency = try #require(try await Agency.find(t.f.school, on: t.db))
+            agency.name = agency.name
+            try await agency.save(on: t.db)
+            #expect(try await AuditEntry.query(on: t.db).count() == before)
+        }
+    }
+}
