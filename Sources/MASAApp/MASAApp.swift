@@ -1,12 +1,15 @@
 import Administration
+import Budget
+import Governance
 import MASAWeb
 import Partnership
+import Risks
 import Vapor
 
 /// The composition root: the only place that knows every feature. Order sets migration and seeding order.
 public enum MASAApp {
     public static var features: [any Feature] {
-        [PartnershipFeature(), AdministrationFeature()]
+        [PartnershipFeature(), GovernanceFeature(), RisksFeature(), BudgetFeature(), AdministrationFeature()]
     }
 
     public static func configure(_ app: Application, config: AppConfig) throws {

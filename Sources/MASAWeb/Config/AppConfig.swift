@@ -19,18 +19,23 @@ public struct AppConfig: Sendable {
     public var secureCookies: Bool
     /// Where `Resources/Views` and `Public` are found.
     public var workingDirectory: String
+    /// Re-read templates on every render: for people editing templates; slower, so off by default.
+    public var reloadTemplates: Bool
 
     public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
-                secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+                secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
+                reloadTemplates: Bool = false) {
         self.storage = storage
         self.hostname = hostname
         self.port = port
         self.logLevel = logLevel
         self.secureCookies = secureCookies
         self.workingDirectory = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        self.reloadTemplates = reloadTemplates
     }
 
-    /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`.
+    /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`,
+    /// `MASA_RELOAD_TEMPLATES`.
     /// Every problem is collected so one start-up message names all the settings to fix.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
@@ -57,18 +62,23 @@ public struct AppConfig: Sendable {
                 problems.append("LOG_LEVEL must be one of trace, debug, info, notice, warning, error, critical")
             }
         }
-        var secure = true
-        if let text = env["MASA_SECURE_COOKIES"], !text.isEmpty {
-            switch text.lowercased() {
-            case "true", "1", "yes": secure = true
-            case "false", "0", "no": secure = false
-            default: problems.append("MASA_SECURE_COOKIES must be true or false")
-            }
-        }
+        let secure = flag(env, "MASA_SECURE_COOKIES", default: true, problems: &problems)
+        let reload = flag(env, "MASA_RELOAD_TEMPLATES", default: false, problems: &problems)
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
         return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
                          secureCookies: secure,
-                         workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath)
+                         workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath, reloadTemplates: reload)
+    }
+
+    private static func flag(_ env: [String: String], _ name: String, default value: Bool, problems: inout [String]) -> Bool {
+        guard let text = env[name], !text.isEmpty else { return value }
+        switch text.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default:
+            problems.append("\(name) must be true or false")
+            return value
+        }
     }
 }
 

@@ -17,7 +17,7 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     try app.useDatabase(config.storage)
     app.databases.middleware.use(AuditModelMiddleware())
     app.migrations.add(SessionRecord.migration)
-    app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry())
+    app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes())
     for feature in features { app.migrations.add(feature.migrations) }
 
     app.sessions.use(.fluent)
@@ -28,7 +28,7 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     }
 
     app.views.use(.leaf)
-    app.leaf.cache.isEnabled = app.environment.isRelease
+    app.leaf.cache.isEnabled = !config.reloadTemplates
 
     // Outermost first. Error pages sit inside the session middleware because they show the signed-in header.
     app.middleware = Middlewares()

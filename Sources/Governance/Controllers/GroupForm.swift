@@ -1,0 +1,99 @@
+import Fluent
+import MASACore
+import MASAWeb
+import Vapor
+
+/// The group form: fields, validation and saving the group with its member agencies in one transaction.
+enum GroupForm {
+    static func state(of group: Group) throws -> FormState {
+        var state = FormState()
+        state.set("name", group.name)
+        state.set("kind", group.kind)
+        state.set("scope", group.scope)
+        state.set("purpose", group.purpose)
+        state.set("chairName", group.chairName)
+        state.set("chairAgency", group.$chairAgency.id?.uuidString)
+        state.set("deputyName", group.deputyName)
+        state.set("deputyAgency", group.$deputyAgency.id?.uuidString)
+        state.set("termsLastReviewed", date: group.lastReviewed)
+        state.set("termsNextReview", date: group.nextReview)
+        state.set("planned", String(group.plannedMeetingsPerYear))
+        state.set("members", all: try group.agencies.map { try $0.requireID().uuidString })
+        state.set("active", flag: group.isActive)
+        return state
+    }
+
+    static func render(_ req: Request, _ state: FormState, group: Group?, status: HTTPStatus = .ok) async throws -> Response {
+        let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
+        let options = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
+        let id = try group?.requireID()
+        let form = FormView(action: id.map(GovernancePaths.editGroup) ?? GovernancePaths.newGroup,
+                            submit: group == nil ? "Add group" : "Save changes", cancel: GovernancePaths.groups, csrf: req.csrfToken, fields: [
+            .text("name", "Group name", width: "30", state),
+            .choice("kind", "Kind of group", options: .from(GroupKind.self) { $0.label }, blank: "Select a kind", state),
+            .choice("scope", "Covers", kind: "radios", options: .from(Scope.self) { $0.label }, state),
+            .textarea("purpose", "Purpose", hint: "What the group is for, as its terms of reference say", state),
+            .text("chairName", "Chair", width: "20", state),
+            .choice("chairAgency", "Chair's agency", options: options, blank: "Select an agency", state),
+            .text("deputyName", "Deputy chair", width: "20", state),
+            .choice("deputyAgency", "Deputy chair's agency", hint: "The deputy comes from a different agency from the chair", options: options, blank: "Select an agency", state),
+            .date("termsLastReviewed", "Terms of reference last reviewed", state),
+            .date("termsNextReview", "Terms of reference next review due", hint: "Usually a year after the last review", state),
+            .text("planned", "Meetings planned each year", width: "3", kind: "number", state),
+            .choice("members", "Member agencies", hint: "Select every agency that sits on this group", kind: "checkboxes", options: options, state),
+            .checkbox("active", "The group still meets", state),
+        ])
+        let chrome = try await req.chrome(title: group.map { "Change \($0.name)" } ?? "Add a group",
+                                          breadcrumbs: [Crumb("Groups", GovernancePaths.groups)], errors: state.errorLinks)
+        return try await req.renderPage(chrome, [.form(form)], status: status)
+    }
+
+    static func save(_ req: Request, group existing: Group?) async throws -> Response {
+        var form = FormReader(req)
+        let name = form.text("name", missing: "Enter the group's name", max: 200, label: "Group name")
+        let kind = form.choice("kind", GroupKind.self, missing: "Select the kind of group")
+        let scope = form.choice("scope", Scope.self, missing: "Select whom the group covers")
+        let purpose = form.text("purpose", missing: "Enter the group's purpose", max: 4000, label: "Purpose")
+        let chairAgency = form.id("chairAgency", missing: nil), deputyAgency = form.id("deputyAgency", missing: nil)
+        if let chairAgency, chairAgency == deputyAgency { form.fail("deputyAgency", "The deputy chair must come from a different agency from the chair") }
+        let last = form.date("termsLastReviewed", label: "Date terms of reference were last reviewed", required: false)
+        let next = form.date("termsNextReview", label: "Date the next review is due", required: false)
+        if let last, let next, next <= last { form.fail("termsNextReview", "The next review must be after the last review") }
+        if let last, last > req.today { form.fail("termsLastReviewed", "The last review cannot be in the future") }
+        let planned = form.int("planned", label: "Meetings planned each year", in: 0...52, missing: "Enter how many meetings are planned each year")
+        let members = Set(form.state.all("members").compactMap(UUID.init(uuidString:)))
+        let known = Set(try await Agency.query(on: req.db).all().map { try $0.requireID() })
+        if !members.isSubset(of: known) || [chairAgency, deputyAgency].contains(where: { $0 != nil && !known.contains($0!) }) {
+            form.fail("members", "Select agencies from the list")
+        }
+        if let name, try await Group.query(on: req.db).all().contains(where: { $0.id != existing?.id && $0.name.lowercased() == name.lowercased() }) {
+            form.fail("name", "A group called \(name) already exists")
+        }
+        guard !form.hasErrors, let name, let kind, let scope, let purpose, let planned else {
+            return try await render(req, form.state, group: existing, status: .unprocessableEntity)
+        }
+        let group = existing ?? Group()
+        group.name = name; group.kind = kind.rawValue; group.scope = scope.rawValue; group.purpose = purpose
+        group.chairName = form.text("chairName", max: 200); group.$chairAgency.id = chairAgency
+        group.deputyName = form.text("deputyName", max: 200); group.$deputyAgency.id = deputyAgency
+        group.termsLastReviewed = last?.iso; group.termsNextReview = next?.iso
+        group.plannedMeetingsPerYear = planned; group.isActive = form.flag("active")
+        try await req.db.transaction { db in
+            try await group.save(on: db)
+            try await syncMembers(of: group, to: members, on: db)
+        }
+        req.flash(existing == nil ? "\(name) added" : "\(name) saved")
+        return req.redirect(to: GovernancePaths.group(try group.requireID()))
+    }
+
+    /// Adds and removes membership rows one by one, so each change is in the audit trail.
+    static func syncMembers(of group: Group, to chosen: Set<UUID>, on db: any Database) async throws {
+        let groupID = try group.requireID()
+        let current = try await GroupMembership.query(on: db).filter(\.$group.$id == groupID).all()
+        for membership in current where !chosen.contains(membership.$agency.id) { try await membership.delete(on: db) }
+        let existing = Set(current.map(\.$agency.id))
+        for agencyID in chosen.subtracting(existing).sorted(by: { $0.uuidString < $1.uuidString }) {
+            try await GroupMembership(groupID: groupID, agencyID: agencyID).create(on: db)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import MASACore
+import MASAWeb
+import Vapor
+
+/// The register's cards on the home page: risks due their quarterly review, and, for the people who answer
+/// for it, whether the independent scrutineer has reviewed the register this quarter.
+enum RiskDashboard {
+    static func cards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
+        guard user.can(.viewPartnership) else { return [] }
+        let schedule = RiskReviewSchedule(today: req.today)
+        let entries = try await RiskRegisterQuery.entries(on: req.db, schedule: schedule)
+        var cards = [dueCard(entries.filter(\.isDue).count, schedule)]
+        if user.roles.contains(.independentScrutineer) || user.roles.contains(.businessUnit) {
+            cards.append(independentCard(RiskRegisterQuery.independentReview(entries, schedule: schedule), schedule))
+        }
+        return cards
+    }
+
+    static func dueCard(_ due: Int, _ schedule: RiskReviewSchedule) -> DashboardCard {
+        let body = due == 0
+            ? "Every open or tolerated risk has been reviewed in \(schedule.label)."
+            : "Open or tolerated \(due == 1 ? "risk" : "risks") not yet reviewed in \(schedule.label)."
+        return DashboardCard(title: "Risks due for review", count: due, body: body, href: RiskPaths.due, isAlert: due > 0, order: 50)
+    }
+
+    static func independentCard(_ review: RiskReviewFact?, _ schedule: RiskReviewSchedule) -> DashboardCard {
+        let body = review.map { "Recorded for \(schedule.label) by \($0.reviewerName) on \($0.date.long)." }
+            ?? "Not yet recorded for \(schedule.label)."
+        return DashboardCard(title: "Quarterly independent review", count: review == nil ? 0 : 1, body: body,
+                             href: RiskPaths.list, isAlert: review == nil, order: 51)
+    }
+}
