@@ -57,8 +57,8 @@ struct CreateAdminCommand: AsyncCommand {
             throw CommandFailure("An account with that email address already exists.")
         }
         let hash = try await app.password.async.hash(password)
-        try await AuditActor.$current.withValue(AuditActor(id: nil, label: "masa create-admin")) {
-            try await User(name: name, email: email, passwordHash: hash, agencyID: nil, roles: [.systemAdministrator]).create(on: app.db)
+        try await app.withDatabase(actingAs: AuditActor(id: nil, label: "masa create-admin")) { db in
+            try await User(name: name, email: email, passwordHash: hash, agencyID: nil, roles: [.systemAdministrator]).create(on: db)
         }
         context.console.print("\(name) can now sign in as a system administrator.")
     }

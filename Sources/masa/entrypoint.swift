@@ -14,7 +14,12 @@ enum Entrypoint {
         let demo = DemoLaunch(arguments: &arguments, environment: &environment)
         do {
             var env = try Environment.detect(arguments: arguments)
-            try LoggingSystem.bootstrap(from: &env)
+            if environment["LOG_FORMAT"]?.lowercased() == "json" {
+                let level = Logger.Level(rawValue: environment["LOG_LEVEL"]?.lowercased() ?? "info") ?? .info
+                LoggingSystem.bootstrap { JSONLogHandler(label: $0, level: level) }
+            } else {
+                try LoggingSystem.bootstrap(from: &env)
+            }
             let config = try AppConfig.fromEnvironment(environment)
             let app = try await Application.make(env)
             do {
@@ -22,10 +27,11 @@ enum Entrypoint {
                 app.asyncCommands.use(SeedCommand(), as: "seed")
                 app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
                 app.asyncCommands.use(AuditCommand(), as: "audit")
+                if !arguments.contains(where: { $0 == "--help" || $0 == "-h" }) { try await app.checkDatabase() }
                 if demo.isDemo { try await demo.prepare(app) }
                 try await app.execute()
             } catch {
-                app.logger.critical("\(error)")
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
                 try? await app.asyncShutdown()
                 exit(1)
             }

@@ -67,3 +67,27 @@ struct AuditChainTests {
         }
     }
 }
+
+@Suite("Audit attribution")
+struct AuditAttributionTests {
+    @Test func writesInsideATransactionAreAttributedToTheSignedInPerson() async throws {
+        try await withMASA { t in
+            let browser = try await t.browser(as: .businessUnit)
+            // Saving a group with members writes the group and its memberships in one transaction.
+            let response = try await browser.post("/groups/new", [("name", "Attribution Group"), ("kind", "board"), ("scope", "all-age"),
+                                                                  ("purpose", "Testing"), ("planned", "4"), ("members", t.f.health.uuidString)])
+            #expect(response.status == .seeOther)
+            let entries = try await AuditEntry.query(on: t.db).filter(\.$recordType ~~ ["groups", "group_memberships"]).all()
+            #expect(entries.count == 2)
+            #expect(entries.allSatisfy { $0.actorLabel == "Business unit Person" && $0.actorID == t.f.users[.businessUnit] })
+        }
+    }
+
+    @Test func commandsNameThemselves() async throws {
+        try await withMASA(fixture: false) { t in
+            try await DemoPartnership.seed(t.app, years: 1)
+            let labels = Set(try await AuditEntry.query(on: t.db).all().map(\.actorLabel))
+            #expect(labels == ["masa seed"])
+        }
+    }
+}

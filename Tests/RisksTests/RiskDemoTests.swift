@@ -40,6 +40,9 @@ struct RiskDemoTests {
             let independentQuarters = reviews.filter(\.isIndependent).map { "\(FinancialYear(containing: $0.date!)) Q\(FinancialYear.quarter(of: $0.date!))" }
             #expect(independentQuarters.count == 7 && Set(independentQuarters).count == 7, "one a quarter: all of 2025/26 and Q1 to Q3 of 2026/27")
             #expect(Set(reviews.map(\.score.value)).count > 4, "scores move")
+            let closed = try #require(risks.first { $0.riskStatus == .closed })
+            let closing = reviews.filter { $0.$risk.id == closed.id }.max { $0.reviewDate < $1.reviewDate }
+            #expect(closing?.comment.hasPrefix("Closed:") == true && closing?.isIndependent == false)
         }
     }
 

@@ -5,11 +5,21 @@ import Vapor
 
 /// The partnership's groups: list, view, add and change (with their member agencies).
 enum GroupController {
+    enum Sort: String, CaseIterable, Sendable { case name, kind, review }
+
     @Sendable static func list(req: Request) async throws -> Response {
         let year = FinancialYear(containing: req.today)
-        let groups = try await Group.query(on: req.db).with(\.$chairAgency).sort(\.$name).all()
+        let list = ListQuery<Sort>(req, default: .name)
+        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
+        var query = Group.query(on: req.db).with(\.$chairAgency)
+        switch list.sort {
+        case .name: query = query.sort(\.$name, direction)
+        case .kind: query = query.sort(\.$kind, direction).sort(\.$name)
+        case .review: query = query.sort(\.$termsNextReview, direction).sort(\.$name)
+        }
+        let page = try await query.paginate(list.fluentPage)
         let meetings = try await GovernanceQueries.meetingRecords(in: year, on: req.db)
-        let rows: [[TableView.Cell]] = try groups.map { group in
+        let rows: [[TableView.Cell]] = try page.items.map { group in
             let id = try group.requireID()
             let stat = AttendanceStatistics.heldOfPlanned(group: id.uuidString, planned: group.plannedMeetingsPerYear, meetings: meetings, year: year)
             let terms = TermsOfReferenceState(nextReview: group.nextReview, today: req.today)
@@ -20,10 +30,10 @@ enum GroupController {
                 TableView.Cell(stat.text, numeric: true), .tag(Tag(terms.label, terms.colour)),
             ]
         }
-        let table = TableView(columns: [TableView.column("Group"), TableView.column("Kind"), TableView.column("Covers"),
+        let table = TableView(columns: [list.column("Group", .name), list.column("Kind", .kind), TableView.column("Covers"),
                                         TableView.column("Chair"), TableView.column("Held of planned \(year.label)", numeric: true),
-                                        TableView.column("Terms of reference")],
-                              rows: rows, emptyText: "No groups have been set up yet.")
+                                        list.column("Terms of reference", .review)],
+                              rows: rows, emptyText: "No groups have been set up yet.", pagination: list.pagination(page.metadata))
         var buttons: [ButtonLink] = [.link("Membership matrix", GovernancePaths.membership, secondary: true),
                                      .link("Attendance", GovernancePaths.attendance, secondary: true)]
         if try req.currentUser.can(.manageStructure) { buttons.insert(.link("Add a group", GovernancePaths.newGroup), at: 0) }

@@ -17,7 +17,7 @@ struct AuditModelMiddleware: AnyModelMiddleware {
         guard !Self.unaudited.contains(schema), let model = model as? any Model else {
             return next.handle(event, model, on: db)
         }
-        let actor = AuditActor.current
+        let actor = AuditActors.actor(for: db)
         return db.eventLoop.makeFutureWithTask {
             if db.inTransaction {
                 try await Self.write(event, model, actor: actor, on: db, next: next)

@@ -22,7 +22,7 @@ public enum AuditTrail {
     /// transaction-scoped advisory lock makes concurrent writers (even in other app instances) take turns, so no
     /// two entries ever claim the same predecessor. SQLite allows one writer at a time already.
     public static func append(action: String, recordType: String, recordID: String, changes: [Change],
-                              actor: AuditActor = .current, at instant: Date = Date(), on db: any Database) async throws {
+                              actor: AuditActor, at instant: Date = Date(), on db: any Database) async throws {
         if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
             try await sql.raw("SELECT pg_advisory_xact_lock(4242001)").run()
         }

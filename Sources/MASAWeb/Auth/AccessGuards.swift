@@ -10,10 +10,11 @@ struct RequireSignIn: AsyncMiddleware {
             }
             return request.redirect(to: "/sign-in")
         }
-        // Every write in this request is attributed to this person in the audit trail.
-        return try await AuditActor.$current.withValue(AuditActor(id: user.id, label: user.name)) {
-            try await next.respond(to: request)
-        }
+        // Every write in this request is attributed to this person in the audit trail, inside transactions too.
+        let actor = AuditActor(id: user.id, label: user.name)
+        AuditActors.register(actor, for: request.id)
+        defer { AuditActors.unregister(request.id) }
+        return try await AuditActor.$current.withValue(actor) { try await next.respond(to: request) }
     }
 }
 

@@ -12,7 +12,11 @@ extension Application {
             databases.use(.sqlite(.memory), as: .sqlite)
         case .sqliteFile(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ConfigurationError(problems: ["MASA_DATA (\(path)): the folder \(folder) cannot be created"])
+            }
             databases.use(.sqlite(.file(path)), as: .sqlite)
         case .postgres(let url, let searchPath):
             do {

@@ -51,8 +51,8 @@ public enum DemoPartnership {
     public static func seed(_ app: Application, years: Int = 2, extraAgencies: Int = 0) async throws {
         let today = app.clock.today
         let hash = try await app.password.async.hash(password)
-        try await AuditActor.$current.withValue(AuditActor(id: nil, label: "masa seed")) {
-            try await app.db.transaction { db in
+        try await app.withDatabase(actingAs: AuditActor(id: nil, label: "masa seed")) { handle in
+            try await handle.transaction { db in
                 let seed = try await base(db, today: today, years: years, extraAgencies: extraAgencies, passwordHash: hash)
                 for feature in app.features { try await feature.seedDemo(seed) }
             }

@@ -48,7 +48,7 @@ enum RiskFormController {
         }
         let risk = existing ?? Risk()
         let today = req.today
-        try await req.db.transactionKeepingActor { db in
+        try await req.db.transaction { db in
             if existing == nil {
                 risk.number = RiskReference.next(after: try await Risk.query(on: db).max(\.$number))
                 risk.createdOn = today.iso

@@ -46,7 +46,7 @@ enum RiskReviewController {
         let user = try req.currentUser
         let review = RiskReview(riskID: id, date: date, reviewerID: user.id, reviewerName: user.name,
                                 isIndependent: isIndependent(user), score: score, comment: comment)
-        try await req.db.transactionKeepingActor { db in
+        try await req.db.transaction { db in
             let latest = RiskReviewSchedule.lastReview(try await RiskRegisterQuery.history(of: id, on: db).compactMap(\.date))
             try await review.create(on: db)
             // A review dated before the latest one is history catching up: it does not overwrite today's score.

@@ -18,6 +18,10 @@ enum RiskDemo {
         let added: Int
         let last: Int
         let reviewed: [Int]
+        /// The last review closed the risk.
+        let closes: Bool
+
+        func isClosing(_ q: Int) -> Bool { closes && q == last }
     }
 
     static func seed(_ seed: DemoSeed) async throws {
@@ -34,7 +38,7 @@ enum RiskDemo {
             var reviews: [RiskReview] = []
             for q in timeline.reviewed {
                 let by = independent[q] == index ? scrutineer : routine
-                let (next, comment) = rescore(score, demo, closing: isClosing(demo, timeline, q), by: by, seed)
+                let (next, comment) = rescore(score, demo, closing: timeline.isClosing(q), by: by, seed)
                 reviews.append(RiskReview(id: seed.uuid(), riskID: riskID, date: date(in: quarters[q], from: 14...60, after: added, seed),
                                           reviewerID: by.id, reviewerName: by.name, isIndependent: by.isIndependent,
                                           score: next, comment: comment))
@@ -62,29 +66,25 @@ enum RiskDemo {
     static func timeline(_ demo: DemoRisk, quarterCount: Int, _ seed: DemoSeed) -> Timeline {
         let current = quarterCount - 1
         let added = current - min(demo.addedQuartersAgo, current)
-        var last = current
+        var last = current, closes = false
         if case .missedThisQuarter = demo.plan { last = current - 1 }
-        if case .closed(let ago) = demo.plan { last = max(added, current - ago) }
+        if case .closed(let ago) = demo.plan { (last, closes) = (max(added, current - ago), true) }
         // Now and then a past quarter was missed; never the last two, so the flags on today's register are the planned ones.
         let reviewed = (added...max(added, current)).filter { q in
             q <= last && (q >= current - 1 || q == last || !seed.chance(0.08))
         }
-        return Timeline(added: added, last: last, reviewed: reviewed)
+        return Timeline(added: added, last: last, reviewed: reviewed, closes: closes)
     }
 
-    /// For each quarter, the risk the independent scrutineer reviewed: one of those reviewed that quarter.
+    /// For each quarter, the risk the independent scrutineer reviewed: one of those reviewed that quarter, but
+    /// not a risk's closing review, which the business unit records.
     static func independentPicks(_ timelines: [Timeline], quarterCount: Int, _ seed: DemoSeed) -> [Int: Int] {
         var picks: [Int: Int] = [:]
         for q in 0..<quarterCount {
-            let eligible = timelines.indices.filter { timelines[$0].reviewed.contains(q) }
+            let eligible = timelines.indices.filter { timelines[$0].reviewed.contains(q) && !timelines[$0].isClosing(q) }
             if !eligible.isEmpty { picks[q] = seed.pick(eligible) }
         }
         return picks
-    }
-
-    static func isClosing(_ demo: DemoRisk, _ timeline: Timeline, _ q: Int) -> Bool {
-        if case .closed = demo.plan { return q == timeline.last }
-        return false
     }
 
     /// A plausible day in the quarter: `offset` days in, squeezed into the days so far when the quarter is the

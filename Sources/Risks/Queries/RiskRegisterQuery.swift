@@ -8,7 +8,7 @@ struct RegisterEntry: Sendable {
     let risk: Risk
     let id: UUID
     let agencyName: String
-    /// In the order they were recorded; the schedule sorts by date where order matters.
+    /// Oldest first (by date, then as recorded).
     let reviews: [RiskReviewFact]
     let lastReview: LocalDate?
     let trend: RiskTrend?
