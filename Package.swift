@@ -12,7 +12,7 @@ func feature(_ name: String) -> Target {
     .target(name: name, dependencies: ["MASACore", "MASAWeb", vapor, fluent, leaf])
 }
 
-let features = ["Partnership", "Governance", "Risks", "Budget", "Administration"]
+let features = ["Partnership", "Governance", "Risks", "Budget", "CaseReviews", "Administration"]
 
 let package = Package(
     name: "masa",

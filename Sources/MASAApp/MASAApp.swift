@@ -1,5 +1,6 @@
 import Administration
 import Budget
+import CaseReviews
 import Governance
 import MASAWeb
 import Partnership
@@ -9,7 +10,7 @@ import Vapor
 /// The composition root: the only place that knows every feature. Order sets migration and seeding order.
 public enum MASAApp {
     public static var features: [any Feature] {
-        [PartnershipFeature(), GovernanceFeature(), RisksFeature(), BudgetFeature(), AdministrationFeature()]
+        [PartnershipFeature(), GovernanceFeature(), RisksFeature(), BudgetFeature(), CaseReviewsFeature(), AdministrationFeature()]
     }
 
     public static func configure(_ app: Application, config: AppConfig) throws {

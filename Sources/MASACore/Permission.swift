@@ -15,6 +15,11 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewAuditTrail
     case manageUsers
     case manageSettings
+    /// Serious incident notifications, rapid reviews, SAR referrals, reviews, findings and recommendations, themes and
+    /// learning products. The module holds codes and pseudonyms only ("Child U1"), never names.
+    case manageCaseReviews
+    /// Progress on a recommendation's action; scoped to the owner agency for contributors and group members.
+    case updateRecommendation
 }
 
 /// The facts about the person asking that access depends on.
@@ -50,13 +55,15 @@ public enum Access {
         case (.businessUnit, _):
             return true
         case (.statutoryPartnerLead, .manageRisks), (.statutoryPartnerLead, .reviewRisks),
-             (.statutoryPartnerLead, .updateAction), (.statutoryPartnerLead, .manageMeetings):
+             (.statutoryPartnerLead, .updateAction), (.statutoryPartnerLead, .manageMeetings),
+             (.statutoryPartnerLead, .manageCaseReviews), (.statutoryPartnerLead, .updateRecommendation):
             return true
         case (.independentScrutineer, .reviewRisks), (.independentScrutineer, .viewAuditTrail):
             return true
         case (.groupMember, .manageMeetings):
             return true
-        case (.agencyContributor, .updateAction), (.groupMember, .updateAction):
+        case (.agencyContributor, .updateAction), (.groupMember, .updateAction),
+             (.agencyContributor, .updateRecommendation), (.groupMember, .updateRecommendation):
             return owningAgency != nil && owningAgency == actor.agencyID
         default:
             return false

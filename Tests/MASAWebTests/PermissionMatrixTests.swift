@@ -23,6 +23,8 @@ struct PermissionMatrixTests {
         .viewAuditTrail: [.systemAdministrator, .businessUnit, .independentScrutineer],
         .manageUsers: [.systemAdministrator],
         .manageSettings: [.systemAdministrator, .businessUnit],
+        .manageCaseReviews: [.systemAdministrator, .businessUnit, .statutoryPartnerLead],
+        .updateRecommendation: [.systemAdministrator, .businessUnit, .statutoryPartnerLead, .agencyContributor, .groupMember],
     ]
 
     /// Routes anyone may use, signed in or not.
@@ -68,7 +70,7 @@ struct PermissionMatrixTests {
                 let actor = Actor(roles: [role], agencyID: own)
                 let held = Self.holders[permission]!.contains(role)
                 #expect(Access.can(actor, permission, owningAgency: own) == held, "\(role) \(permission)")
-                let scoped = permission == .updateAction && [.agencyContributor, .groupMember].contains(role)
+                let scoped = [.updateAction, .updateRecommendation].contains(permission) && [.agencyContributor, .groupMember].contains(role)
                 #expect(Access.can(actor, permission, owningAgency: other) == (held && !scoped), "\(role) \(permission) for another agency")
             }
         }

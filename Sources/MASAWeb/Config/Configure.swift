@@ -17,7 +17,8 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     try app.useDatabase(config.storage)
     app.databases.middleware.use(AuditModelMiddleware())
     app.migrations.add(SessionRecord.migration)
-    app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes())
+    app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
+                       CreateHolidayAdjustment(), CreatePartnershipSettings())
     for feature in features { app.migrations.add(feature.migrations) }
 
     app.sessions.use(.fluent)

@@ -1,0 +1,14 @@
+import Fluent
+import MASACore
+import MASAWeb
+import Vapor
+
+/// Routes, migrations and demo data of this part of the case reviews feature.
+enum AdultsRoutes {
+    static var migrations: [any Migration] { [] }
+    static func boot(_ routes: any RoutesBuilder) throws {}
+    static func seedDemo(_ seed: DemoSeed) async throws {}
+
+    /// This part's statutory clocks on every record, open or completed, for the clocks dashboard.
+    static func clocks(_ context: ClockContext) async throws -> [ClockItem] { [] }
+}

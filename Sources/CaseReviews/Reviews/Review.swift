@@ -1,0 +1,83 @@
+import Fluent
+import Foundation
+import MASACore
+import MASAWeb
+
+/// A review of a serious case: an LCSPR, local learning review, national review, legacy serious case review or
+/// safeguarding adults review. Known only by a code or pseudonym ("Child U1", "Adult D").
+final class Review: Model, @unchecked Sendable {
+    static let schema = "case_reviews"
+
+    @ID(key: .id) var id: UUID?
+    /// The code or pseudonym, unique: never a real name.
+    @Field(key: "code") var code: String
+    @Field(key: "kind") var kind: String
+    /// A short, anonymised description of what the review is about; searched by the learning search.
+    @Field(key: "summary") var summary: String
+    @OptionalField(key: "reviewer") var reviewer: String?
+    @OptionalField(key: "methodology") var methodology: String?
+    @OptionalField(key: "terms_of_reference") var termsOfReference: String?
+    @OptionalField(key: "family_involvement") var familyInvolvement: String?
+    /// ISO dates: the decision to hold the review starts the six-month publication clock.
+    @Field(key: "decided_on") var decidedOn: String
+    @OptionalField(key: "commissioned_on") var commissionedOn: String?
+    @OptionalField(key: "draft_on") var draftOn: String?
+    @OptionalField(key: "final_on") var finalOn: String?
+    /// Children: the final report sent to the national Panel and the Secretary of State.
+    @OptionalField(key: "sent_to_panel_on") var sentToPanelOn: String?
+    @OptionalField(key: "published_on") var publishedOn: String?
+    @Field(key: "decided_not_to_publish") var decidedNotToPublish: Bool
+    @OptionalField(key: "not_published_reason") var notPublishedReason: String?
+    @OptionalField(key: "published_link") var publishedLink: String?
+    /// The serious incident notification or SAR referral the review came from, if any (either table).
+    @OptionalField(key: "source_id") var sourceID: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var reviewKind: ReviewKind { ReviewKind(rawValue: kind) ?? .localLearningReview }
+    var decided: LocalDate? { LocalDate(iso: decidedOn) }
+    func date(_ text: String?) -> LocalDate? { text.flatMap(LocalDate.init(iso:)) }
+
+    var stage: ReviewStage {
+        ReviewStage(commissioned: date(commissionedOn), draft: date(draftOn), final: date(finalOn), published: date(publishedOn),
+                    decidedNotToPublish: decidedNotToPublish)
+    }
+
+    /// Six calendar months from the decision to publication (or to the final report, when it will not be published).
+    /// National reviews are the Panel's, so they carry no local clock.
+    func publicationClock(today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
+        guard reviewKind != .nationalReview, let decided else { return nil }
+        let done = date(publishedOn) ?? (decidedNotToPublish ? date(finalOn) : nil)
+        return StatutoryClock(start: decided, limit: 6, unit: .calendarMonths, completed: done, today: today, calendar: calendar)
+    }
+}
+
+struct CreateReview: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Review.schema)
+            .id()
+            .field("code", .string, .required)
+            .field("kind", .string, .required)
+            .field("summary", .string, .required)
+            .field("reviewer", .string)
+            .field("methodology", .string)
+            .field("terms_of_reference", .string)
+            .field("family_involvement", .string)
+            .field("decided_on", .string, .required)
+            .field("commissioned_on", .string)
+            .field("draft_on", .string)
+            .field("final_on", .string)
+            .field("sent_to_panel_on", .string)
+            .field("published_on", .string)
+            .field("decided_not_to_publish", .bool, .required)
+            .field("not_published_reason", .string)
+            .field("published_link", .string)
+            .field("source_id", .uuid)
+            .field("created_at", .datetime)
+            .unique(on: "code")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema(Review.schema).delete() }
+}
