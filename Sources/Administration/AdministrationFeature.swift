@@ -11,6 +11,7 @@ public struct AdministrationFeature: Feature {
 
     public var navigation: [NavigationItem] {
         [NavigationItem(label: "Audit trail", path: AdminPaths.audit, permission: .viewAuditTrail, order: 90),
+         NavigationItem(label: "Settings", path: AdminPaths.settings, permission: .manageSettings, order: 92),
          NavigationItem(label: "Users", path: AdminPaths.users, permission: .manageUsers, order: 95)]
     }
 
@@ -23,6 +24,13 @@ public struct AdministrationFeature: Feature {
         users.post("admin", "users", ":userID", "edit", use: UserAdminController.update)
         users.post("admin", "users", ":userID", "unlock", use: UserAdminController.unlock)
 
+        let settings = routes.requiring(.manageSettings)
+        settings.get("settings", use: SettingsController.edit)
+        settings.post("settings", use: SettingsController.update)
+        settings.get("settings", "holidays", use: HolidayController.list)
+        settings.post("settings", "holidays", use: HolidayController.create)
+        settings.post("settings", "holidays", ":adjustmentID", "delete", use: HolidayController.delete)
+
         let audit = routes.requiring(.viewAuditTrail)
         audit.get("audit", use: AuditController.list)
         audit.get("audit", ":seq", use: AuditController.show)
@@ -34,6 +42,9 @@ public enum AdminPaths {
     public static let newUser = "/admin/users/new"
     public static func editUser(_ id: UUID) -> String { "/admin/users/\(id)/edit" }
     public static func unlock(_ id: UUID) -> String { "/admin/users/\(id)/unlock" }
+    public static let settings = "/settings"
+    public static let holidays = "/settings/holidays"
+    public static func removeHoliday(_ id: UUID) -> String { "/settings/holidays/\(id)/delete" }
     public static let audit = "/audit"
     public static func auditEntry(_ seq: Int) -> String { "/audit/\(seq)" }
 }

@@ -33,9 +33,14 @@ public struct BudgetFeature: Feature {
         let year = try await BudgetQueries.currentYear(on: req.db, today: req.today)
         let facts = try await BudgetQueries.facts(for: year, on: req.db)
         let balance = facts.lineCount == 0 ? "No budget lines recorded yet" : facts.summary.outcome.label
-        return [DashboardCard(title: "Budget \(year.label)", count: facts.missingContributors.count,
-                              body: "\(balance). The number is contributing agencies with no income line for the year.",
-                              href: BudgetPaths.home, isAlert: !facts.missingContributors.isEmpty, order: 60)]
+        let missing = facts.missingContributors.count
+        let contributions = switch missing {
+        case 0: "Every contributing agency has an income line."
+        case 1: "1 contributing agency has no income line yet."
+        default: "\(missing) contributing agencies have no income line yet."
+        }
+        return [DashboardCard(title: "Budget \(year.label)", count: missing, body: "\(balance). \(contributions)",
+                              href: BudgetPaths.home, isAlert: missing > 0, order: 60)]
     }
 
     public func seedDemo(_ seed: DemoSeed) async throws {

@@ -27,11 +27,13 @@ enum Entrypoint {
                 app.asyncCommands.use(SeedCommand(), as: "seed")
                 app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
                 app.asyncCommands.use(AuditCommand(), as: "audit")
+                app.asyncCommands.use(CalendarCommand(), as: "calendar")
                 if !arguments.contains(where: { $0 == "--help" || $0 == "-h" }) { try await app.checkDatabase() }
                 if demo.isDemo { try await demo.prepare(app) }
                 try await app.execute()
             } catch {
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                // Vapor has already reported a command's own failure; everything else is said here, once.
+                if !(error is CommandFailure) { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
                 try? await app.asyncShutdown()
                 exit(1)
             }

@@ -54,11 +54,12 @@ struct BudgetDemoTests {
                 #expect(council.count == 10 && council.allSatisfy { (18_000_000...20_000_000).contains($0.amountPence) })
                 let byYear = council.sorted { $0.yearStart < $1.yearStart }.map(\.amountPence)
                 #expect(byYear.first! < byYear.last!, "contributions rise over the decade")
-                runs.append(lines.map { "\($0.yearStart) \($0.lineKey) \($0.amountPence)" }.sorted())
+                let names = Dictionary(uniqueKeysWithValues: agencies.map { ($0.value, $0.key) })
+                runs.append(lines.map { "\($0.yearStart) \($0.$agency.id.flatMap { names[$0] } ?? $0.lineKey) \($0.amountPence)" }.sorted())
                 let oldest = try await t.browser(as: .viewer).get("/budget?year=2017/18")
                 #expect(oldest.status == .ok && row("Testshire Council", in: oldest.html)?.last == "New")
             }
         }
-        #expect(runs.count == 2 && runs[0] == runs[1])
+        #expect(runs.count == 2 && runs[0] == runs[1] && runs[0].count > 100)
     }
 }

@@ -9,6 +9,8 @@ import VaporTesting
 
 let thisYear = FinancialYear(label: "2026/27")!
 let lastYear = FinancialYear(label: "2025/26")!
+let newIncome = "/budget/lines/new?year=2026/27&kind=income"
+let newSpending = "/budget/lines/new?year=2026/27&kind=expenditure"
 
 extension TestContext {
     @discardableResult

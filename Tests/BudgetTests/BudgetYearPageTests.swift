@@ -116,14 +116,14 @@ struct BudgetYearPageTests {
             let card = try #require(home.html.components(separatedBy: "<li class=\"app-card").first { $0.contains("Budget 2026/27") })
             #expect(card.contains("app-card--alert") && card.contains("href=\"/budget\""))
             #expect(card.contains("<p class=\"app-card__count\">2</p>"), "the ICB and the police have no income line")
-            #expect(card.contains("Deficit £3,500"))
+            #expect(card.contains("Deficit £3,500. 2 contributing agencies have no income line yet."))
             #expect(try await t.browser(as: .systemAdministrator).get("/").html.contains("Budget 2026/27"))
             #expect(!(try await t.browser(as: .viewer).get("/").html.contains("Budget 2026/27")))
             try await t.budgetLine(thisYear, .agency(t.f.police), pounds: 2_000)
             try await t.budgetLine(thisYear, .agency(t.f.icb), pounds: 2_000)
             let calm = try await t.browser(as: .businessUnit).get("/")
             let calmCard = try #require(calm.html.components(separatedBy: "<li class=\"app-card").first { $0.contains("Budget 2026/27") })
-            #expect(calmCard.contains("app-card--ok") && calmCard.contains("Surplus £500"))
+            #expect(calmCard.contains("app-card--ok") && calmCard.contains("Surplus £500. Every contributing agency has an income line."))
         }
     }
 

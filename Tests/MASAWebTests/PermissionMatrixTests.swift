@@ -57,6 +57,10 @@ struct PermissionMatrixTests {
         "GET /budget/lines/:lineID/edit": .manageBudget, "POST /budget/lines/:lineID/edit": .manageBudget,
         "POST /budget/lines/:lineID/delete": .manageBudget,
         "GET /budget/:year/copy": .manageBudget, "POST /budget/:year/copy": .manageBudget,
+        "GET /case-reviews": .viewPartnership,
+        "GET /settings": .manageSettings, "POST /settings": .manageSettings,
+        "GET /settings/holidays": .manageSettings, "POST /settings/holidays": .manageSettings,
+        "POST /settings/holidays/:adjustmentID/delete": .manageSettings,
         "GET /audit": .viewAuditTrail, "GET /audit/:seq": .viewAuditTrail,
         "GET /admin/users": .manageUsers, "GET /admin/users/new": .manageUsers, "POST /admin/users/new": .manageUsers,
         "GET /admin/users/:userID/edit": .manageUsers, "POST /admin/users/:userID/edit": .manageUsers,
@@ -131,6 +135,6 @@ struct PermissionMatrixTests {
         let actionID = try #require(action.location?.split(separator: "/").last.map(String.init))
         return [":agencyID": t.f.school.uuidString, ":groupID": groupID, ":meetingID": meetingID, ":actionID": actionID,
                 ":riskID": UUID().uuidString, ":lineID": UUID().uuidString, ":year": "2026-27", ":seq": "1",
-                ":userID": t.f.users[.viewer]!.uuidString]
+                ":userID": t.f.users[.viewer]!.uuidString, ":adjustmentID": UUID().uuidString]
     }
 }

@@ -12,7 +12,7 @@ enum BudgetCopyController {
 
     @Sendable static func copy(req: Request) async throws -> Response {
         let year = try BudgetRequest.pathYear(req), target = year.next
-        let copied: Int = try await req.db.auditedTransaction { db in
+        let copied: Int = try await req.db.transaction { db in
             // Checked again inside the transaction: the page may have been open while someone added a line.
             guard try await BudgetQueries.lineCount(in: target, on: db) == 0 else { return 0 }
             let lines = try await BudgetQueries.lines(in: year, on: db)

@@ -59,16 +59,16 @@ enum BudgetQueries {
             entry.lineID = line.yearStart == year.startYear ? line.id : nil
             info[line.lineKey] = entry
         }
+        let labels = info.mapValues { [$0.label, $0.detail].compactMap { $0 }.joined(separator: " ") }
         func amounts(_ lines: [BudgetLine], _ kind: BudgetLineKind) -> [BudgetAmount] {
-            let labels = info.mapValues { [$0.label, $0.detail].compactMap { $0 }.joined(separator: " ") }
-            return BudgetLineLabels.ordered(lines.filter { $0.kind == kind.rawValue }, names: labels).map {
+            BudgetLineLabels.ordered(lines.filter { $0.kind == kind.rawValue }, names: labels).map {
                 BudgetAmount(key: $0.lineKey, label: info[$0.lineKey]?.label ?? "", pence: $0.amountPence)
             }
         }
         let summary = BudgetSummary(income: amounts(this, .income), expenditure: amounts(this, .expenditure),
                                     lastIncome: amounts(last, .income), lastExpenditure: amounts(last, .expenditure))
         let funded = Set(this.compactMap { $0.$agency.id })
-        let missing = agencies.filter { $0.contributesToBudget && $0.isActive && !funded.contains($0.id ?? UUID()) }
+        let missing = agencies.filter { agency in agency.contributesToBudget && agency.isActive && agency.id.map { !funded.contains($0) } == true }
             .sorted { $0.name < $1.name }
         return BudgetYearFacts(year: year, summary: summary, lines: info, missingContributors: missing, lineCount: this.count)
     }

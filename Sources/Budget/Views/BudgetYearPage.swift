@@ -11,9 +11,10 @@ struct BudgetYearPage {
 
     func blocks(chooser: FormView) -> [Block] {
         var blocks: [Block] = [.form(chooser)]
-        if !facts.missingContributors.isEmpty {
-            let names = facts.missingContributors.map(\.name).joined(separator: ", ")
-            blocks.append(.warning("No income has been recorded for \(year.label) from \(facts.missingContributors.count == 1 ? "this contributing agency" : "these contributing agencies"): \(names)."))
+        let missing = facts.missingContributors
+        if !missing.isEmpty {
+            let which = missing.count == 1 ? "this contributing agency" : "these contributing agencies"
+            blocks.append(.warning("No income has been recorded for \(year.label) from \(which): \(missing.map(\.name).joined(separator: ", "))."))
         }
         if facts.lineCount == 0 { blocks.append(.inset("No budget lines have been recorded for \(year.label) yet.")) }
         blocks.append(.summary(totals))
