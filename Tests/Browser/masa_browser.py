@@ -187,6 +187,22 @@ class Browser:
             f"the error '{text}' links to '{target}', which is not a field on the page"
         )
 
+    def expect_field_error(self, label: str, text: str) -> None:
+        """The field labelled `label` (or the question whose legend is `label`) shows the error
+        `text` beside it, tied to it by aria-describedby so a screen reader hears it there too."""
+        questions = [f for f in self.driver.find_elements(By.TAG_NAME, "fieldset") if self._legend_text(f) == normalise(label)]
+        described = questions[0] if len(questions) == 1 else self.field(label)
+        ids = (described.get_dom_attribute("aria-describedby") or "").split()
+        messages = [
+            normalise(element.get_property("textContent"))
+            for id in ids
+            for element in self.driver.find_elements(By.ID, id)
+            if "app-error-message" in (element.get_dom_attribute("class") or "").split()
+        ]
+        assert any(normalise(text) in message for message in messages), (
+            f"expected the error '{text}' beside '{label}' on {self.path}; its messages: {messages or 'none'}"
+        )
+
     def expect_no_error(self) -> None:
         summaries = [normalise(s.text) for s in self.driver.find_elements(By.CSS_SELECTOR, ".app-error-summary")]
         assert not summaries, f"unexpected error summary on {self.path}: {summaries}"
@@ -202,14 +218,32 @@ class Browser:
                 return normalise(row.find_element(By.CSS_SELECTOR, ".app-summary-list__value").text)
         raise AssertionError(f"no '{key}' in a summary list on {self.path}; keys there: {keys}")
 
-    def table_rows(self, within: str | None = None) -> list[list[str]]:
-        """The body rows of the (first) table, as the words in each cell."""
-        tables = self._scope(within).find_elements(By.CSS_SELECTOR, "table")
-        assert tables, f"no table on {self.path}"
+    def table_rows(self, within: str | None = None, caption: str | None = None) -> list[list[str]]:
+        """The body rows of the (first) table, or of the table with this caption, as the words in each cell."""
         return [
             [normalise(cell.text) for cell in row.find_elements(By.CSS_SELECTOR, "th, td")]
-            for row in tables[0].find_elements(By.CSS_SELECTOR, "tbody tr")
+            for row in self._table(within, caption).find_elements(By.CSS_SELECTOR, "tbody tr")
         ]
+
+    def table_links(self, within: str | None = None, caption: str | None = None) -> list[tuple[str, str]]:
+        """The links in the body of the (first, or captioned) table, as (words, path) in the order shown."""
+        return [
+            (normalise(a.text), urlsplit(a.get_property("href")).path)
+            for a in self._table(within, caption).find_elements(By.CSS_SELECTOR, "tbody a")
+            if a.is_displayed()
+        ]
+
+    def click_first_link_in_table(self, within: str | None = None, caption: str | None = None) -> str:
+        """Follow the first link in the body of the (first, or captioned) table; returns the link's words."""
+        links = [a for a in self._table(within, caption).find_elements(By.CSS_SELECTOR, "tbody a") if a.is_displayed()]
+        assert links, f"the table on {self.path} has no links"
+        words = normalise(links[0].text)
+        self._navigate_by(links[0].click, f"first link in the table ('{words}')")
+        return words
+
+    def value_of(self, label: str, within: str | None = None) -> str:
+        """What the field labelled `label` holds now (what was typed, or what the server sent back)."""
+        return self.field(label, within).get_property("value") or ""
 
     def header_text(self) -> str:
         return normalise(self.driver.find_element(By.TAG_NAME, "header").text)
@@ -247,6 +281,16 @@ class Browser:
             set_scripts(self.driver, enabled=False)
 
     # --- internals ----------------------------------------------------------------------
+
+    def _table(self, within: str | None, caption: str | None):
+        tables = self._scope(within).find_elements(By.CSS_SELECTOR, "table")
+        assert tables, f"no table on {self.path}"
+        if caption is None:
+            return tables[0]
+        captions = [normalise(c.text) for t in tables for c in t.find_elements(By.TAG_NAME, "caption")]
+        matching = [t for t in tables if any(normalise(c.text) == normalise(caption) for c in t.find_elements(By.TAG_NAME, "caption"))]
+        assert len(matching) == 1, f"expected one table captioned '{caption}' on {self.path}; captions there: {captions}"
+        return matching[0]
 
     def _scope(self, within: str | None):
         return self.driver.find_element(By.CSS_SELECTOR, within) if within else self.driver

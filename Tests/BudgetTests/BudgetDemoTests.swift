@@ -44,9 +44,8 @@ struct BudgetDemoTests {
             try await withMASA { t in
                 let agencies = ["council": t.f.council, "police": t.f.police, "icb": t.f.icb, "probation": t.f.health, "housing": t.f.school]
                 let seed = DemoSeed(db: t.db, today: testToday, years: 10, agencies: agencies, agencyOrder: Array(agencies.values), users: [:])
-                let started = Date()
+                // Speed is measured by scripts/bench, not asserted here: a timed test fails on a busy machine.
                 try await BudgetDemo.seed(seed)
-                #expect(Date().timeIntervalSince(started) < 20, "ten years seed in moments")
                 let lines = try await BudgetLine.query(on: t.db).all()
                 #expect(Set(lines.map(\.yearStart)) == Set(2017...2026))
                 #expect(lines.allSatisfy { $0.amountPence > 0 && $0.amountPence % 10_000 == 0 }, "whole hundreds of pounds")

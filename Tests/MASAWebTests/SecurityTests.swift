@@ -71,3 +71,16 @@ struct SecurityTests {
         }
     }
 }
+
+@Suite("Form reading")
+struct FormReadingTests {
+    @Test func lineBreaksFromBrowsersBecomeOneKind() async throws {
+        try await withMASA { t in
+            let browser = try await t.browser(as: .businessUnit)
+            // A textarea posted as a browser sends it (CRLF) is stored with plain line breaks.
+            try await browser.post("/partnership/edit", [("name", "Testshire Partnership"), ("area", "Testshire"),
+                                                         ("vision", "Safe children.\r\nSafe adults."), ("scope", "all-age"), ("year", "2026/27")])
+            #expect(try await PartnershipProfile.current(on: t.db)?.vision == "Safe children.\nSafe adults.")
+        }
+    }
+}

@@ -61,14 +61,16 @@ enum ClockBoard {
                 .tag(state), .number(item.clock.workingDaysRemaining)]
     }
 
-    static func stateTag(_ state: ClockState) -> Tag {
-        switch state {
-        case .running: Tag(state.label, "blue")
-        case .dueToday: Tag(state.label, "yellow")
-        case .overdue: Tag(state.label, "red")
-        case .met: Tag(state.label, "green")
-        case .metLate: Tag(state.label, "orange")
+    /// A clock's state as a tag; `text` replaces the state's own word where a page says more ("Overdue by 3 working days").
+    static func stateTag(_ state: ClockState, text: String? = nil) -> Tag {
+        let colour = switch state {
+        case .running: "blue"
+        case .dueToday: "yellow"
+        case .overdue: "red"
+        case .met: "green"
+        case .metLate: "orange"
         }
+        return Tag(text ?? state.label, colour)
     }
 
     struct Timeliness: Equatable {
@@ -91,10 +93,4 @@ enum ClockBoard {
         }
         return byType.values.sorted { $0.type < $1.type }
     }
-}
-
-/// Further tables for the dashboard from the other parts (referrals, decisions, recommendations); each part adds
-/// its own when it has them.
-enum CaseReviewSummaries {
-    static func blocks(_ req: Request, year: FinancialYear) async throws -> [Block] { [] }
 }

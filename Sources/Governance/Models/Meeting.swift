@@ -21,7 +21,7 @@ final class Meeting: Model, @unchecked Sendable {
     var localDate: LocalDate { LocalDate(iso: date) ?? LocalDate(year: 1970, month: 1, day: 1)! }
     var meetingStatus: MeetingStatus { MeetingStatus(rawValue: status) ?? .scheduled }
     /// Agenda items are kept one to a line, in order.
-    var agendaItems: [String] { agenda.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var agendaItems: [String] { agenda.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 }
 
 /// How one agency was represented at one meeting, and by whom.

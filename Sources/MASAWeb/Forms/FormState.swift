@@ -33,8 +33,10 @@ public struct FormState: Sendable {
         var values: [String: [String]] = [:]
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            // Browsers send a textarea's line breaks as CRLF; one kind of line break keeps "one item to a line" true.
             func decode(_ text: Substring) -> String {
-                String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+                let plain = String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+                return plain.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
             let key = decode(parts[0])
             values[key, default: []].append(parts.count > 1 ? decode(parts[1]) : "")

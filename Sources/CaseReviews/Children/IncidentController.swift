@@ -1,0 +1,90 @@
+import Fluent
+import MASACore
+import MASAWeb
+import Vapor
+
+/// Serious incident notifications: the list with their clocks, one notification, and the forms.
+enum IncidentController {
+    enum Sort: String, CaseIterable, Sendable { case code, aware }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let list = ListQuery<Sort>(req, default: .aware, descending: true)
+        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
+        let query = SeriousIncident.query(on: req.db)
+        let page = try await (list.sort == .code ? query.sort(\.$code, direction) : query.sort(\.$becameAwareOn, direction).sort(\.$code))
+            .paginate(list.fluentPage)
+        let context = try await ClockContext.make(req)
+        let reviews = try await ChildrenQueries.rapidReviews(for: page.items, on: req.db)
+        let rows: [[TableView.Cell]] = try page.items.map { incident in
+            let id = try incident.requireID()
+            let clocks = IncidentClocks(incident, reviews[id], context)
+            return [TableView.Cell(incident.code, href: ChildrenPaths.incident(id)), TableView.Cell(incident.becameAware.long),
+                    TableView.Cell(incident.childHarm.label),
+                    TableView.Cell(nil, tag: ChildrenTags.clock(clocks.panel), hint: ChildrenTags.dueText(clocks.panel)),
+                    TableView.Cell(nil, href: nil, tag: ChildrenTags.status(clocks.status))]
+        }
+        let table = TableView(columns: [list.column("Code", .code), list.column("Became aware", .aware), TableView.column("Harm"),
+                                        TableView.column("Panel notified"), TableView.column("Rapid review")],
+                              rows: rows, emptyText: "No serious incidents have been notified.", pagination: list.pagination(page.metadata))
+        var blocks: [Block] = [.hint("Children are known here by a code or pseudonym only, never by name.")]
+        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Record a notification", ChildrenPaths.newIncident)])) }
+        blocks.append(.table(table))
+        return try await req.renderPage(try await req.chrome(title: "Serious incident notifications", breadcrumbs: ChildrenQueries.crumbs), blocks)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let incident = try await SeriousIncident.find("incidentID", in: req)
+        let id = try incident.requireID()
+        let review = try await ChildrenQueries.rapidReview(of: id, on: req.db)
+        let clocks = IncidentClocks(incident, review, try await ClockContext.make(req))
+        var blocks: [Block] = clocks.status == .completedNotSent ? [.warning(RapidReviewText.completedNotSent)] : []
+        blocks.append(.summary(IncidentSummary.details(incident)))
+        if try req.currentUser.can(.manageCaseReviews) {
+            blocks.append(.buttons([.link("Change this notification", ChildrenPaths.editIncident(id), secondary: true)]))
+        }
+        blocks.append(.table(IncidentSummary.clockTable(clocks)))
+        blocks.append(.summary(IncidentSummary.rapidReview(incident, review, clocks)))
+        if let linked = try await Review.query(on: req.db).filter(\.$sourceID == id).first() {
+            blocks.append(.summary(SummaryList(title: "Review", rows: [
+                .init(linked.reviewKind.label, linked.code, href: ReviewsPaths.review(try linked.requireID()), tag: ChildrenTags.stage(linked.stage)),
+            ])))
+        }
+        let chrome = try await req.chrome(title: incident.code, caption: "Serious incident notification",
+                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Serious incidents", ChildrenPaths.incidents)])
+        return try await req.renderPage(chrome, blocks)
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        var state = FormState()
+        state.set("abuseCertainty", AbuseCertainty.suspected.rawValue)
+        return try await IncidentForm.render(req, state, incident: nil)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response { try await IncidentForm.save(req, incident: nil) }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let incident = try await SeriousIncident.find("incidentID", in: req)
+        return try await IncidentForm.render(req, IncidentForm.state(of: incident), incident: incident)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        try await IncidentForm.save(req, incident: try await SeriousIncident.find("incidentID", in: req))
+    }
+}
+
+/// Lookups the incident and rapid review pages share.
+enum ChildrenQueries {
+    static let crumbs = [Crumb("Case reviews", "/case-reviews")]
+
+    static func rapidReview(of incidentID: UUID, on db: any Database) async throws -> RapidReview? {
+        try await RapidReview.query(on: db).filter(\.$incident.$id == incidentID).first()
+    }
+
+    /// The rapid reviews of a page of incidents, by incident id.
+    static func rapidReviews(for incidents: [SeriousIncident], on db: any Database) async throws -> [UUID: RapidReview] {
+        let ids = incidents.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        let reviews = try await RapidReview.query(on: db).filter(\.$incident.$id ~~ ids).all()
+        return Dictionary(reviews.map { ($0.$incident.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,88 @@
+import Fluent
+import Foundation
+import MASACore
+import MASAWeb
+import Vapor
+
+/// Reads several learning pages share. Each is a fixed number of queries whatever the size of the data.
+enum LearningQueries {
+    /// Theme names tagged on each review.
+    static func themesByReview(on db: any Database) async throws -> [UUID: [Theme]] {
+        let themes = try await Theme.query(on: db).all()
+        let byID = Dictionary(uniqueKeysWithValues: themes.compactMap { t in t.id.map { ($0, t) } })
+        var result: [UUID: [Theme]] = [:]
+        for tag in try await ReviewTheme.query(on: db).all() {
+            if let theme = byID[tag.$theme.id] { result[tag.$review.id, default: []].append(theme) }
+        }
+        return result.mapValues { $0.sorted { $0.name < $1.name } }
+    }
+
+    /// Every (active theme, review) tagging with the review's decision date, for the recurrence rule and the table.
+    static func taggings(on db: any Database) async throws -> (taggings: [ThemeRecurrence.Tagging], reviews: [String: Review]) {
+        let reviews = try await Review.query(on: db).all()
+        let byID = Dictionary(uniqueKeysWithValues: reviews.compactMap { r in r.id.map { ($0, r) } })
+        let themes = try await Theme.query(on: db).filter(\.$isActive == true).all()
+        let themeNames = Dictionary(uniqueKeysWithValues: themes.compactMap { t in t.id.map { ($0, t.name) } })
+        let taggings: [ThemeRecurrence.Tagging] = try await ReviewTheme.query(on: db).all().compactMap { tag in
+            guard let name = themeNames[tag.$theme.id], let review = byID[tag.$review.id], let date = review.decided else { return nil }
+            return ThemeRecurrence.Tagging(theme: name, review: review.code, date: date)
+        }
+        return (taggings, Dictionary(reviews.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Themes that keep coming back, by the partnership's own threshold and window.
+    static func recurring(_ taggings: [ThemeRecurrence.Tagging], on db: any Database) async throws -> (findings: [ThemeRecurrence.Finding], settings: PartnershipSettings) {
+        let settings = try await PartnershipSettings.current(on: db)
+        return (ThemeRecurrence.recurring(taggings, threshold: settings.themeThreshold, windowMonths: settings.themeWindowMonths), settings)
+    }
+
+    /// Actions for these recommendations, by recommendation.
+    static func actions(for recommendations: [UUID], on db: any Database) async throws -> [UUID: [RecommendationAction]] {
+        guard !recommendations.isEmpty else { return [:] }
+        let actions = try await RecommendationAction.query(on: db).filter(\.$recommendation.$id ~~ recommendations)
+            .with(\.$ownerAgency).sort(\.$due).all()
+        return Dictionary(grouping: actions, by: { $0.$recommendation.id })
+    }
+}
+
+/// How far a set of recommendations has got: a recommendation is implemented once it has actions and every one is.
+struct ImplementationRollup {
+    let implemented: Int
+    let total: Int
+    let actionsImplemented: Int
+    let actionsTotal: Int
+
+    init(_ recommendations: [UUID], actions: [UUID: [RecommendationAction]]) {
+        total = recommendations.count
+        implemented = recommendations.filter { id in
+            let list = actions[id] ?? []
+            return !list.isEmpty && list.allSatisfy(\.actionStatus.isImplemented)
+        }.count
+        let all = recommendations.flatMap { actions[$0] ?? [] }
+        actionsTotal = all.count
+        actionsImplemented = all.filter(\.actionStatus.isImplemented).count
+    }
+
+    var sentence: String {
+        "\(implemented) of \(total) recommendation\(total == 1 ? "" : "s") implemented (\(actionsImplemented) of \(actionsTotal) action\(actionsTotal == 1 ? "" : "s") complete)"
+    }
+
+    /// One tag for a recommendation's progress, for tables.
+    static func tag(_ actions: [RecommendationAction], today: LocalDate) -> Tag {
+        if actions.isEmpty { return Tag("No actions yet", "grey") }
+        if actions.contains(where: { $0.isOverdue(today: today) }) { return Tag("Overdue", "red") }
+        if actions.allSatisfy(\.actionStatus.isImplemented) { return Tag("Implemented", "green") }
+        if actions.contains(where: { $0.actionStatus == .notAccepted }) { return Tag("Not accepted", "orange") }
+        return Tag("\(actions.filter(\.actionStatus.isImplemented).count) of \(actions.count) actions complete", "blue")
+    }
+}
+
+/// Join rows changed one model at a time, so the audit trail records each tag added or removed.
+enum JoinRows {
+    static func replace<M: Model>(_ existing: [M], key: (M) -> UUID, with wanted: [UUID], make: (UUID) -> M, on db: any Database) async throws {
+        let want = Set(wanted)
+        for row in existing where !want.contains(key(row)) { try await row.delete(on: db) }
+        let have = Set(existing.map(key))
+        for id in wanted where !have.contains(id) { try await make(id).create(on: db) }
+    }
+}
