@@ -83,9 +83,7 @@ enum ActionController {
         try await action.$meeting.load(on: req.db)
         var state = FormState()
         state.set("title", action.title)
-        state.set("ownerAgency", action.$ownerAgency.id.uuidString)
-        state.set("ownerName", action.ownerName)
-        state.set("due", date: action.dueDate)
+        OwnedWork.fill(&state, agencyID: action.$ownerAgency.id, ownerName: action.ownerName, due: action.dueDate)
         return try await ActionForm.render(req, state, meeting: action.meeting, action: action)
     }
 

@@ -7,15 +7,11 @@ import Vapor
 enum ActionForm {
     static func render(_ req: Request, _ state: FormState, meeting: Meeting, action: Action?, status: HTTPStatus = .ok) async throws -> Response {
         try await meeting.$group.load(on: req.db)
-        let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
         let meetingID = try meeting.requireID()
         let form = FormView(action: try action.map { GovernancePaths.editAction(try $0.requireID()) } ?? GovernancePaths.newAction(meetingID),
                             submit: action == nil ? "Add action" : "Save changes", cancel: GovernancePaths.meeting(meetingID), csrf: req.csrfToken, fields: [
             .textarea("title", "Action", hint: "What is to be done, as agreed at the meeting", state),
-            .choice("ownerAgency", "Owner agency", options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) }, blank: "Select an agency", state),
-            .text("ownerName", "Owner", hint: "The person who will make sure it is done", width: "20", state),
-            .date("due", "Due date", state),
-        ])
+        ] + (try await OwnedWork.fields(state, on: req.db)))
         let chrome = try await req.chrome(title: action == nil ? "Add an action" : "Change action", caption: "\(meeting.group.name), \(meeting.localDate.long)",
                                           breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings), Crumb(meeting.localDate.long, GovernancePaths.meeting(meetingID))],
                                           errors: state.errorLinks)
@@ -25,12 +21,8 @@ enum ActionForm {
     static func save(_ req: Request, meeting: Meeting, action existing: Action?) async throws -> Response {
         var form = FormReader(req)
         let title = form.text("title", missing: "Enter the action", max: 1000, label: "Action")
-        let agencyID = form.id("ownerAgency", missing: "Select the agency that owns the action")
-        let ownerName = form.text("ownerName", missing: "Enter the name of the person who owns the action", max: 200, label: "Owner")
-        let due = form.date("due", label: "Due date", required: true)
-        if let due, due < meeting.localDate { form.fail("due", "The due date must be on or after the meeting (\(meeting.localDate.long))") }
-        if let agencyID, try await Agency.find(agencyID, on: req.db) == nil { form.fail("ownerAgency", "Select an agency from the list") }
-        guard !form.hasErrors, let title, let agencyID, let ownerName, let due else {
+        let owned = try await form.ownedWork(on: req.db, notBefore: (meeting.localDate, "The due date must be on or after the meeting (\(meeting.localDate.long))"))
+        guard !form.hasErrors, let title, let owned else {
             return try await render(req, form.state, meeting: meeting, action: existing, status: .unprocessableEntity)
         }
         let action = existing ?? Action()
@@ -40,9 +32,9 @@ enum ActionForm {
             action.status = ActionStatus.open.rawValue
         }
         action.title = title
-        action.$ownerAgency.id = agencyID
-        action.ownerName = ownerName
-        action.due = due.iso
+        action.$ownerAgency.id = owned.agencyID
+        action.ownerName = owned.ownerName
+        action.due = owned.due.iso
         try await action.save(on: req.db)
         req.flash(existing == nil ? "Action added" : "Action saved")
         return req.redirect(to: GovernancePaths.action(try action.requireID()))

@@ -50,9 +50,7 @@ enum LearningActionController {
         let action = try await RecommendationAction.find("actionID", in: req)
         var state = FormState()
         state.set("title", action.title)
-        state.set("ownerAgency", action.$ownerAgency.id.uuidString)
-        state.set("ownerName", action.ownerName)
-        state.set("due", date: action.dueDate)
+        OwnedWork.fill(&state, agencyID: action.$ownerAgency.id, ownerName: action.ownerName, due: action.dueDate)
         return try await LearningActionForm.render(req, state, recommendation: try await action.$recommendation.get(on: req.db), action: action)
     }
 

@@ -9,14 +9,10 @@ enum LearningActionForm {
                        status: HTTPStatus = .ok) async throws -> Response {
         let review = try await recommendation.$review.get(on: req.db)
         let recID = try recommendation.requireID()
-        let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
         let form = FormView(action: try action.map { LearningPaths.editAction(try $0.requireID()) } ?? LearningPaths.newAction(recID),
                             submit: action == nil ? "Add action" : "Save changes", cancel: LearningPaths.review(try review.requireID()), csrf: req.csrfToken, fields: [
             .textarea("title", "Action", hint: "What the agency will do to put the recommendation into practice", state),
-            .choice("ownerAgency", "Owner agency", options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) }, blank: "Select an agency", state),
-            .text("ownerName", "Owner", hint: "The person who will make sure it is done", width: "20", state),
-            .date("due", "Due date", state),
-        ])
+        ] + (try await OwnedWork.fields(state, on: req.db)))
         let chrome = try await req.chrome(title: action == nil ? "Add an action" : "Change action",
                                           caption: "\(review.code), recommendation \(recommendation.position)",
                                           breadcrumbs: [Crumb(review.code, LearningPaths.review(try review.requireID()))], errors: state.errorLinks)
@@ -26,11 +22,8 @@ enum LearningActionForm {
     static func save(_ req: Request, recommendation: Recommendation, action existing: RecommendationAction?) async throws -> Response {
         var form = FormReader(req)
         let title = form.text("title", missing: "Enter the action", max: 2000, label: "Action")
-        let agencyID = form.id("ownerAgency", missing: "Select the agency that owns the action")
-        let ownerName = form.text("ownerName", missing: "Enter the name of the person who owns the action", max: 200, label: "Owner")
-        let due = form.date("due", label: "Due date", required: true)
-        if let agencyID, try await Agency.find(agencyID, on: req.db) == nil { form.fail("ownerAgency", "Select an agency from the list") }
-        guard !form.hasErrors, let title, let agencyID, let ownerName, let due else {
+        let owned = try await form.ownedWork(on: req.db)
+        guard !form.hasErrors, let title, let owned else {
             return try await render(req, form.state, recommendation: recommendation, action: existing, status: .unprocessableEntity)
         }
         let action = existing ?? RecommendationAction()
@@ -40,9 +33,9 @@ enum LearningActionForm {
             action.status = RecommendationStatus.notStarted.rawValue
         }
         action.title = title
-        action.$ownerAgency.id = agencyID
-        action.ownerName = ownerName
-        action.due = due.iso
+        action.$ownerAgency.id = owned.agencyID
+        action.ownerName = owned.ownerName
+        action.due = owned.due.iso
         try await action.save(on: req.db)
         req.flash(existing == nil ? "Action added" : "Action saved")
         return req.redirect(to: LearningPaths.action(try action.requireID()))
