@@ -15,6 +15,18 @@ public let testToday = LocalDate(year: 2026, month: 11, day: 18)!
 /// Runs `body` against a fresh app with a freshly migrated database: in-memory SQLite by default, or a schema of
 /// its own in the PostgreSQL database named by MASA_TEST_DATABASE_URL, so tests can run in parallel on both.
 public func withMASA(fixture: Bool = true, _ body: (TestContext) async throws -> Void) async throws {
+    let onPostgres = !(ProcessInfo.processInfo.environment["MASA_TEST_DATABASE_URL"] ?? "").isEmpty
+    if onPostgres { await TestSlots.postgres.acquire() }
+    do {
+        try await runApp(fixture: fixture, body)
+    } catch {
+        if onPostgres { await TestSlots.postgres.release() }
+        throw error
+    }
+    if onPostgres { await TestSlots.postgres.release() }
+}
+
+private func runApp(fixture: Bool, _ body: (TestContext) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
     let storage: AppConfig.Storage
