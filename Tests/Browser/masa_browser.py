@@ -207,9 +207,20 @@ class Browser:
         summaries = [normalise(s.text) for s in self.driver.find_elements(By.CSS_SELECTOR, ".app-error-summary")]
         assert not summaries, f"unexpected error summary on {self.path}: {summaries}"
 
-    def summary(self, key: str) -> str:
-        """The value beside `key` in a summary list (.app-summary-list) on the page."""
-        rows = self.driver.find_elements(By.CSS_SELECTOR, ".app-summary-list__row")
+    def summary(self, key: str, titled: str | None = None) -> str:
+        """The value beside `key` in a summary list (.app-summary-list) on the page; with `titled`,
+        in the list under the heading with those words (pages with several lists repeat keys)."""
+        if titled is None:
+            rows = self.driver.find_elements(By.CSS_SELECTOR, ".app-summary-list__row")
+        else:
+            lists = [
+                heading.find_element(By.XPATH, "following-sibling::*[1]")
+                for heading in self.driver.find_elements(By.CSS_SELECTOR, "main h2")
+                if normalise(heading.text) == normalise(titled)
+            ]
+            lists = [element for element in lists if "app-summary-list" in (element.get_dom_attribute("class") or "").split()]
+            assert len(lists) == 1, f"expected one summary list titled '{titled}' on {self.path}, found {len(lists)}"
+            rows = lists[0].find_elements(By.CSS_SELECTOR, ".app-summary-list__row")
         keys = []
         for row in rows:
             found = normalise(row.find_element(By.CSS_SELECTOR, ".app-summary-list__key").text)
@@ -240,6 +251,22 @@ class Browser:
         words = normalise(links[0].text)
         self._navigate_by(links[0].click, f"first link in the table ('{words}')")
         return words
+
+    def warnings(self) -> list[str]:
+        """The words of each warning (.app-warning-text) in the main content, without the hidden "Warning"."""
+        return [
+            normalise(element.get_property("textContent")).removeprefix("!").strip().removeprefix("Warning").strip()
+            for element in self.driver.find_elements(By.CSS_SELECTOR, "main .app-warning-text")
+        ]
+
+    def date_of(self, legend: str) -> tuple[str, str, str]:
+        """What a GOV.UK date input under this question holds: (day, month, year), as typed."""
+        group = self.fieldset(legend)
+        return tuple(
+            self._control_for(self._one_by_text(group.find_elements(By.TAG_NAME, "label"), part, f"'{part}' in '{legend}'"), part)
+            .get_property("value") or ""
+            for part in ("Day", "Month", "Year")
+        )
 
     def value_of(self, label: str, within: str | None = None) -> str:
         """What the field labelled `label` holds now (what was typed, or what the server sent back)."""

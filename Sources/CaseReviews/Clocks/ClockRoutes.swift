@@ -19,7 +19,12 @@ enum ClockRoutes {
         let clocks = try await allClocks(context)
         let open = ClockBoard.openByUrgency(clocks)
         let year = FinancialYear(containing: context.today)
-        var blocks: [Block] = []
+        var blocks: [Block] = [.buttons([
+            .link("Serious incidents and rapid reviews", ChildrenPaths.incidents, secondary: true),
+            .link("Reviews", ReviewsPaths.reviews, secondary: true),
+            .link("SAR referrals", AdultsPaths.referrals, secondary: true),
+            .link("Domestic homicide reviews", AdultsPaths.dhrs, secondary: true),
+        ])]
         let attention = open.filter(\.needsAttention).count
         if attention > 0 { blocks.append(.warning("\(attention) statutory \(attention == 1 ? "clock needs" : "clocks need") attention: overdue, due today, or completed but not sent.")) }
         blocks.append(.table(TableView(caption: "Open clocks, most urgent first", columns: [
