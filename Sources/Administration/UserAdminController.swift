@@ -39,7 +39,7 @@ enum UserAdminController {
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
-        let user = try await find(req)
+        let user = try await User.find("userID", in: req)
         var state = FormState()
         state.set("name", user.name)
         state.set("email", user.email)
@@ -78,7 +78,7 @@ enum UserAdminController {
 
     @Sendable static func create(req: Request) async throws -> Response { try await save(req, user: nil) }
 
-    @Sendable static func update(req: Request) async throws -> Response { try await save(req, user: try await find(req)) }
+    @Sendable static func update(req: Request) async throws -> Response { try await save(req, user: try await User.find("userID", in: req)) }
 
     static func save(_ req: Request, user existing: User?) async throws -> Response {
         var form = FormReader(req)
@@ -115,18 +115,11 @@ enum UserAdminController {
     }
 
     @Sendable static func unlock(req: Request) async throws -> Response {
-        let user = try await find(req)
+        let user = try await User.find("userID", in: req)
         user.lockedUntil = nil
         user.failedAttempts = 0
         try await user.save(on: req.db)
         req.flash("\(user.name)'s account is unlocked")
         return req.redirect(to: AdminPaths.editUser(try user.requireID()))
-    }
-
-    static func find(_ req: Request) async throws -> User {
-        guard let id = req.parameters.get("userID", as: UUID.self), let user = try await User.find(id, on: req.db) else {
-            throw Abort(.notFound)
-        }
-        return user
     }
 }

@@ -34,7 +34,7 @@ enum AgencyController {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let agency = try await find(req)
+        let agency = try await Agency.find("agencyID", in: req)
         let id = try agency.requireID()
         let people = try await User.query(on: req.db).filter(\.$agency.$id == id).filter(\.$isActive == true).count()
         var blocks: [Block] = [.summary(SummaryList(rows: [
@@ -57,7 +57,7 @@ enum AgencyController {
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
-        let agency = try await find(req)
+        let agency = try await Agency.find("agencyID", in: req)
         var state = FormState()
         state.set("name", agency.name)
         state.set("kind", agency.kind)
@@ -90,7 +90,7 @@ enum AgencyController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        try await save(req, agency: try await find(req))
+        try await save(req, agency: try await Agency.find("agencyID", in: req))
     }
 
     static func save(_ req: Request, agency existing: Agency?) async throws -> Response {
@@ -115,12 +115,6 @@ enum AgencyController {
         try await agency.save(on: req.db)
         req.flash(existing == nil ? "\(name) added" : "\(name) saved")
         return req.redirect(to: AgencyPaths.show(try agency.requireID()))
-    }
-
-    static func find(_ req: Request) async throws -> Agency {
-        guard let id = req.parameters.get("agencyID", as: UUID.self),
-              let agency = try await Agency.find(id, on: req.db) else { throw Abort(.notFound) }
-        return agency
     }
 }
 

@@ -40,8 +40,8 @@ enum BudgetRequest {
 
     /// The line named in the path, with what it is about; 404 for an unknown id.
     static func line(_ req: Request) async throws -> (BudgetLine, BudgetLineSubject) {
-        guard let id = req.parameters.get("lineID", as: UUID.self),
-              let line = try await BudgetLine.find(id, on: req.db), let subject = line.subject else { throw Abort(.notFound) }
+        let line = try await BudgetLine.find("lineID", in: req)
+        guard let subject = line.subject else { throw Abort(.notFound) }
         return (line, subject)
     }
 

@@ -62,10 +62,8 @@ enum RiskController {
     /// its owner agency: the audit trail compares the saved row with the stored one, and a loaded relation
     /// would show up as a change.
     static func find(_ req: Request, withOwner: Bool = false) async throws -> Risk {
-        guard let id = req.parameters.get("riskID", as: UUID.self) else { throw Abort(.notFound) }
-        var query = Risk.query(on: req.db).filter(\.$id == id)
-        if withOwner { query = query.with(\.$ownerAgency) }
-        guard let risk = try await query.first() else { throw Abort(.notFound) }
+        let risk = try await Risk.find("riskID", in: req)
+        if withOwner { try await risk.$ownerAgency.load(on: req.db) }
         return risk
     }
 }
