@@ -21,7 +21,7 @@ enum AuditController {
         }
         if let from { query = query.filter(\.$at >= from.iso) }
         if let to { query = query.filter(\.$at < to.adding(days: 1).iso) }
-        let page = try await query.sort(\.$id, list.descending ? .descending : .ascending).paginate(list.fluentPage)
+        let page = try await list.paginate(query.sort(\.$id, list.descending ? .descending : .ascending))
         let rows: [[TableView.Cell]] = page.items.map { entry in [
             TableView.Cell(String(entry.id ?? 0), href: AdminPaths.auditEntry(entry.id ?? 0), numeric: true),
             TableView.Cell(entry.at.replacingOccurrences(of: "T", with: " ").prefix(19).description),

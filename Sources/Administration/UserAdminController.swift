@@ -16,7 +16,7 @@ enum UserAdminController {
         case .email: query = query.sort(\.$email, direction)
         case .lastSignIn: query = query.sort(\.$lastSignedInAt, direction)
         }
-        let page = try await query.paginate(list.fluentPage)
+        let page = try await list.paginate(query)
         let now = req.now
         let rows: [[TableView.Cell]] = try page.items.map { user in [
             TableView.Cell(user.name, href: AdminPaths.editUser(try user.requireID()), hint: user.email),

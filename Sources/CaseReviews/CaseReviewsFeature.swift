@@ -15,7 +15,7 @@ public struct CaseReviewsFeature: Feature {
     }
 
     public var navigation: [NavigationItem] {
-        [NavigationItem(label: "Case reviews", path: "/case-reviews", order: 45),
+        [NavigationItem(label: "Case reviews", path: "/case-reviews", permission: .viewCaseReviews, order: 45),
          NavigationItem(label: "Learning", path: "/learning", order: 46)]
     }
 

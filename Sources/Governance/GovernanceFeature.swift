@@ -36,7 +36,7 @@ public struct GovernanceFeature: Feature {
         structure.get("groups", ":groupID", "edit", use: GroupController.edit)
         structure.post("groups", ":groupID", "edit", use: GroupController.update)
 
-        let meetings = routes.requiring(.manageMeetings)
+        let meetings = routes.requiring(.manageMeetings).grouped(GroupScopeMiddleware())
         meetings.get("groups", ":groupID", "meetings", "new", use: MeetingController.new)
         meetings.post("groups", ":groupID", "meetings", "new", use: MeetingController.create)
         meetings.get("meetings", ":meetingID", "edit", use: MeetingController.edit)

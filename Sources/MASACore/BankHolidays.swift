@@ -62,12 +62,12 @@ public enum BankHolidays {
         let weekCorrection = (32 + 2 * centuryRemainder + 2 * (yearOfCentury / 4) - epact - yearOfCentury % 4) % 7
         let lateFullMoon = (golden + 11 * epact + 22 * weekCorrection) / 451
         let offset = epact + weekCorrection - 7 * lateFullMoon + 114
-        return LocalDate(year: year, month: offset / 31, day: offset % 31 + 1)!
+        return LocalDate(unchecked: year, month: offset / 31, day: offset % 31 + 1)
     }
 
     /// 1 January, or the Monday after when it falls at a weekend.
     static func newYearsDay(in year: Int) -> BankHoliday {
-        let first = LocalDate(year: year, month: 1, day: 1)!
+        let first = LocalDate(unchecked: year, month: 1, day: 1)
         switch first.weekday {
         case 6: return BankHoliday(date: first.adding(days: 2), name: "New Year's Day (substitute day)")
         case 7: return BankHoliday(date: first.adding(days: 1), name: "New Year's Day (substitute day)")
@@ -78,7 +78,7 @@ public enum BankHolidays {
     /// Christmas Day and Boxing Day. When either falls at a weekend the holiday moves to the next weekday not already
     /// taken, which gives the three cases in the reference (25th on Saturday, on Sunday; 26th on Saturday).
     static func christmas(in year: Int) -> [BankHoliday] {
-        let day25 = LocalDate(year: year, month: 12, day: 25)!
+        let day25 = LocalDate(unchecked: year, month: 12, day: 25)
         let christmasDay = "Christmas Day", boxingDay = "Boxing Day", substitute = " (substitute day)"
         switch day25.weekday {
         case 5: // Boxing Day on Saturday
@@ -97,17 +97,17 @@ public enum BankHolidays {
     }
 
     static func firstMonday(month: Int, year: Int) -> LocalDate {
-        let first = LocalDate(year: year, month: month, day: 1)!
+        let first = LocalDate(unchecked: year, month: month, day: 1)
         return first.adding(days: (8 - first.weekday) % 7)
     }
 
     static func lastMonday(month: Int, year: Int) -> LocalDate {
-        let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
+        let last = LocalDate(unchecked: year, month: month, day: LocalDate.daysIn(month: month, year: year))
         return last.adding(days: -((last.weekday + 6) % 7))
     }
 
     private static func holiday(_ year: Int, _ month: Int, _ day: Int, _ name: String) -> BankHoliday {
-        BankHoliday(date: LocalDate(year: year, month: month, day: day)!, name: name)
+        BankHoliday(date: LocalDate(unchecked: year, month: month, day: day), name: name)
     }
 
     /// Years in which the early May holiday was moved off the first Monday (both times for VE Day anniversaries).

@@ -12,14 +12,16 @@ public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvert
     /// Reads "2024/25", "2024-25" or "2024/2025"; the second year must follow the first.
     public init?(label: String) {
         let parts = label.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "/" || $0 == "-" })
-        guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]), let end = Int(parts[1]) else { return nil }
+        // Four-digit years only, and one that has a following year ("9999/00" and "0000/01" are not years).
+        guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]), (1000...9998).contains(start),
+              let end = Int(parts[1]) else { return nil }
         let expected = parts[1].count == 2 ? (start + 1) % 100 : start + 1
         guard parts[1].count == 2 || parts[1].count == 4, end == expected else { return nil }
         startYear = start
     }
 
-    public var start: LocalDate { LocalDate(year: startYear, month: 4, day: 1)! }
-    public var end: LocalDate { LocalDate(year: startYear + 1, month: 3, day: 31)! }
+    public var start: LocalDate { LocalDate(unchecked: startYear, month: 4, day: 1) }
+    public var end: LocalDate { LocalDate(unchecked: startYear + 1, month: 3, day: 31) }
     public var label: String {
         let next = (startYear + 1) % 100
         return "\(startYear)/\(next < 10 ? "0" : "")\(next)"

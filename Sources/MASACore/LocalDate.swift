@@ -16,6 +16,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = day
     }
 
+    /// For arithmetic on dates already known to be real: a result may fall outside the years a person can type
+    /// (9999-12-31 plus a month), and that must never trap the process.
+    init(unchecked year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Reads `YYYY-MM-DD`; surrounding spaces are ignored, anything else fails.
     public init?(iso text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
@@ -67,7 +75,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public func adding(months: Int) -> LocalDate {
         let index = year * 12 + (month - 1) + months
         let y = index / 12, m = index % 12 + 1
-        return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))!
+        return LocalDate(unchecked: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))
     }
 
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
@@ -102,7 +110,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+        self.init(unchecked: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
     public init(from decoder: any Decoder) throws {

@@ -8,13 +8,15 @@ public enum Money {
         if raw.hasPrefix("-") { negative = true; raw.removeFirst() }
         if raw.hasPrefix("£") { raw.removeFirst() }
         let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber),
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
               let pounds = Int(parts[0]), pounds < 1_000_000_000 else { return nil }
         var pennies = 0
         if parts.count == 2 {
             let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isNumber) else { return nil }
-            pennies = Int(fraction)! * (fraction.count == 1 ? 10 : 1)
+            // `isNumber` is true for "½" and other scripts' digits, which Int cannot read: let Int decide.
+            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCII), let value = Int(fraction),
+                  value >= 0 else { return nil }
+            pennies = value * (fraction.count == 1 ? 10 : 1)
         }
         let total = pounds * 100 + pennies
         return negative ? -total : total

@@ -15,6 +15,10 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewAuditTrail
     case manageUsers
     case manageSettings
+    /// Reading serious incident notifications, rapid reviews, SAR referrals, DHRs and reviews, the clocks dashboard,
+    /// theme details and search. Dates and circumstances can identify a child or an adult in a small area, so only
+    /// the roles that run, sign off or scrutinise reviews hold it, and every read is recorded.
+    case viewCaseReviews
     /// Serious incident notifications, rapid reviews, SAR referrals, reviews, findings and recommendations, themes and
     /// learning products. The module holds codes and pseudonyms only ("Child U1"), never names.
     case manageCaseReviews
@@ -39,6 +43,13 @@ public enum Access {
         actor.roles.contains { role in allows(role, permission, actor: actor, owningAgency: owningAgency) }
     }
 
+    /// True when the person may do this only for the groups their agency sits on: a group member records its own
+    /// groups' meetings, decisions and actions, and nobody else's. The handler's route checks the membership.
+    public static func isGroupScoped(_ actor: Actor, _ permission: Permission) -> Bool {
+        guard permission == .manageMeetings, actor.roles.contains(.groupMember) else { return false }
+        return !actor.roles.contains { $0 != .groupMember && allows($0, permission, actor: actor, owningAgency: nil) }
+    }
+
     /// True when some record would allow it: used to show or hide a button before a specific record is known.
     public static func canSometimes(_ actor: Actor, _ permission: Permission) -> Bool {
         can(actor, permission, owningAgency: actor.agencyID)
@@ -48,6 +59,9 @@ public enum Access {
         switch (role, permission) {
         case (_, .viewPartnership):
             return true
+        case (.systemAdministrator, .viewCaseReviews), (.systemAdministrator, .manageCaseReviews):
+            // Administrators run accounts and settings; they have no need to read case reviews.
+            return false
         case (.systemAdministrator, _):
             return true
         case (.businessUnit, .manageUsers):
@@ -56,9 +70,11 @@ public enum Access {
             return true
         case (.statutoryPartnerLead, .manageRisks), (.statutoryPartnerLead, .reviewRisks),
              (.statutoryPartnerLead, .updateAction), (.statutoryPartnerLead, .manageMeetings),
-             (.statutoryPartnerLead, .manageCaseReviews), (.statutoryPartnerLead, .updateRecommendation):
+             (.statutoryPartnerLead, .manageCaseReviews), (.statutoryPartnerLead, .updateRecommendation),
+             (.statutoryPartnerLead, .viewCaseReviews):
             return true
-        case (.independentScrutineer, .reviewRisks), (.independentScrutineer, .viewAuditTrail):
+        case (.independentScrutineer, .reviewRisks), (.independentScrutineer, .viewAuditTrail),
+             (.independentScrutineer, .viewCaseReviews):
             return true
         case (.groupMember, .manageMeetings):
             return true

@@ -15,7 +15,7 @@ enum AgencyController {
         case .name: query = query.sort(\.$name, list.descending ? .descending : .ascending)
         case .kind: query = query.sort(\.$kind, list.descending ? .descending : .ascending).sort(\.$name)
         }
-        let page = try await query.paginate(list.fluentPage)
+        let page = try await list.paginate(query)
         let rows: [[TableView.Cell]] = try page.items.map { agency in [
             TableView.Cell(agency.name, href: AgencyPaths.show(try agency.requireID())),
             TableView.Cell(agency.agencyKind.label),

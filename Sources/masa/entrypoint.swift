@@ -16,9 +16,11 @@ enum Entrypoint {
             var env = try Environment.detect(arguments: arguments)
             if environment["LOG_FORMAT"]?.lowercased() == "json" {
                 let level = Logger.Level(rawValue: environment["LOG_LEVEL"]?.lowercased() ?? "info") ?? .info
-                LoggingSystem.bootstrap { JSONLogHandler(label: $0, level: level) }
+                LoggingSystem.bootstrap { GuardedLogHandler(JSONLogHandler(label: $0, level: level)) }
             } else {
-                try LoggingSystem.bootstrap(from: &env)
+                try LoggingSystem.bootstrap(from: &env) { level in
+                    { label in GuardedLogHandler(ConsoleLogger(label: label, console: Terminal(), level: level)) }
+                }
             }
             let config = try AppConfig.fromEnvironment(environment)
             let app = try await Application.make(env)

@@ -27,7 +27,7 @@ struct AdultClockTests {
             #expect(states == ["Adult C1": .overdue, "Adult C2": .dueToday, "Adult C3": .running, "Adult C4": .met, "Adult C5": .metLate])
             #expect(items.allSatisfy { $0.type == "SAR referral acknowledged (5 working days)" })
             #expect(items.first { $0.code == "Adult C1" }?.clock.due == LocalDate(year: 2026, month: 11, day: 17))
-            let page = try await t.browser(as: .viewer).get("/case-reviews/sar-referrals")
+            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/sar-referrals")
             #expect(page.html.contains(">Overdue<") && page.html.contains(">Due today<") && page.html.contains(">Met late<"))
         }
     }
@@ -42,7 +42,7 @@ struct AdultClockTests {
             #expect(items.count == 1)
             #expect(items[0].type == "SAR referral acknowledged (7 working days)")
             #expect(items[0].clock.state == .running && items[0].clock.due == LocalDate(year: 2026, month: 11, day: 19))
-            let page = try await t.browser(as: .viewer).get("/case-reviews/sar-referrals/\(referral.id!)")
+            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/sar-referrals/\(referral.id!)")
             #expect(page.html.contains("7 working days from receipt") && page.html.contains(">Running</strong> Due 19 November 2026"))
         }
     }

@@ -89,7 +89,7 @@ struct AdultDHRTests {
             #expect(try await business.post("/case-reviews/dhrs/\(UUID())/edit", Self.form()).status == .notFound)
             _ = try await business.post("/case-reviews/dhrs/new", Self.form())
             let dhr = try #require(try await DomesticHomicideReview.query(on: t.db).first())
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             #expect(try await viewer.get("/case-reviews/dhrs").status == .ok)
             #expect(try await viewer.get("/case-reviews/dhrs/\(dhr.id!)").status == .ok)
             #expect(try await viewer.get("/case-reviews/dhrs/new").status == .forbidden)

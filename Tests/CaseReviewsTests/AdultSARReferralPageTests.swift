@@ -12,7 +12,7 @@ struct AdultSARReferralPageTests {
     @Test func showGivesEachCriterionAndTheMandatoryBasis() async throws {
         try await withMASA { t in
             let referral = try await AdultTest.referral(t.db, agency: t.f.police, code: "Adult M1", died: true, abuse: true, serious: false)
-            let page = try await t.browser(as: .viewer).get("/case-reviews/sar-referrals/\(referral.id!)")
+            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/sar-referrals/\(referral.id!)")
             #expect(page.status == .ok)
             for text in ["Adult M1", "Testshire Police", "s44(1)(a) The adult has needs for care and support", "s44(1)(b) Concern that partners",
                          "s44(2) Died, abuse or neglect known or suspected", "Not applicable: the adult died",
@@ -48,7 +48,7 @@ struct AdultSARReferralPageTests {
                 try await AdultTest.referral(t.db, agency: t.f.council, code: String(format: "Adult P%02d", n),
                                              received: LocalDate(year: 2026, month: 10, day: n)!.iso)
             }
-            let browser = try await t.browser(as: .viewer)
+            let browser = try await t.browser(as: .independentScrutineer)
             let first = try await browser.get("/case-reviews/sar-referrals")
             #expect(first.html.contains("Adult P27") && !first.html.contains("Adult P01"), "newest first by default")
             #expect(first.html.contains("Showing 1 to 25 of 27"))
@@ -73,7 +73,7 @@ struct AdultSARReferralPageTests {
     @Test func viewersCannotWrite() async throws {
         try await withMASA { t in
             let referral = try await AdultTest.referral(t.db, agency: t.f.council, decision: .commission)
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             #expect(try await viewer.get("/case-reviews/sar-referrals").status == .ok)
             #expect(try await viewer.get("/case-reviews/sar-referrals/new").status == .forbidden)
             #expect(try await viewer.post("/case-reviews/sar-referrals/new", AdultTest.form(agency: t.f.council, set: ["code": "Adult V9"])).status == .forbidden)

@@ -45,7 +45,7 @@ struct ChildrenClockTests {
             try await settings.create(on: t.db)
             let chosen = try await ChildrenRoutes.clocks(try await context(t))
             #expect(chosen.first { $0.type == IncidentClocks.rapidReviewType }?.clock.due == D.date(2026, 11, 30))
-            let page = try await t.browser(as: .viewer).get("/case-reviews/incidents/\(incident.id!)")
+            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/incidents/\(incident.id!)")
             #expect(page.html.contains("the date the partners were informed") && page.html.contains("30 November 2026"))
         }
     }
@@ -82,7 +82,7 @@ struct ChildrenClockTests {
             let items = try await ChildrenRoutes.clocks(try await context(t))
             let clock = try #require(items.first { $0.code == "Child T1" && $0.type == IncidentClocks.rapidReviewType }?.clock)
             #expect(clock.due == D.date(2026, 11, 27), "the one-off holiday on Friday 20 November pushes 26 to 27 November")
-            let page = try await t.browser(as: .viewer).get("/case-reviews/incidents/\(incident.id!)/rapid-review")
+            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/incidents/\(incident.id!)/rapid-review")
             #expect(page.html.contains("27 November 2026"))
         }
     }

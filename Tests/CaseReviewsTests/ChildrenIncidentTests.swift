@@ -16,7 +16,7 @@ struct ChildrenIncidentTests {
             let late = try await D.incident(t, code: "Child T1", panel: D.date(2026, 11, 10))
             _ = try await D.rapidReview(t, late, completed: D.date(2026, 11, 16))
             _ = try await D.incident(t, code: "Child T3", aware: D.date(2026, 11, 16), panel: nil, partners: nil)
-            let page = try await t.browser(as: .viewer).get("/case-reviews/incidents")
+            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/incidents")
             #expect(page.status == .ok)
             #expect(page.html.contains("Child T1") && page.html.contains("Child T3"))
             #expect(page.html.contains("Met late"), "notified on the 6th working day")
@@ -120,7 +120,7 @@ struct ChildrenIncidentTests {
         try await withMASA { t in
             let incident = try await D.incident(t)
             let base = "/case-reviews/incidents/\(incident.id!)"
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             for path in ["/case-reviews/incidents/new", "\(base)/edit", "\(base)/rapid-review/edit", "\(base)/rapid-review/agency-summaries/new"] {
                 #expect(try await viewer.get(path).status == .forbidden, "GET \(path)")
             }

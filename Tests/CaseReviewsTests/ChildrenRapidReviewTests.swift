@@ -72,7 +72,7 @@ struct ChildrenRapidReviewTests {
             let response = try await t.browser(as: .businessUnit).post("/case-reviews/incidents/\(incident.id!)/rapid-review/edit",
                                                                        Self.form(sent: nil))
             #expect(response.status == .seeOther)
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             for path in ["/case-reviews/incidents/\(incident.id!)/rapid-review", "/case-reviews/incidents/\(incident.id!)", "/case-reviews/incidents"] {
                 let page = try await viewer.get(path)
                 #expect(page.html.contains("Completed but not sent to the Panel"), "\(path)")

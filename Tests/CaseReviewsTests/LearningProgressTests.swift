@@ -77,7 +77,7 @@ struct LearningProgressTests {
             let review = try #require(try await Review.query(on: t.db).first())
             let rec = try #require(try await Recommendation.query(on: t.db).first())
             let theme = try await LearningFixture.theme(t, "Escalation")
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             for path in ["/learning", "/learning/recommendations", "/learning/adults-report", "/learning/search?q=audit", "/learning/products",
                          "/learning/actions/\(action.id!)", "/learning/themes/\(theme.id!)"] {
                 #expect(try await viewer.get(path).status == .ok, "viewer reads \(path)")

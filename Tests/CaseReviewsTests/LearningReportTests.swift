@@ -48,7 +48,7 @@ struct LearningReportTests {
             let u2 = try await LearningFixture.review(t, "Child U2", summary: "Neglect over many years.")
             try await LearningFixture.finding(t, u2, "Bruising in a non-mobile baby was not escalated.")
             try await LearningFixture.recommendation(t, u2, "Refresh the escalation policy.")
-            let browser = try await t.browser(as: .viewer)
+            let browser = try await t.browser(as: .independentScrutineer)
             let bruising = try await browser.get("/learning/search?q=bruising")
             #expect(bruising.html.contains("2 reviews match bruising"))
             #expect(bruising.html.contains("A baby with unexplained BRUISING.") && bruising.html.contains("Bruising in a non-mobile baby was not escalated."))

@@ -26,7 +26,7 @@ struct LearningReviewTests {
                          "1 of 2 recommendations implemented (1 of 2 actions complete)", "Overdue", "Add a finding", "Tag themes"] {
                 #expect(page.html.contains(text), "review blocks show \(text)")
             }
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             #expect(!(try await viewer.get("/test-review/\(review.id!)")).html.contains("Add a finding"))
         }
     }

@@ -19,7 +19,7 @@ struct LearningThemeTests {
             try await LearningFixture.theme(t, "Safe sleeping", on: [a1, a4])
             let rec = try await LearningFixture.recommendation(t, a1, "Use the neglect toolkit")
             try await LearningFixture.action(t, rec, "Relaunch toolkit", agency: t.f.council, status: .notAccepted, reason: "No budget")
-            let browser = try await t.browser(as: .viewer)
+            let browser = try await t.browser(as: .independentScrutineer)
             let page = try await browser.get("/learning")
             #expect(page.status == .ok)
             #expect(page.html.contains("Neglect has come up in 3 reviews within 24 months: Child A1, Child A4, Adult D"))

@@ -34,7 +34,7 @@ struct ReviewPageTests {
             try await Self.review(t, "Child L1", .lcspr, decided: "2026-04-01")
             try await Self.review(t, "Adult D", .safeguardingAdultsReview, decided: "2026-06-01", commissioned: "2026-06-15")
             try await Self.review(t, "Child N1", .nationalReview, decided: "2026-02-01")
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             let all = try await viewer.get("/case-reviews/reviews")
             #expect(all.status == .ok && !all.html.contains("Add a review"))
             for text in ["Child L1", "Adult D", "Child N1", "Safeguarding adults review", "Overdue", "No local clock", "Commissioned"] {
@@ -53,7 +53,7 @@ struct ReviewPageTests {
         try await withMASA { t in
             let incident = try await D.incident(t)
             let review = try await Self.review(t, "Child T1", .lcspr, decided: "2026-05-31", commissioned: "2026-06-10", source: incident.id)
-            let page = try await t.browser(as: .viewer).get("/case-reviews/reviews/\(review.id!)")
+            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/reviews/\(review.id!)")
             #expect(page.status == .ok)
             for text in ["Commissioned", "10 June 2026", "Due 30 November 2026", "Running", "Serious incident notification",
                          "/case-reviews/incidents/\(incident.id!)", "Reviewer", "Not recorded", "To be published"] {
@@ -136,7 +136,7 @@ struct ReviewPageTests {
             #expect(try await business.get("/case-reviews/reviews/\(UUID())").status == .notFound)
             #expect(try await business.get("/case-reviews/reviews/\(UUID())/edit").status == .notFound)
             #expect(try await business.post("/case-reviews/reviews/\(UUID())/edit", Self.form()).status == .notFound)
-            let viewer = try await t.browser(as: .viewer)
+            let viewer = try await t.browser(as: .independentScrutineer)
             #expect(try await viewer.get("/case-reviews/reviews/new").status == .forbidden)
             #expect(try await viewer.post("/case-reviews/reviews/new", Self.form()).status == .forbidden)
             #expect(try await viewer.get("/case-reviews/reviews/\(review.id!)/edit").status == .forbidden)

@@ -114,3 +114,45 @@ struct MeetingTests {
         }
     }
 }
+
+/// A group member records the meetings, decisions and actions of their own agency's groups, and no others.
+@Suite("Group member scope")
+struct GroupMemberScopeTests {
+    @Test func aGroupTheirAgencyDoesNotSitOnIsRefused() async throws {
+        try await withMASA { t in
+            let ours = try await GovernanceFixture.make(t)
+            let other = Group()
+            other.name = "Police Only"; other.kind = GroupKind.subGroup.rawValue; other.scope = Scope.allAge.rawValue
+            other.purpose = "x"; other.plannedMeetingsPerYear = 4; other.isActive = true
+            try await other.create(on: t.db)
+            try await GroupMembership(groupID: other.id!, agencyID: t.f.police).create(on: t.db)
+            let member = try await t.browser(as: .groupMember)
+            #expect(try await member.get("/groups/\(other.id!)/meetings/new").status == .forbidden)
+            let post = try await member.post("/groups/\(other.id!)/meetings/new", [("date-day", "2"), ("date-month", "11"),
+                                                                                  ("date-year", "2026"), ("status", "held")])
+            #expect(post.status == .forbidden)
+            #expect(try await Meeting.query(on: t.db).filter(\.$group.$id == other.id!).count() == 0)
+            #expect(try await member.get("/groups/\(ours.group.id!)/meetings/new").status == .ok)
+            #expect(try await member.get("/meetings/\(ours.meeting.id!)/edit").status == .ok)
+        }
+    }
+
+    @Test func onlyManagersGiveAnActionToAnotherAgency() async throws {
+        try await withMASA { t in
+            let fixture = try await GovernanceFixture.make(t, actionAgency: t.f.council)
+            let member = try await t.browser(as: .groupMember)
+            let take = try await member.post("/actions/\(fixture.action.id!)/edit", [
+                ("title", "Circulate the audit findings"), ("ownerAgency", t.f.health.uuidString), ("ownerName", "Me"),
+                ("due-day", "1"), ("due-month", "12"), ("due-year", "2026")])
+            #expect(take.status == .unprocessableEntity)
+            #expect(take.html.contains("Only the business unit or a statutory partner lead can give an action to another agency"))
+            let stored = try #require(try await Action.find(fixture.action.id, on: t.db))
+            #expect(stored.$ownerAgency.id == t.f.council)
+            let business = try await t.browser(as: .businessUnit)
+            let moved = try await business.post("/actions/\(fixture.action.id!)/edit", [
+                ("title", "Circulate the audit findings"), ("ownerAgency", t.f.health.uuidString), ("ownerName", "Hal"),
+                ("due-day", "1"), ("due-month", "12"), ("due-year", "2026")])
+            #expect(moved.status == .seeOther)
+        }
+    }
+}

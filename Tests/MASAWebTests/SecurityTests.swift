@@ -18,6 +18,7 @@ struct SecurityTests {
                 #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "\(path)")
                 #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
                 #expect(response.headers.first(name: "Referrer-Policy") == "same-origin", "\(path)")
+                #expect(response.headers.first(name: "Strict-Transport-Security")?.hasPrefix("max-age=31536000") == true)
             }
         }
     }

@@ -8,7 +8,7 @@ enum AdultsRoutes {
     static var migrations: [any Migration] { [CreateSARReferral(), CreateDomesticHomicideReview()] }
 
     static func boot(_ routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewPartnership).grouped("case-reviews")
+        let view = routes.requiring(.viewCaseReviews).recordingReads().grouped("case-reviews")
         view.get("sar-referrals", use: SARReferralListController.list)
         view.get("sar-referrals", ":referralID", use: SARReferralPage.show)
         view.get("dhrs", use: DHRController.list)

@@ -10,7 +10,7 @@ enum ChildrenRoutes {
     }
 
     static func boot(_ routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewPartnership).grouped("case-reviews", "incidents")
+        let view = routes.requiring(.viewCaseReviews).recordingReads().grouped("case-reviews", "incidents")
         view.get(use: IncidentController.list)
         view.get(":incidentID", use: IncidentController.show)
         view.get(":incidentID", "rapid-review", use: RapidReviewController.show)

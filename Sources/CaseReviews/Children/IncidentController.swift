@@ -11,8 +11,9 @@ enum IncidentController {
         let list = ListQuery<Sort>(req, default: .aware, descending: true)
         let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
         let query = SeriousIncident.query(on: req.db)
-        let page = try await (list.sort == .code ? query.sort(\.$code, direction) : query.sort(\.$becameAwareOn, direction).sort(\.$code))
-            .paginate(list.fluentPage)
+        let sorted = list.sort == .code ? query.sort(\.$code, direction)
+            : query.sort(\.$becameAwareOn, direction).sort(\.$code)
+        let page = try await list.paginate(sorted)
         let context = try await ClockContext.make(req)
         let reviews = try await ChildrenQueries.rapidReviews(for: page.items, on: req.db)
         let rows: [[TableView.Cell]] = try page.items.map { incident in

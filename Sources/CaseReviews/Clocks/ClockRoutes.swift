@@ -7,7 +7,7 @@ import Vapor
 /// been this financial year. The home dashboard gets one card: clocks due within five working days or late.
 enum ClockRoutes {
     static func boot(_ routes: any RoutesBuilder) throws {
-        routes.requiring(.viewPartnership).get("case-reviews", use: dashboard)
+        routes.requiring(.viewCaseReviews).recordingReads().get("case-reviews", use: dashboard)
     }
 
     static func allClocks(_ context: ClockContext) async throws -> [ClockItem] {
@@ -42,6 +42,7 @@ enum ClockRoutes {
     }
 
     static func dashboardCards(_ req: Request, user: CurrentUser) async throws -> [DashboardCard] {
+        guard user.can(.viewCaseReviews) else { return [] }
         let context = try await ClockContext.make(req)
         let soon = context.calendar.adding(workingDays: 5, to: context.today)
         let pressing = ClockBoard.openByUrgency(try await allClocks(context)).filter { $0.needsAttention || $0.clock.due <= soon }

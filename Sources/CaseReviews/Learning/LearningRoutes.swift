@@ -15,13 +15,16 @@ enum LearningRoutes {
     static func boot(_ routes: any RoutesBuilder) throws {
         let view = routes.requiring(.viewPartnership)
         view.get("learning", use: ThemeController.overview)
-        view.get("learning", "themes", ":themeID", use: ThemeController.show)
         view.get("learning", "recommendations", use: ActionListController.list)
         view.get("learning", "actions", ":actionID", use: LearningActionController.show)
-        view.get("learning", "adults-report", use: AdultsReportController.show)
-        view.get("learning", "search", use: SearchController.search)
         view.get("learning", "products", use: ProductController.list)
         view.get("learning", "products", ":productID", use: ProductController.show)
+
+        // A theme's page lists the reviews behind it; search and the adults' report read reviews' own words.
+        let reviews = routes.requiring(.viewCaseReviews).recordingReads()
+        reviews.get("learning", "themes", ":themeID", use: ThemeController.show)
+        reviews.get("learning", "adults-report", use: AdultsReportController.show)
+        reviews.get("learning", "search", use: SearchController.search)
 
         let manage = routes.requiring(.manageCaseReviews)
         manage.get("learning", "themes", use: ThemeAdminController.list)

@@ -20,8 +20,7 @@ enum ReviewController {
         // The stage is worked out from the dates, so it is filtered here rather than in the database.
         let stage = list.extra["stage"].flatMap(ReviewStage.init(rawValue:))
         let all = try await query.all().filter { stage == nil || $0.stage == stage }
-        let page = Page(items: Array(all.dropFirst((list.page - 1) * ListQuery<Sort>.perPage).prefix(ListQuery<Sort>.perPage)),
-                        metadata: PageMetadata(page: list.page, per: ListQuery<Sort>.perPage, total: all.count))
+        let page = list.slice(all)
         let calendar = try await req.workingDayCalendar()
         let rows: [[TableView.Cell]] = try page.items.map { review in
             let clock = review.publicationClock(today: req.today, calendar: calendar)

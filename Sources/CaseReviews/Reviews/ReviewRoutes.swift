@@ -8,7 +8,7 @@ enum ReviewRoutes {
     static var migrations: [any Migration] { [] }
 
     static func boot(_ routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewPartnership).grouped("case-reviews", "reviews")
+        let view = routes.requiring(.viewCaseReviews).recordingReads().grouped("case-reviews", "reviews")
         view.get(use: ReviewController.list)
         view.get(":reviewID", use: ReviewController.show)
 

@@ -22,7 +22,7 @@ enum ActionController {
         }
         let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
         query = list.sort == .title ? query.sort(\.$title, direction) : query.sort(\.$due, direction).sort(\.$title)
-        let page = try await query.paginate(list.fluentPage)
+        let page = try await list.paginate(query)
         let table = ActionTable.make(page.items, today: req.today,
                                      columns: [list.column("Action", .title), TableView.column("Owner"), list.column("Due", .due), TableView.column("Status")],
                                      pagination: list.pagination(page.metadata), emptyText: "No actions match.")

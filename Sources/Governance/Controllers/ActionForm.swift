@@ -22,6 +22,11 @@ enum ActionForm {
         var form = FormReader(req)
         let title = form.text("title", missing: "Enter the action", max: 1000, label: "Action")
         let owned = try await form.ownedWork(on: req.db, notBefore: (meeting.localDate, "The due date must be on or after the meeting (\(meeting.localDate.long))"))
+        // A group member could otherwise take another agency's action, mark it done and hand it back.
+        if let existing, let owned, owned.agencyID != existing.$ownerAgency.id,
+           Access.isGroupScoped(try req.currentUser.actor, .manageMeetings) {
+            form.fail("ownerAgency", "Only the business unit or a statutory partner lead can give an action to another agency")
+        }
         guard !form.hasErrors, let title, let owned else {
             return try await render(req, form.state, meeting: meeting, action: existing, status: .unprocessableEntity)
         }

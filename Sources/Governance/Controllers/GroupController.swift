@@ -17,7 +17,7 @@ enum GroupController {
         case .kind: query = query.sort(\.$kind, direction).sort(\.$name)
         case .review: query = query.sort(\.$termsNextReview, direction).sort(\.$name)
         }
-        let page = try await query.paginate(list.fluentPage)
+        let page = try await list.paginate(query)
         let meetings = try await GovernanceQueries.meetingRecords(in: year, on: req.db)
         let rows: [[TableView.Cell]] = try page.items.map { group in
             let id = try group.requireID()

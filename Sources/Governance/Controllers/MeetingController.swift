@@ -12,7 +12,7 @@ enum MeetingController {
         var query = Meeting.query(on: req.db).with(\.$group)
         if let group = list.extra["group"].flatMap(UUID.init(uuidString:)) { query = query.filter(\.$group.$id == group) }
         if let status = list.extra["status"].flatMap(MeetingStatus.init(rawValue:)) { query = query.filter(\.$status == status.rawValue) }
-        let page = try await query.sort(\.$date, list.descending ? .descending : .ascending).paginate(list.fluentPage)
+        let page = try await list.paginate(query.sort(\.$date, list.descending ? .descending : .ascending))
         let rows: [[TableView.Cell]] = try page.items.map { meeting in [
             TableView.Cell(meeting.localDate.long, href: GovernancePaths.meeting(try meeting.requireID())),
             TableView.Cell(meeting.group.name), .tag(MeetingPresentation.tag(meeting.meetingStatus)),

@@ -7,7 +7,8 @@ import Vapor
 /// (Bulk query-builder updates bypass model middleware, so features save models one by one; a test checks this.)
 struct AuditModelMiddleware: AnyModelMiddleware {
     /// Tables that are not business records: the trail itself and session bookkeeping.
-    static let unaudited: Set<String> = [AuditEntry.schema, "_fluent_sessions", "_fluent_migrations"]
+    static let unaudited: Set<String> = [AuditEntry.schema, "_fluent_sessions", "_fluent_migrations",
+                                         FormSubmission.schema]
     /// Fields whose values never enter the trail.
     static let redacted: Set<String> = ["passwordHash"]
 
@@ -29,6 +30,7 @@ struct AuditModelMiddleware: AnyModelMiddleware {
 
     private static func write(_ event: ModelEvent, _ model: any Model, actor: AuditActor, on db: any Database,
                               next: any AnyModelResponder) async throws {
+        try await WriterLock.take(on: db)
         let before = try await storedSnapshot(of: model, event: event, on: db)
         try await next.handle(event, model, on: db).get()
         let after: [String: String] = isRemoval(event) ? [:] : snapshot(model)

@@ -16,7 +16,8 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
 
     try app.useDatabase(config.storage)
     app.databases.middleware.use(AuditModelMiddleware())
-    app.migrations.add(SessionRecord.migration)
+    app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
+    app.migrations.add(SessionRecord.migration, CreateFormSubmission())
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        CreateHolidayAdjustment(), CreatePartnershipSettings())
     for feature in features { app.migrations.add(feature.migrations) }
@@ -35,11 +36,12 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(UserSessionAuthenticator())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(FormOnceMiddleware())
 
     try routes(app, features: features)
 }

@@ -9,7 +9,7 @@ extension Application {
     func useDatabase(_ storage: AppConfig.Storage) throws {
         switch storage {
         case .sqliteInMemory:
-            databases.use(.sqlite(.memory), as: .sqlite)
+            databases.use(Self.sqlite(.memory), as: .sqlite)
         case .sqliteFile(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             do {
@@ -17,16 +17,26 @@ extension Application {
             } catch {
                 throw ConfigurationError(problems: ["MASA_DATA (\(path)): the folder \(folder) cannot be created"])
             }
-            databases.use(.sqlite(.file(path)), as: .sqlite)
+            databases.use(Self.sqlite(.file(path)), as: .sqlite)
         case .postgres(let url, let searchPath):
             do {
                 var config = try SQLPostgresConfiguration(url: url)
                 config.searchPath = searchPath
-                databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4), as: .psql)
+                // Statements are logged at trace only, where `GuardedLogHandler` drops them: they carry bound values.
+                databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace),
+                              as: .psql)
             } catch {
                 throw ConfigurationError(problems: ["DATABASE_URL could not be read as a PostgreSQL URL (\(error))"])
             }
         }
+    }
+
+    /// SQLite with writers taking turns (`SQLiteWritersConfiguration`) and no statement logging: a logged statement
+    /// carries its bound values, which can be personal.
+    private static func sqlite(_ configuration: SQLiteConfiguration) -> any DatabaseConfiguration {
+        let factory = DatabaseConfigurationFactory.sqlite(configuration, dataEncoder: .init(), dataDecoder: .init(),
+                                                          sqlLogLevel: nil)
+        return SQLiteWritersConfiguration(base: factory.make())
     }
 
     private struct ConfigKey: StorageKey { typealias Value = AppConfig }

@@ -23,6 +23,10 @@ extension Application {
                 try await group.next()
                 group.cancelAll()
             }
+            if case .sqliteFile = masaConfig.storage {
+                // Readers then never wait for a writer. The setting is kept in the file, so this is done once.
+                try await sql.raw("PRAGMA journal_mode = WAL").run()
+            }
         } catch {
             throw ConfigurationError(problems: ["The database named by \(setting) cannot be reached: \(Self.reason(error))"])
         }

@@ -6,7 +6,12 @@ public struct FormView: Encodable, Sendable {
     public let submitLabel: String
     public let cancelHref: String?
     public let csrfToken: String
+    /// Made anew for each rendering: a second post of the same rendering (a double click, a browser retry) is
+    /// recognised and sent where the first went, instead of saving twice (`FormOnceMiddleware`).
+    public let formToken = RandomToken.make()
     public let fields: [FieldView]
+    /// Values carried unchanged, as typed: the "send again" form after a problem holds everything this way.
+    public var hidden: [HiddenValue] = []
     /// "post" for forms that change something; "get" for filters, which carry no CSRF token.
     public private(set) var method = "post"
 
@@ -24,6 +29,11 @@ public struct FormView: Encodable, Sendable {
         copy.method = "get"
         return copy
     }
+}
+
+public struct HiddenValue: Encodable, Sendable {
+    public let name: String
+    public let value: String
 }
 
 /// One question on a form. `kind` picks the GOV.UK component: text, email, password, number, textarea, select,

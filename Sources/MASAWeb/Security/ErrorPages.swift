@@ -14,6 +14,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                 let kind = String(reflecting: type(of: error))
                 request.logger.error("Request failed: \(kind)\(kind.hasPrefix("LeafKit.") ? ": \(error)" : "")")
             }
+            if request.method == .POST, status.code >= 500 {
+                return try await FormProblemPage.failed(request, status: status)
+            }
             return try await page(for: status, error: error, on: request)
         }
     }
@@ -24,9 +27,13 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         case .notFound:
             (title, message) = ("Page not found", "If you typed the web address, check it is correct. If you followed a link, the record may have been removed.")
         case .forbidden:
-            let reason = (error as? any AbortError)?.reason
             (title, message) = ("You do not have permission to see this page",
-                                reason.flatMap { $0.hasPrefix("The form") ? $0 : nil } ?? "Your role does not allow this. Ask your partnership's business unit if you need access.")
+                                "Your role does not allow this. Ask your partnership's business unit if you need access.")
+        case .conflict:
+            (title, message) = ("This was not saved", (error as? any AbortError)?.reason ?? "It clashes with a record.")
+        case .payloadTooLarge:
+            (title, message) = ("The form is too large to send",
+                                "Nothing was saved. Shorten the longest answers, or attach long documents by link.")
         case .unauthorized:
             return request.redirect(to: "/sign-in")
         case .badRequest, .unprocessableEntity:

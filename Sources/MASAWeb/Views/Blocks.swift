@@ -35,13 +35,15 @@ public struct ButtonLink: Encodable, Sendable {
     public let isSecondary: Bool
     public let isPost: Bool
     public let csrfToken: String?
+    public let formToken: String?
 
     public static func link(_ label: String, _ href: String, secondary: Bool = false) -> ButtonLink {
-        ButtonLink(label: label, href: href, isSecondary: secondary, isPost: false, csrfToken: nil)
+        ButtonLink(label: label, href: href, isSecondary: secondary, isPost: false, csrfToken: nil, formToken: nil)
     }
 
     public static func post(_ label: String, _ href: String, csrf: String, secondary: Bool = true) -> ButtonLink {
-        ButtonLink(label: label, href: href, isSecondary: secondary, isPost: true, csrfToken: csrf)
+        ButtonLink(label: label, href: href, isSecondary: secondary, isPost: true, csrfToken: csrf,
+                   formToken: RandomToken.make())
     }
 }
 

@@ -62,8 +62,11 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
     public static var perPage: Int { 25 }
 
     public init(_ req: Request, default sort: SortKey, descending: Bool = false, keep extraKeys: [String] = []) {
-        let requested = (try? req.query.get(Int.self, at: "page")) ?? 1
-        page = max(1, requested)
+        // Typed by hand or crafted: anything that is not a sensible page number is page 1, and a page past the end
+        // is the last page (see `paginate`). The cap keeps offset arithmetic far from overflow.
+        let text = (try? req.query.get(String.self, at: "page"))?.trimmingCharacters(in: .whitespaces)
+        let requested = text.flatMap { Int($0) } ?? 1
+        page = min(max(1, requested), Self.maximumPage)
         self.sort = (try? req.query.get(String.self, at: "sort")).flatMap(SortKey.init(rawValue:)) ?? sort
         let order = try? req.query.get(String.self, at: "order")
         self.descending = order.map { $0 == "desc" } ?? descending
@@ -73,7 +76,26 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
         })
     }
 
-    public var fluentPage: PageRequest { PageRequest(page: page, per: Self.perPage) }
+    static var maximumPage: Int { 1_000_000 }
+
+    /// One page of `query`: counts first, so a page number past the end shows the last page instead of nothing.
+    public func paginate<M: Model>(_ query: QueryBuilder<M>) async throws -> Page<M> {
+        let total = try await query.copy().count()
+        let current = Self.clamped(page, total: total)
+        let items = try await query.copy().offset((current - 1) * Self.perPage).limit(Self.perPage).all()
+        return Page(items: items, metadata: PageMetadata(page: current, per: Self.perPage, total: total))
+    }
+
+    /// The same for rows already in memory (lists filtered on values worked out in Swift).
+    public func slice<Item>(_ all: [Item]) -> Page<Item> {
+        let current = Self.clamped(page, total: all.count)
+        let items = Array(all.dropFirst((current - 1) * Self.perPage).prefix(Self.perPage))
+        return Page(items: items, metadata: PageMetadata(page: current, per: Self.perPage, total: all.count))
+    }
+
+    static func clamped(_ page: Int, total: Int) -> Int {
+        min(page, max(1, (total + perPage - 1) / perPage))
+    }
 
     /// A header that sorts by `key`; clicking the current sort column reverses it.
     public func column(_ label: String, _ key: SortKey, numeric: Bool = false) -> TableView.Column {
@@ -111,13 +133,15 @@ public struct Pagination: Encodable, Sendable {
     /// Nil when everything fits on one page.
     public init?(metadata: PageMetadata, href: (Int) -> String) {
         let pages = max(1, metadata.pageCount)
-        let first = (metadata.page - 1) * metadata.per + 1
-        let last = min(metadata.total, metadata.page * metadata.per)
+        // Metadata from elsewhere may name a page past the end; never build a range that cannot exist.
+        let current = min(max(1, metadata.page), pages)
+        let first = (current - 1) * metadata.per + 1
+        let last = min(metadata.total, current * metadata.per)
         summary = metadata.total == 0 ? "No results" : "Showing \(first) to \(last) of \(metadata.total)"
         guard pages > 1 else { return nil }
-        previousHref = metadata.page > 1 ? href(metadata.page - 1) : nil
-        nextHref = metadata.page < pages ? href(metadata.page + 1) : nil
-        let shown = Set([1, pages] + Array(max(1, metadata.page - 2)...min(pages, metadata.page + 2)))
-        items = shown.sorted().map { Item(number: $0, href: href($0), isCurrent: $0 == metadata.page) }
+        previousHref = current > 1 ? href(current - 1) : nil
+        nextHref = current < pages ? href(current + 1) : nil
+        let shown = Set([1, pages] + Array(max(1, current - 2)...min(pages, current + 2)))
+        items = shown.sorted().map { Item(number: $0, href: href($0), isCurrent: $0 == current) }
     }
 }

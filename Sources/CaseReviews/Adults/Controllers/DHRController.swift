@@ -16,7 +16,7 @@ enum DHRController {
         case .code: query = query.sort(\.$code, direction)
         case .status: query = query.sort(\.$status, direction).sort(\.$code)
         }
-        let page = try await query.paginate(list.fluentPage)
+        let page = try await list.paginate(query)
         let linked = try await linkedReviews(page.items.compactMap(\.linkedReviewID), on: req.db)
         let rows: [[TableView.Cell]] = try page.items.map { dhr in
             let review = dhr.linkedReviewID.flatMap { linked[$0] }

@@ -16,7 +16,7 @@ enum SARReferralListController {
         case .code: query = query.sort(\.$code, direction)
         case .decided: query = query.sort(\.$decidedOn, direction).sort(\.$code)
         }
-        let page = try await query.paginate(list.fluentPage)
+        let page = try await list.paginate(query)
         let context = try await ClockContext.make(req)
         let rows = try page.items.map { try row($0, context: context) }
         let table = TableView(columns: [list.column("Code", .code), TableView.column("Referring agency"), list.column("Received", .received),

@@ -28,7 +28,7 @@ enum ActionListController {
         case .status: query = query.sort(\.$status, direction).sort(\.$due)
         case .due: query = query.sort(\.$due, direction).sort(\.$title)
         }
-        let page = try await query.paginate(list.fluentPage)
+        let page = try await list.paginate(query)
         let rows: [[TableView.Cell]] = page.items.map { a in
             [.init(a.title, href: LearningPaths.action(a.id!)), .init(a.review.code, href: LearningPaths.review(a.$review.id)),
              .init(a.ownerAgency.name, hint: a.ownerName), .init(a.dueDate?.short ?? a.due), .tag(a.tag(today: req.today))]
