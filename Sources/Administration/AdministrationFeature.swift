@@ -27,6 +27,8 @@ public struct AdministrationFeature: Feature {
         let settings = routes.requiring(.manageSettings)
         settings.get("settings", use: SettingsController.edit)
         settings.post("settings", use: SettingsController.update)
+        settings.get("settings", "sessions", use: SessionSettingsController.edit)
+        settings.post("settings", "sessions", use: SessionSettingsController.update)
         settings.get("settings", "holidays", use: HolidayController.list)
         settings.post("settings", "holidays", use: HolidayController.create)
         settings.post("settings", "holidays", ":adjustmentID", "delete", use: HolidayController.delete)
@@ -34,6 +36,16 @@ public struct AdministrationFeature: Feature {
         let audit = routes.requiring(.viewAuditTrail)
         audit.get("audit", use: AuditController.list)
         audit.get("audit", ":seq", use: AuditController.show)
+    }
+
+    /// Administrators hear of repeated failed sign-ins: someone may be guessing a colleague's password.
+    public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
+        guard user.can(.manageUsers) else { return [] }
+        let since = AuditTrail.timestamp(req.now.addingTimeInterval(-7 * 24 * 3600))
+        let count = try await AuditEntry.query(on: req.db).filter(\.$action == "lock-out").filter(\.$at >= since).count()
+        return [DashboardCard(title: "Sign-in lock-outs", count: count,
+                              body: count == 0 ? "None in the last 7 days" : "In the last 7 days: check with the people affected",
+                              href: "\(AdminPaths.audit)?action=lock-out", isAlert: count > 0, order: 80)]
     }
 }
 
@@ -44,6 +56,7 @@ public enum AdminPaths {
     public static func unlock(_ id: UUID) -> String { "/admin/users/\(id)/unlock" }
     public static let settings = "/settings"
     public static let holidays = "/settings/holidays"
+    public static let sessionSettings = "/settings/sessions"
     public static func removeHoliday(_ id: UUID) -> String { "/settings/holidays/\(id)/delete" }
     public static let audit = "/audit"
     public static func auditEntry(_ seq: Int) -> String { "/audit/\(seq)" }

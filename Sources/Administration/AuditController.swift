@@ -8,13 +8,15 @@ enum AuditController {
     enum Sort: String, CaseIterable, Sendable { case newest }
 
     @Sendable static func list(req: Request) async throws -> Response {
-        let list = ListQuery<Sort>(req, default: .newest, descending: true, keep: ["user", "record", "from", "to"])
+        let list = ListQuery<Sort>(req, default: .newest, descending: true, keep: ["user", "record", "from", "to", "action"])
         var reader = FormReader(state: FormState(values: req.query.decodeFilters()))
         let userID = reader.id("user", missing: nil)
         let record = reader.text("record", max: 100)
         let from = reader.text("from").flatMap(LocalDate.init(iso:))
         let to = reader.text("to").flatMap(LocalDate.init(iso:))
+        let action = reader.text("action", max: 40).flatMap { Self.actions.contains($0) ? $0 : nil }
         var query = AuditEntry.query(on: req.db)
+        if let action { query = query.filter(\.$action == action) }
         if let userID { query = query.filter(\.$actorID == userID) }
         if let record {
             query = query.group(.or) { $0.filter(\.$recordType == record).filter(\.$recordID == record) }
@@ -39,10 +41,15 @@ enum AuditController {
         ])
     }
 
+    /// What the trail records: changes, reads of restricted records, and sign-in events.
+    static let actions = ["create", "update", "delete", "archive", "restore", "view", "sign-in", "sign-in-failed",
+                          "lock-out", "sign-out"]
+
     static func filterForm(_ req: Request, _ state: FormState) async throws -> FormView {
         let users = try await User.query(on: req.db).sort(\.$name).all()
         return FormView(action: AdminPaths.audit, submit: "Filter", csrf: req.csrfToken, fields: [
             .choice("user", "Person", options: try users.map { .init(try $0.requireID().uuidString, $0.name) }, blank: "Anyone", state),
+            .choice("action", "What happened", options: actions.map { .init($0, $0) }, blank: "Anything", state),
             .text("record", "Record type or id", hint: "For example, agencies, or a record's id", width: "20", state),
             .text("from", "From (YYYY-MM-DD)", width: "10", state),
             .text("to", "To (YYYY-MM-DD)", width: "10", state),

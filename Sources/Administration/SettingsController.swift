@@ -27,7 +27,9 @@ enum SettingsController {
             .text("themeWindow", "within this many months", width: "3", kind: "number", state),
         ])
         let chrome = try await req.chrome(title: "Settings", errors: state.errorLinks)
-        return try await req.renderPage(chrome, [.buttons([.link("Bank holidays", AdminPaths.holidays, secondary: true)]), .form(form)], status: status)
+        return try await req.renderPage(chrome, [.buttons([.link("Bank holidays", AdminPaths.holidays, secondary: true),
+                                                          .link("Sign-in sessions", AdminPaths.sessionSettings, secondary: true)]),
+                                                .form(form)], status: status)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {

@@ -119,6 +119,7 @@ enum UserAdminController {
         user.lockedUntil = nil
         user.failedAttempts = 0
         try await user.save(on: req.db)
+        try await SignInThrottle.clear(email: user.email, on: req.db)
         req.flash("\(user.name)'s account is unlocked")
         return req.redirect(to: AdminPaths.editUser(try user.requireID()))
     }

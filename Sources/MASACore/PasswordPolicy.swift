@@ -5,12 +5,19 @@ public enum PasswordPolicy {
     public static let maximumLength = 128
 
     /// The reason a password is refused, in words a person can act on; nil when it is acceptable.
+    /// bcrypt's limit. A letter with an accent is two bytes, an emoji four.
+    public static let maximumBytes = 72
+
     public static func problem(with password: String, email: String = "", name: String = "") -> String? {
         if password.count < minimumLength {
             return "Password must be \(minimumLength) characters or more"
         }
         if password.count > maximumLength {
             return "Password must be \(maximumLength) characters or fewer"
+        }
+        // bcrypt reads only the first 72 bytes; past that, the rest of a password would not count.
+        if password.utf8.count > maximumBytes {
+            return "Password must be \(maximumBytes) bytes or fewer: letters with accents and emoji take more than one"
         }
         let folded = password.lowercased()
         if CommonPasswords.list.contains(folded) || isOneCharacterRepeated(folded) || isRunOfKeys(folded) {

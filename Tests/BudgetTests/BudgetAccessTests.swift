@@ -46,7 +46,7 @@ struct BudgetAccessTests {
             #expect(try await BudgetLine.query(on: t.db).count() == before)
             #expect(try await BudgetLine.find(line.id, on: t.db)?.amountPence == line.amountPence)
             let anonymous = try await t.anonymous().get("/budget")
-            #expect(anonymous.status == .seeOther && anonymous.location == "/sign-in")
+            #expect(anonymous.status == .seeOther && anonymous.location == "/sign-in?return=%2Fbudget")
         }
     }
 }

@@ -8,8 +8,11 @@ import VaporTesting
 /// sends it with every form, follows nothing automatically so tests can check each redirect.
 public final class TestBrowser: @unchecked Sendable {
     public let app: Application
-    public private(set) var cookie: String?
+    /// Every cookie the app has set, by name, as a browser keeps them.
+    public private(set) var cookies: [String: String] = [:]
     public private(set) var csrf: String?
+    /// The session cookie's value.
+    public var cookie: String? { cookies["masa-session"] }
 
     public init(app: Application) { self.app = app }
 
@@ -37,16 +40,23 @@ public final class TestBrowser: @unchecked Sendable {
 
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
-        if let cookie { headers.add(name: .cookie, value: "masa-session=\(cookie)") }
+        if !cookies.isEmpty {
+            headers.add(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                .joined(separator: "; "))
+        }
         var buffer: ByteBuffer? = nil
         if let body {
             headers.contentType = .urlEncodedForm
             buffer = ByteBuffer(string: body)
         }
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
-        for value in response.headers[.setCookie] where value.hasPrefix("masa-session=") {
-            let raw = value.dropFirst("masa-session=".count).prefix { $0 != ";" }
-            cookie = raw.isEmpty ? nil : String(raw)
+        for value in response.headers[.setCookie] {
+            let pair = value.prefix { $0 != ";" }
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            let name = String(pair[..<equals]), raw = String(pair[pair.index(after: equals)...])
+            let expired = raw.isEmpty || value.lowercased().contains("max-age=0")
+                || value.contains("Thu, 01 Jan 1970")
+            cookies[name] = expired ? nil : raw
         }
         if let token = Self.token(in: response.body.string) { csrf = token }
         return response

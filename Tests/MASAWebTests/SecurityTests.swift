@@ -25,8 +25,12 @@ struct SecurityTests {
 
     @Test func sessionCookieIsSecureHttpOnlyAndSameSite() async throws {
         try await withMASA { t in
-            let response = try await t.anonymous().get("/sign-in")
-            let cookie = try #require(response.headers[.setCookie].first)
+            let browser = t.anonymous()
+            let form = try await browser.get("/sign-in")
+            let formCookie = try #require(form.headers[.setCookie].first { $0.hasPrefix("masa-form=") })
+            #expect(formCookie.contains("HttpOnly") && formCookie.contains("Secure") && formCookie.contains("SameSite=Strict"))
+            let response = try await browser.post("/sign-in", [("email", Fixture.email(.viewer)), ("password", Fixture.password)])
+            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("masa-session=") })
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("Secure"))
             #expect(cookie.contains("SameSite=Lax"))

@@ -53,7 +53,7 @@ struct RiskAccessTests {
     @Test func signedOutPeopleAreSentToSignIn() async throws {
         try await withMASA { t in
             let response = try await t.anonymous().get("/risks")
-            #expect(response.status == .seeOther && response.location == "/sign-in")
+            #expect(response.status == .seeOther && response.location == "/sign-in?return=%2Frisks")
         }
     }
 

@@ -7,8 +7,8 @@ import Vapor
 /// (Bulk query-builder updates bypass model middleware, so features save models one by one; a test checks this.)
 struct AuditModelMiddleware: AnyModelMiddleware {
     /// Tables that are not business records: the trail itself and session bookkeeping.
-    static let unaudited: Set<String> = [AuditEntry.schema, "_fluent_sessions", "_fluent_migrations",
-                                         FormSubmission.schema]
+    static let unaudited: Set<String> = [AuditEntry.schema, "_fluent_migrations", SessionRecordRow.schema,
+                                         FormSubmission.schema, ThrottleRow.schema]
     /// Fields whose values never enter the trail.
     static let redacted: Set<String> = ["passwordHash"]
 

@@ -67,7 +67,7 @@ public enum AuditTrail {
         (try? JSONDecoder().decode([Change].self, from: Data(text.utf8))) ?? []
     }
 
-    static func timestamp(_ date: Date) -> String {
+    public static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }

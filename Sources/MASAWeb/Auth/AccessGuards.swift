@@ -5,8 +5,11 @@ import Vapor
 struct RequireSignIn: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let user = request.auth.get(CurrentUser.self) else {
-            if request.method == .GET, request.url.path.hasPrefix("/"), !request.url.path.hasPrefix("//") {
-                request.session.data["return_to"] = request.url.string
+            // Where they were going travels in the address, not a session: an anonymous visit stores nothing.
+            let target = request.url.string
+            if request.method == .GET, target != "/", SignInController.safeReturn(target) == target,
+               let encoded = target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
+                return request.redirect(to: "/sign-in?return=\(encoded)")
             }
             return request.redirect(to: "/sign-in")
         }

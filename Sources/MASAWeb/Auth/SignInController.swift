@@ -2,10 +2,10 @@ import Fluent
 import MASACore
 import Vapor
 
-/// Sign-in and sign-out. Five failures lock an account for 15 minutes; every outcome is in the audit trail.
+/// Sign-in and sign-out. Repeated failures slow the guesser down (`SignInThrottle`); every outcome is audited.
 struct SignInController {
-    static let maximumFailures = 5
-    static let lockout: TimeInterval = 15 * 60
+    /// bcrypt reads only the first 72 bytes: a longer password would count only in part, so none is accepted.
+    static let longestPasswordBytes = PasswordPolicy.maximumBytes
 
     func boot(_ routes: any RoutesBuilder) {
         routes.get("sign-in", use: show)
@@ -15,14 +15,19 @@ struct SignInController {
 
     func show(req: Request) async throws -> Response {
         if req.auth.has(CurrentUser.self) { return req.redirect(to: "/") }
-        return try await render(req, FormState())
+        var state = FormState()
+        state.set("return", (try? req.query.get(String.self, at: "return")).map(Self.safeReturn))
+        return try await render(req, state)
     }
 
     private func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let form = FormView(action: "/sign-in", submit: "Sign in", csrf: req.csrfToken, fields: [
+        var form = FormView(action: "/sign-in", submit: "Sign in", csrf: req.csrfToken, fields: [
             .text("email", "Email address", width: "20", autocomplete: "email", kind: "email", state),
             .text("password", "Password", width: "20", autocomplete: "current-password", kind: "password", state),
         ])
+        // Where the person was going, carried in the form rather than a session: looking at the sign-in page
+        // creates no session.
+        if let target = state.value("return"), target != "/" { form.hidden = [HiddenValue(name: "return", value: target)] }
         let chrome = try await req.chrome(title: "Sign in", errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
@@ -32,50 +37,57 @@ struct SignInController {
         let email = reader.text("email", missing: "Enter your email address")
         let password = reader.text("password", missing: "Enter your password")
         guard let email, let password else { return try await render(req, reader.state, status: .unprocessableEntity) }
-        let now = req.now
+        let now = req.now, address = req.remoteAddress?.ipAddress ?? "unknown"
+        if let until = try await SignInThrottle.blockedUntil(email: email, address: address, now: now, on: req.db) {
+            let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+            reader.fail("email", "Too many attempts to sign in. Wait \(minutes) \(minutes == 1 ? "minute" : "minutes"), then try again.")
+            return try await render(req, reader.state, status: .tooManyRequests)
+        }
         let user = try await User.query(on: req.db).filter(\.$email == User.normalise(email: email)).first()
-        guard let user, user.isActive else {
-            // Same words whether or not the account exists, so the form cannot be used to find accounts.
-            _ = try? await req.password.async.verify(password, created: Self.decoyHash)
-            try await AuditTrail.record("sign-in-failed", recordID: "", actor: AuditActor(id: nil, label: "unknown account"), at: now, on: req.db)
+        let active = user.flatMap { $0.isActive ? $0 : nil }
+        // Same work, words and timing whether or not the account exists, so the form cannot find accounts.
+        let hash = active?.passwordHash ?? Self.decoyHash
+        let matches = (try? await req.password.async.verify(password, created: hash)) ?? false
+        guard let active, matches, password.utf8.count <= Self.longestPasswordBytes else {
+            try await recordFailure(email: email, address: address, user: active, now: now, on: req.db)
             reader.fail("email", "Enter a correct email address and password")
             return try await render(req, reader.state, status: .unprocessableEntity)
         }
-        let actor = AuditActor(id: user.id, label: user.name)
-        if let locked = user.lockedUntil, locked > now {
-            reader.fail("email", "This account is locked after too many attempts. Try again after 15 minutes or ask an administrator.")
-            try await AuditTrail.record("sign-in-refused-locked", recordID: user.id!.uuidString, actor: actor, at: now, on: req.db)
-            return try await render(req, reader.state, status: .unprocessableEntity)
-        }
-        guard try await req.password.async.verify(password, created: user.passwordHash) else {
-            try await recordFailure(user, actor: actor, now: now, on: req.db)
-            reader.fail("email", "Enter a correct email address and password")
-            return try await render(req, reader.state, status: .unprocessableEntity)
-        }
+        let actor = AuditActor(id: active.id, label: active.name)
+        let missed = active.failedAttempts
         try await AuditActor.$current.withValue(actor) {
-            user.failedAttempts = 0
-            user.lockedUntil = nil
-            user.lastSignedInAt = now
-            try await user.save(on: req.db)
+            active.failedAttempts = 0
+            active.lockedUntil = nil
+            active.lastSignedInAt = now
+            try await active.save(on: req.db)
         }
-        try await AuditTrail.record("sign-in", recordID: user.id!.uuidString, actor: actor, at: now, on: req.db)
-        let returnTo = req.session.data["return_to"]
+        try await SignInThrottle.recordSuccess(email: email, address: address, on: req.db)
+        try await AuditTrail.record("sign-in", recordID: active.id!.uuidString, actor: actor, at: now, on: req.db)
         try await req.renewSession()
-        req.auth.login(try CurrentUser(user, agencyName: nil))
-        return req.redirect(to: Self.safeReturn(returnTo))
+        req.auth.login(try CurrentUser(active, agencyName: nil))
+        if missed > 0 {
+            req.flash("There \(missed == 1 ? "was 1 failed attempt" : "were \(missed) failed attempts") to sign in to your "
+                + "account since you last signed in. If that was not you, tell your administrator.")
+        }
+        return req.redirect(to: Self.safeReturn(reader.state.value("return")))
     }
 
-    private func recordFailure(_ user: User, actor: AuditActor, now: Date, on db: any Database) async throws {
+    private func recordFailure(email: String, address: String, user: User?, now: Date, on db: any Database) async throws {
+        let delayed = try await SignInThrottle.recordFailure(email: email, address: address, now: now, on: db)
+        guard let user, let id = user.id else {
+            try await AuditTrail.record("sign-in-failed", recordID: "", actor: AuditActor(id: nil, label: "unknown account"),
+                                        at: now, on: db)
+            return
+        }
+        let actor = AuditActor(id: id, label: user.name)
         try await AuditActor.$current.withValue(actor) {
+            // Counted for the person, who is told at their next sign-in.
             user.failedAttempts += 1
-            if user.failedAttempts >= Self.maximumFailures {
-                user.lockedUntil = now.addingTimeInterval(Self.lockout)
-                user.failedAttempts = 0
-            }
+            if delayed { user.lockedUntil = try await SignInThrottle.blockedUntil(email: email, address: address, now: now, on: db) }
             try await user.save(on: db)
         }
-        try await AuditTrail.record(user.lockedUntil.map { $0 > now } == true ? "lock-out" : "sign-in-failed",
-                                    recordID: user.id!.uuidString, actor: actor, at: now, on: db)
+        try await AuditTrail.record(delayed ? "lock-out" : "sign-in-failed", recordID: id.uuidString, actor: actor, at: now, on: db)
+        if delayed { db.logger.notice("Sign-in attempts delayed after repeated failures", metadata: ["user": "\(id)"]) }
     }
 
     func signOut(req: Request) async throws -> Response {

@@ -17,12 +17,15 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     try app.useDatabase(config.storage)
     app.databases.middleware.use(AuditModelMiddleware())
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
-    app.migrations.add(SessionRecord.migration, CreateFormSubmission())
+    app.migrations.add(CreateUserSessions(), CreateFormSubmission(), CreateSessionPolicy(), CreateSignInThrottle())
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        CreateHolidayAdjustment(), CreatePartnershipSettings())
     for feature in features { app.migrations.add(feature.migrations) }
 
-    app.sessions.use(.fluent)
+    app.installSessionPolicyCache()
+    app.databases.middleware.use(EndSessionsOnChange())
+    app.sessions.use { _ in SessionStore() }
+    app.lifecycle.use(HousekeepingLifecycle())
     app.sessions.configuration.cookieName = "masa-session"
     let secure = config.secureCookies
     app.sessions.configuration.cookieFactory = { id in

@@ -5,6 +5,9 @@ import Vapor
 /// The token is made once per session and compared in constant time.
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "csrf_token"
+    /// Before sign-in there is no session (a visit to the sign-in page stores nothing), so the sign-in form's token
+    /// is kept in a cookie of its own and checked against the form ("double submit").
+    static let cookie = "masa-form"
     /// Above the largest form MASA has (a review's long text fields together), far below what would strain memory.
     static let maximumBody = 2 * 1024 * 1024
 
@@ -13,13 +16,20 @@ struct CSRFMiddleware: AsyncMiddleware {
             // A browser sends a long form in several packets; until the whole body is in, the token may not be.
             try await Self.collectBody(of: request)
             let sent = FormState.posted(request).value(Self.field) ?? ""
-            let expected = request.session.data["csrf"] ?? ""
+            let expected = request.hasLiveSession ? request.session.data["csrf"] ?? ""
+                : request.cookies[Self.cookie]?.string ?? ""
             guard !expected.isEmpty, constantTimeEqual(sent, expected) else {
                 request.logger.notice("Form refused: the CSRF token did not match the session")
                 return try await FormProblemPage.expired(request)
             }
         }
-        return try await next.respond(to: request)
+        let response = try await next.respond(to: request)
+        if let made = request.storage[AnonymousToken.self] {
+            response.cookies[Self.cookie] = HTTPCookies.Value(
+                string: made, path: "/", isSecure: request.application.masaConfig.secureCookies, isHTTPOnly: true,
+                sameSite: .strict)
+        }
+        return response
     }
 
     static func collectBody(of request: Request) async throws {
@@ -45,12 +55,24 @@ public enum RandomToken {
     }
 }
 
+struct AnonymousToken: StorageKey { typealias Value = String }
+
 extension Request {
-    /// The session's CSRF token, made on first use.
+    /// True when the request belongs to a stored session (a signed-in person, or one halfway through signing in).
+    public var hasLiveSession: Bool { hasSession && session.id != nil }
+
+    /// The token every form carries: the session's, or before sign-in the visitor's own cookie's. Made on first use.
     public var csrfToken: String {
-        if let token = session.data["csrf"] { return token }
+        if hasLiveSession {
+            if let token = session.data["csrf"] { return token }
+            let token = RandomToken.make()
+            session.data["csrf"] = token
+            return token
+        }
+        if let made = storage[AnonymousToken.self] { return made }
+        if let kept = cookies[CSRFMiddleware.cookie]?.string, kept.count >= 32 { return kept }
         let token = RandomToken.make()
-        session.data["csrf"] = token
+        storage[AnonymousToken.self] = token
         return token
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import Vapor
@@ -53,7 +52,7 @@ struct FormOnceMiddleware: AsyncMiddleware {
 
     /// Only a hash is kept, so the table cannot be used to replay a form.
     static func key(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Digest.sha256Hex(token)
     }
 }
 

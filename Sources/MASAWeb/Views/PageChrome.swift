@@ -65,7 +65,8 @@ extension Request {
     }
 
     func takeFlash() -> String? {
-        guard let message = session.data["flash"] else { return nil }
+        // Only a live session can hold a message; asking an anonymous visit's would start a session for it.
+        guard hasLiveSession, let message = session.data["flash"] else { return nil }
         session.data["flash"] = nil
         return message
     }

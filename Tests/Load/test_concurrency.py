@@ -1,0 +1,103 @@
+"""Many people at once: 200 sessions sign in at the same moment, then read and write side by side.
+
+Nothing may fail (no 5xx, no dropped connection, no unexpected status, no failed sign-in), and every agency the
+server said it saved (a 303 to its page) must be there afterwards. Run on SQLite and on PostgreSQL, because
+they take turns in different ways (SQLite: one writer at a time in this process; PostgreSQL: row locks and the
+audit chain's advisory lock).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import threading
+import time
+import uuid
+
+import pytest
+
+from masa_client import Client, Tally, missing_writes
+
+SESSIONS = int(os.environ.get("MASA_LOAD_SESSIONS", "200"))
+BUSINESS = SESSIONS * 3 // 4  # the rest are viewers, who only read
+TRAFFIC_SECONDS = float(os.environ.get("MASA_LOAD_SECONDS", "30"))
+REQUESTS_PER_SESSION = 60  # a fixed count too, so a fast machine does not hammer for the whole window
+WRITE_SHARE = 0.25  # of a business-unit session's turns
+# Sign-in checks a bcrypt hash, deliberately slow: 200 at once queue for the CPU. A browser waits this long too.
+SIGN_IN_TIMEOUT = 120
+PAGE_TIMEOUT = 30
+# Whatever happens, the test ends: sign-in queue + traffic window + a margin.
+HARD_LIMIT = SIGN_IN_TIMEOUT + TRAFFIC_SECONDS + 60
+
+BUSINESS_EMAIL = "business@northmere.example"
+VIEWER_EMAIL = "viewer@northmere.example"
+READS = ["/", "/meetings", "/actions", "/agencies?page={page}", "/risks"]
+
+
+def person(number: int, client: Client, email: str, writes: bool, at_once: threading.Barrier,
+           traffic: threading.Barrier, window: dict, run: str) -> None:
+    """One session: ready the sign-in form, sign in with everyone else, then browse (and, for the business unit, add agencies)."""
+    chance = random.Random(number)  # the same mix on every run
+    ready = client.open_sign_in(email)
+    try:
+        at_once.wait(timeout=HARD_LIMIT)
+        signed_in = ready and client.finish_sign_in()
+        # Everyone's traffic starts together too, so 200 sessions really are busy at once.
+        traffic.wait(timeout=HARD_LIMIT)
+    except threading.BrokenBarrierError:
+        client.tally.error(f"session {number}: the others never arrived at the barrier")
+        return
+    if not signed_in:
+        return
+    client.set_timeout(PAGE_TIMEOUT)
+    written = 0
+    for _ in range(REQUESTS_PER_SESSION):
+        if time.monotonic() >= window["end"]:
+            break
+        if writes and chance.random() < WRITE_SHARE:
+            written += 1
+            client.add_agency(f"Load test agency {run} s{number:03d} n{written:03d}")
+        else:
+            path = chance.choice(READS).format(page=chance.randint(1, 4))
+            client.expect("GET", path, 200)
+    client.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_200_sessions_sign_in_at_once_then_read_and_write(kind, servers, record):
+    server = servers(kind)
+    tally = Tally()
+    run = f"{kind}-{uuid.uuid4().hex[:6]}"
+    window = {"end": 0.0}
+    at_once = threading.Barrier(SESSIONS)
+    traffic = threading.Barrier(SESSIONS, action=lambda: window.update(end=time.monotonic() + TRAFFIC_SECONDS))
+    threads = []
+    for number in range(SESSIONS):
+        business = number < BUSINESS
+        client = Client(server.base_url, tally, timeout=SIGN_IN_TIMEOUT)
+        args = (number, client, BUSINESS_EMAIL if business else VIEWER_EMAIL, business, at_once, traffic, window, run)
+        threads.append(threading.Thread(target=person, args=args, daemon=True))
+
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=max(0.0, started + HARD_LIMIT - time.monotonic()))
+    elapsed = time.monotonic() - started
+    still_running = sum(thread.is_alive() for thread in threads)
+    if still_running:
+        tally.error(f"{still_running} sessions were still waiting for MASA after {HARD_LIMIT:.0f} s")
+        at_once.abort()
+        traffic.abort()
+
+    missing = missing_writes(server.base_url, BUSINESS_EMAIL, tally.writes) if not still_running else []
+    record(f"{SESSIONS} sessions ({BUSINESS} business unit, {SESSIONS - BUSINESS} viewer), {tally.requests} requests, "
+           f"{len(tally.writes)} acknowledged writes, {len(tally.errors)} errors, {len(missing)} writes missing, "
+           f"{elapsed:.1f} s of traffic")
+    for kind_of_request in ("sign-in", "read", "write"):
+        record(tally.figures(kind_of_request))
+
+    assert not tally.errors, (f"{len(tally.errors)} errors under load on {kind}; the first:\n  "
+                              + "\n  ".join(tally.errors[:20]) + f"\nserver log ({server.log_path}):\n{server.log_tail()}")
+    assert tally.writes, "no agency was added: the test did not exercise writes"
+    assert not missing, f"{len(missing)} acknowledged writes are missing on {kind}:\n  " + "\n  ".join(missing[:20])
