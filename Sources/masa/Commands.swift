@@ -69,27 +69,6 @@ struct CreateAdminCommand: AsyncCommand {
     }
 }
 
-/// `masa audit verify`: checks the audit trail's hash chain and names the first broken entry.
-struct AuditCommand: AsyncCommand {
-    struct Signature: CommandSignature {
-        @Argument(name: "action", help: "verify") var action: String
-        init() {}
-    }
-
-    var help: String { "Checks the audit trail (masa audit verify)" }
-
-    func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "verify" else {
-            throw CommandFailure("Unknown action \"\(signature.action)\"; use: masa audit verify")
-        }
-        let report = try await AuditChain.verify(on: context.application.db)
-        if let broken = report.firstBroken {
-            throw CommandFailure("Audit trail broken at entry \(broken): \(report.problem ?? ""). \(report.checked) entries before it are intact.")
-        }
-        context.console.print("Audit trail intact: \(report.checked) entries checked.")
-    }
-}
-
 /// A command that cannot go on: its message is printed once and the process exits with status 1.
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String

@@ -4,7 +4,7 @@ import MASAApp
 import MASAWeb
 import Vapor
 
-/// `masa serve | migrate | seed | demo | create-admin | audit verify`. The entrypoint only reads configuration,
+/// `masa serve | migrate | seed | demo | create-admin | audit verify | audit checkpoint`. The entrypoint only reads configuration,
 /// builds the app and hands over to the command.
 @main
 enum Entrypoint {

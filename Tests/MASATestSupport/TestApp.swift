@@ -37,7 +37,9 @@ private func runApp(fixture: Bool, _ body: (TestContext) async throws -> Void) a
     }
     do {
         let root = projectRoot()
-        try MASAApp.configure(app, config: AppConfig(storage: storage, logLevel: .warning, secureCookies: true, workingDirectory: root))
+        // A key of its own for each test's app, as each has a database of its own; PostgreSQL requires one.
+        try MASAApp.configure(app, config: AppConfig(storage: storage, logLevel: .warning, secureCookies: true,
+                                                     workingDirectory: root, auditKey: .random()))
         app.clock = .fixed(testNow)
         app.passwords.use(.bcrypt(cost: 4))
         if case .postgres = storage { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: String(schema))").run() }

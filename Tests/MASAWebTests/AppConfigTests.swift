@@ -11,7 +11,8 @@ struct AppConfigTests {
     }
 
     @Test func postgresURLSelectsPostgreSQL() throws {
-        let config = try AppConfig.fromEnvironment(["DATABASE_URL": "postgres://masa:secret@db.internal:5432/masa", "PORT": "9000"])
+        let config = try AppConfig.fromEnvironment(["DATABASE_URL": "postgres://masa:secret@db.internal:5432/masa",
+                                                    "PORT": "9000", "MASA_AUDIT_KEY": AppConfigAuditKeyTests.key])
         #expect(config.storage == .postgres(url: "postgres://masa:secret@db.internal:5432/masa"))
         #expect(config.port == 9000)
         #expect(try AppConfig.fromEnvironment(["MASA_DATA": "/var/lib/masa/masa.sqlite"]).storage == .sqliteFile(path: "/var/lib/masa/masa.sqlite"))

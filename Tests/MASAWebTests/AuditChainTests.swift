@@ -14,8 +14,9 @@ struct AuditChainTests {
             let report = try await AuditChain.verify(on: t.db)
             let count = try await AuditEntry.query(on: t.db).count()
             #expect(count > 10, "the fixture's own records are audited")
-            #expect(report == AuditChain.Report(checked: count, firstBroken: nil, problem: nil))
+            #expect(report == AuditChain.Report(checked: count, checkpoints: 0, finding: nil))
             let entries = try await AuditEntry.query(on: t.db).sort(\.$id).all()
+            #expect(entries.map(\.position) == Array(1...count), "positions run 1, 2, 3… in the order of writing")
             #expect(entries.first?.previousHash == AuditTrail.genesis)
             for (earlier, later) in zip(entries, entries.dropFirst()) { #expect(later.previousHash == earlier.hash) }
         }
@@ -23,11 +24,12 @@ struct AuditChainTests {
 
     @Test func editingAnEntryIsDetectedAndNamed() async throws {
         try await withMASA { t in
-            let target = try #require(try await AuditEntry.query(on: t.db).sort(\.$id).offset(4).first())
+            let target = try #require(try await AuditEntry.query(on: t.db).sort(\.$position).offset(4).first())
             let sql = try #require(t.db as? any SQLDatabase)
             try await sql.raw("UPDATE audit_entries SET actor_label = 'someone else' WHERE seq = \(bind: target.id!)").run()
             let report = try await AuditChain.verify(on: t.db, batch: 3)
-            #expect(report.firstBroken == target.id)
+            #expect(report.kind == .edited)
+            #expect(report.firstBroken == target.position)
             #expect(report.checked == 4)
             #expect(report.problem?.contains("edited") == true)
         }
@@ -35,11 +37,13 @@ struct AuditChainTests {
 
     @Test func removingAnEntryIsDetected() async throws {
         try await withMASA { t in
-            let target = try #require(try await AuditEntry.query(on: t.db).sort(\.$id).offset(2).first())
+            let target = try #require(try await AuditEntry.query(on: t.db).sort(\.$position).offset(2).first())
             let sql = try #require(t.db as? any SQLDatabase)
             try await sql.raw("DELETE FROM audit_entries WHERE seq = \(bind: target.id!)").run()
             let report = try await AuditChain.verify(on: t.db)
-            #expect(report.firstBroken == target.id! + 1)
+            #expect(report.kind == .removed)
+            #expect(report.firstBroken == target.position, "the missing position is named")
+            #expect(report.checked == 2)
             #expect(report.problem?.contains("removed") == true)
         }
     }

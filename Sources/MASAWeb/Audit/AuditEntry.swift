@@ -5,8 +5,11 @@ import Foundation
 public final class AuditEntry: Model, @unchecked Sendable {
     public static let schema = "audit_entries"
 
-    /// Database-assigned sequence: the order of the hash chain.
+    /// Database-assigned sequence. It may skip numbers (a rolled-back write still uses one), so it cannot show
+    /// that an entry was removed; `position` can.
     @ID(custom: "seq", generatedBy: .database) public var id: Int?
+    /// 1, 2, 3… with no gaps: the order of the chain, given out under the same lock as the previous seal.
+    @Field(key: "position") public var position: Int
     /// UTC instant as ISO 8601 text with milliseconds, hashed exactly as stored (a `Date` column can round).
     @Field(key: "at") public var at: String
     @OptionalField(key: "actor_id") public var actorID: UUID?
@@ -16,7 +19,9 @@ public final class AuditEntry: Model, @unchecked Sendable {
     @Field(key: "record_id") public var recordID: String
     /// JSON list of `{field, before, after}`; secrets are redacted before they get here.
     @Field(key: "changes") public var changes: String
+    /// The previous entry's seal (the columns keep their first names, from when seals were plain hashes).
     @Field(key: "previous_hash") public var previousHash: String
+    /// HMAC-SHA256 under the audit key over the fields, the position and the previous seal: see `AuditSeal`.
     @Field(key: "hash") public var hash: String
 
     public init() {}

@@ -6,11 +6,13 @@ import Vapor
 /// with field-level before and after values, in the same transaction as the change. No feature can skip it.
 /// (Bulk query-builder updates bypass model middleware, so features save models one by one; a test checks this.)
 struct AuditModelMiddleware: AnyModelMiddleware {
-    /// Tables that are not business records: the trail itself and session bookkeeping.
-    static let unaudited: Set<String> = [AuditEntry.schema, "_fluent_migrations", SessionRecordRow.schema,
-                                         FormSubmission.schema, ThrottleRow.schema]
+    /// Tables that are not business records: the trail itself, its checkpoints, and session and sign-in bookkeeping.
+    static let unaudited: Set<String> = [AuditEntry.schema, AuditCheckpoint.schema, "_fluent_migrations",
+                                         SessionRecordRow.schema, FormSubmission.schema, ThrottleRow.schema]
     /// Fields whose values never enter the trail.
     static let redacted: Set<String> = ["passwordHash"]
+    /// The app's audit key, found by `AuditTrail.append` through the database handle (see `Database.auditSeal`).
+    let seal: AuditSeal
 
     func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
                 chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {

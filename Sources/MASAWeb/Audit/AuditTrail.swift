@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import SQLKit
@@ -18,16 +17,17 @@ public enum AuditTrail {
         }
     }
 
-    /// Appends an entry chained to the previous one. Must run inside a transaction: on PostgreSQL a
-    /// transaction-scoped advisory lock makes concurrent writers (even in other app instances) take turns, so no
-    /// two entries ever claim the same predecessor. SQLite allows one writer at a time already.
+    /// Appends an entry chained to the previous one and sealed with the audit key. Must run inside a transaction:
+    /// on PostgreSQL a transaction-scoped advisory lock makes concurrent writers (even in other app instances) take
+    /// turns, so no two entries ever claim the same predecessor or position. SQLite allows one writer at a time
+    /// already; the unique index on position turns any slip into a failed write rather than a forked chain.
     public static func append(action: String, recordType: String, recordID: String, changes: [Change],
                               actor: AuditActor, at instant: Date = Date(), on db: any Database) async throws {
-        if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
-            try await sql.raw("SELECT pg_advisory_xact_lock(4242001)").run()
-        }
-        let previous = try await AuditEntry.query(on: db).sort(\.$id, .descending).first()?.hash ?? genesis
+        let seal = try db.auditSeal
+        try await takeTurn(on: db)
+        let last = try await AuditEntry.query(on: db).sort(\.$position, .descending).first()
         let entry = AuditEntry()
+        entry.position = (last?.position ?? 0) + 1
         entry.at = timestamp(instant)
         entry.actorID = actor.id
         entry.actorLabel = actor.label
@@ -35,9 +35,17 @@ public enum AuditTrail {
         entry.recordType = recordType
         entry.recordID = recordID
         entry.changes = encode(changes)
-        entry.previousHash = previous
-        entry.hash = hash(of: entry)
+        entry.previousHash = last?.hash ?? genesis
+        entry.hash = seal.seal(entry.sealedFields)
         try await entry.create(on: db)
+        if entry.position % AuditCheckpoints.interval == 0 {
+            try await AuditCheckpoints.recordAutomatically(head: entry, seal: seal, on: db)
+        }
+    }
+
+    /// Waits for the trail's lock on PostgreSQL; it is released when the surrounding transaction ends.
+    static func takeTurn(on db: any Database) async throws {
+        try await WriterLock.take(on: db)
     }
 
     /// Sign-in events and others that are not a model write; wrapped in a transaction of their own.
@@ -49,13 +57,8 @@ public enum AuditTrail {
         }
     }
 
+    /// The previous seal of the first entry.
     static let genesis = String(repeating: "0", count: 64)
-
-    static func hash(of entry: AuditEntry) -> String {
-        let content = [entry.at, entry.actorID?.uuidString ?? "", entry.actorLabel, entry.action, entry.recordType,
-                       entry.recordID, entry.changes, entry.previousHash].joined(separator: "\u{1F}")
-        return SHA256.hash(data: Data(content.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
 
     static func encode(_ changes: [Change]) -> String {
         let encoder = JSONEncoder()

@@ -21,10 +21,13 @@ public struct AppConfig: Sendable {
     public var workingDirectory: String
     /// Re-read templates on every render: for people editing templates; slower, so off by default.
     public var reloadTemplates: Bool
+    /// The key that seals the audit trail. Nil means the key file beside a SQLite file (made on first start, see
+    /// `resolvedAuditKey`); in-memory databases get a random key by default, as their trail ends with the process.
+    public var auditKey: AuditKey?
 
     public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
                 secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                reloadTemplates: Bool = false) {
+                reloadTemplates: Bool = false, auditKey: AuditKey? = nil) {
         self.storage = storage
         self.hostname = hostname
         self.port = port
@@ -32,10 +35,11 @@ public struct AppConfig: Sendable {
         self.secureCookies = secureCookies
         self.workingDirectory = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
         self.reloadTemplates = reloadTemplates
+        self.auditKey = auditKey ?? (storage == .sqliteInMemory ? .random() : nil)
     }
 
     /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`,
-    /// `MASA_RELOAD_TEMPLATES`.
+    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`.
     /// Every problem is collected so one start-up message names all the settings to fix.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
@@ -64,10 +68,28 @@ public struct AppConfig: Sendable {
         }
         let secure = flag(env, "MASA_SECURE_COOKIES", default: true, problems: &problems)
         let reload = flag(env, "MASA_RELOAD_TEMPLATES", default: false, problems: &problems)
+        let keyProblems = problems.count  // a key given but unusable is one problem, not two
+        let key = AuditKey.fromEnvironment(env, problems: &problems)
+        if case .postgres = storage, key == nil, problems.count == keyProblems {
+            problems.append(AuditKey.requiredOnPostgres)
+        }
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
         return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
                          secureCookies: secure,
-                         workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath, reloadTemplates: reload)
+                         workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath,
+                         reloadTemplates: reload, auditKey: key)
+    }
+
+    /// The audit key to use: the one given, else (SQLite file only) the key file beside the database, made on first
+    /// start. Done when the app is configured, not when the environment is read, so that reading settings writes
+    /// nothing.
+    package func resolvedAuditKey() throws -> AuditKey {
+        if let auditKey { return auditKey }
+        switch storage {
+        case .sqliteFile(let path): return try AuditKeyFile.loadOrCreate(besideDatabase: path)
+        case .sqliteInMemory: return .random()
+        case .postgres: throw ConfigurationError(problems: [AuditKey.requiredOnPostgres])
+        }
     }
 
     private static func flag(_ env: [String: String], _ name: String, default value: Bool, problems: inout [String]) -> Bool {

@@ -15,10 +15,13 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.features = features
 
     try app.useDatabase(config.storage)
-    app.databases.middleware.use(AuditModelMiddleware())
+    let auditSeal = AuditSeal(key: try config.resolvedAuditKey())
+    app.databases.middleware.use(AuditModelMiddleware(seal: auditSeal))
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
     app.migrations.add(CreateUserSessions(), CreateFormSubmission(), CreateSessionPolicy(), CreateSignInThrottle())
+    // The trail's own migrations come before any that might write an audited row.
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
+                       AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
                        CreateHolidayAdjustment(), CreatePartnershipSettings())
     for feature in features { app.migrations.add(feature.migrations) }
 
