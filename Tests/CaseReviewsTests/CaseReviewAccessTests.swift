@@ -51,4 +51,18 @@ struct CaseReviewAccessTests {
             #expect(try await AuditEntry.query(on: t.db).filter(\.$action == "view").count() == 0)
         }
     }
+
+    @Test func partnershipLearningPagesDoNotLeadIntoReviews() async throws {
+        try await withMASA { t in
+            let review = try await LearningFixture.review(t, "Child U9", summary: "Private summary")
+            let theme = try await LearningFixture.theme(t, "Escalation", on: [review])
+            let viewer = try await t.browser(as: .viewer)
+            let page = try await viewer.get("/learning")
+            #expect(page.status == .ok && page.html.contains("Escalation"))
+            #expect(!page.html.contains("/case-reviews/reviews/\(review.id!)") && !page.html.contains("/learning/themes/\(theme.id!)"))
+            #expect(!page.html.contains("/learning/search") && !page.html.contains("/learning/adults-report"))
+            let scrutineer = try await t.browser(as: .independentScrutineer)
+            #expect(try await scrutineer.get("/learning").html.contains("/learning/themes/\(theme.id!)"))
+        }
+    }
 }

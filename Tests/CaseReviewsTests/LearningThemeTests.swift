@@ -49,7 +49,7 @@ struct LearningThemeTests {
         let a = Theme(name: "Escalation"); a.id = UUID()
         let taggings = [ThemeRecurrence.Tagging(theme: "Escalation", review: "R1", date: LocalDate(iso: "2026-04-01")!),
                         ThemeRecurrence.Tagging(theme: "Escalation", review: "R2", date: LocalDate(iso: "2026-03-31")!)]
-        let table = ThemeController.yearTable([a], taggings: taggings, recurring: [], today: LocalDate(iso: "2026-11-18")!)
+        let table = ThemeController.yearTable([a], taggings: taggings, recurring: [], today: LocalDate(iso: "2026-11-18")!, linked: true)
         #expect(table.columns.map(\.label) == ["Theme", "2023/24", "2024/25", "2025/26", "2026/27", "All years"])
         #expect(table.rows[0].map(\.text) == ["Escalation", "0", "0", "1", "1", "2"])
     }

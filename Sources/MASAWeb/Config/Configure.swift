@@ -56,7 +56,16 @@ private func routes(_ app: Application, features: [any Feature]) throws {
     app.get("health") { req async -> Response in
         do {
             guard let sql = req.db as? any SQLDatabase else { return Response(status: .ok, body: "ok") }
-            try await sql.raw("SELECT 1").run()
+            // Bounded: a load balancer must hear "unavailable" in time, not wait on a database that hangs.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await sql.raw("SELECT 1").run() }
+                group.addTask {
+                    try await Task.sleep(for: .seconds(2))
+                    throw Abort(.serviceUnavailable)
+                }
+                try await group.next()
+                group.cancelAll()
+            }
             return Response(status: .ok, body: "ok")
         } catch {
             req.logger.warning("Health check: database unreachable")

@@ -29,8 +29,10 @@ enum ActionListController {
         case .due: query = query.sort(\.$due, direction).sort(\.$title)
         }
         let page = try await list.paginate(query)
+        // Contributors follow their actions here; only case review roles open the review itself.
+        let canRead = try req.currentUser.can(.viewCaseReviews)
         let rows: [[TableView.Cell]] = page.items.map { a in
-            [.init(a.title, href: LearningPaths.action(a.id!)), .init(a.review.code, href: LearningPaths.review(a.$review.id)),
+            [.init(a.title, href: LearningPaths.action(a.id!)), .init(a.review.code, href: canRead ? LearningPaths.review(a.$review.id) : nil),
              .init(a.ownerAgency.name, hint: a.ownerName), .init(a.dueDate?.short ?? a.due), .tag(a.tag(today: req.today))]
         }
         let table = TableView(columns: [list.column("Action", .title), TableView.column("Review"), TableView.column("Owner"), list.column("Due", .due), list.column("Status", .status)],

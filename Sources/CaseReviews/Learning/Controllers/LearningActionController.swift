@@ -15,7 +15,7 @@ enum LearningActionController {
         let user = try req.currentUser
         var blocks: [Block] = [.summary(SummaryList(rows: [
             .init("Status", nil, tag: action.tag(today: req.today)),
-            .init("Review", review.code, href: LearningPaths.review(try review.requireID())),
+            .init("Review", review.code, href: try req.currentUser.can(.viewCaseReviews) ? LearningPaths.review(try review.requireID()) : nil),
             .init("Recommendation", "\(recommendation.position). \(recommendation.text)"),
             .init("Owner", "\(action.ownerName), \(action.ownerAgency.name)"),
             .init("Due", action.dueDate?.long ?? action.due),

@@ -25,15 +25,16 @@ enum ProductController {
         let themes = try await ProductTheme.query(on: req.db).filter(\.$product.$id == id).with(\.$theme).all().map(\.theme).sorted { $0.name < $1.name }
         let records = try await Dissemination.query(on: req.db).filter(\.$product.$id == id).sort(\.$date).all()
         let agencyNames = Dictionary(uniqueKeysWithValues: try await Agency.query(on: req.db).all().compactMap { a in a.id.map { ($0, a.name) } })
+        let canRead = try req.currentUser.can(.viewCaseReviews)
         var blocks: [Block] = [.summary(SummaryList(rows: [
             .init("Kind", product.productKind.label), .init("Summary", product.summary),
             .init("Published", product.publishedOn.flatMap(LocalDate.init(iso:))?.long),
             .init("Link", product.link, href: product.link),
         ]))]
         blocks.append(.table(TableView(caption: "Reviews", columns: [TableView.column("Review"), TableView.column("Kind")],
-                                       rows: reviews.map { [.init($0.code, href: LearningPaths.review($0.id!)), .init($0.reviewKind.label)] }, emptyText: "Not linked to a review.")))
+                                       rows: reviews.map { [.init($0.code, href: canRead ? LearningPaths.review($0.id!) : nil), .init($0.reviewKind.label)] }, emptyText: "Not linked to a review.")))
         blocks.append(.table(TableView(caption: "Themes", columns: [TableView.column("Theme")],
-                                       rows: themes.map { [.init($0.name, href: LearningPaths.theme($0.id!))] }, emptyText: "Not linked to a theme.")))
+                                       rows: themes.map { [.init($0.name, href: canRead ? LearningPaths.theme($0.id!) : nil)] }, emptyText: "Not linked to a theme.")))
         let total = records.reduce(0) { $0 + $1.reach }
         let rows: [[TableView.Cell]] = records.map { d in
             [.init(LocalDate(iso: d.date)?.short ?? d.date), .init(d.audience), .init(d.agencies.compactMap { agencyNames[$0] }.sorted().joined(separator: ", ")), .number(d.reach)]

@@ -13,42 +13,49 @@ enum ThemeController {
         let (taggings, reviews) = try await LearningQueries.taggings(on: req.db)
         let (recurring, settings) = try await LearningQueries.recurring(taggings, on: req.db)
         let themes = try await Theme.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
-        var blocks: [Block] = [.form(SearchController.form(req, query: nil)),
-                               .buttons(navigation(try req.currentUser))]
+        // Everyone sees which themes recur; only case review roles follow them into the reviews themselves.
+        let canRead = try req.currentUser.can(.viewCaseReviews)
+        var blocks: [Block] = (canRead ? [.form(SearchController.form(req, query: nil))] : [])
+            + [.buttons(navigation(try req.currentUser))]
         for finding in recurring {
             blocks.append(.warning("\(finding.theme) has come up in \(finding.reviews.count) reviews within \(settings.themeWindowMonths) months: \(finding.reviews.joined(separator: ", "))"))
         }
         if !recurring.isEmpty {
             let rows: [[TableView.Cell]] = recurring.flatMap { finding in
                 finding.reviews.compactMap { code in reviews[code] }.map { review in
-                    [.init(finding.theme), .init(review.code, href: LearningPaths.review(review.id!)), .init(review.decided?.short ?? review.decidedOn)]
+                    [.init(finding.theme), .init(review.code, href: canRead ? LearningPaths.review(review.id!) : nil),
+                     .init(review.decided?.short ?? review.decidedOn)]
                 }
             }
             blocks.append(.table(TableView(caption: "Reviews behind recurring themes", columns: [TableView.column("Theme"), TableView.column("Review"), TableView.column("Decided")],
                                            rows: rows, emptyText: "")))
         }
-        blocks.append(.table(yearTable(themes, taggings: taggings, recurring: Set(recurring.map(\.theme)), today: req.today)))
+        blocks.append(.table(yearTable(themes, taggings: taggings, recurring: Set(recurring.map(\.theme)), today: req.today,
+                                       linked: canRead)))
         blocks.append(.hint("A theme is flagged as recurring when it is tagged on \(settings.themeThreshold) or more reviews decided within \(settings.themeWindowMonths) months. Both numbers are partnership settings."))
         return try await req.renderPage(try await req.chrome(title: "Learning from reviews"), blocks)
     }
 
     static func navigation(_ user: CurrentUser) -> [ButtonLink] {
         var links: [ButtonLink] = [.link("Recommendation actions", LearningPaths.actions, secondary: true),
-                                   .link("Learning products", LearningPaths.products, secondary: true),
-                                   .link("Adults' annual report list", LearningPaths.adultsReport, secondary: true)]
+                                   .link("Learning products", LearningPaths.products, secondary: true)]
+        if user.can(.viewCaseReviews) {
+            links.append(.link("Adults' annual report list", LearningPaths.adultsReport, secondary: true))
+        }
         if user.can(.manageCaseReviews) { links.append(.link("Manage themes", LearningPaths.manageThemes, secondary: true)) }
         return links
     }
 
     /// Rows are themes, columns the last few financial years; a cell counts reviews decided that year with the theme.
-    static func yearTable(_ themes: [Theme], taggings: [ThemeRecurrence.Tagging], recurring: Set<String>, today: LocalDate) -> TableView {
+    static func yearTable(_ themes: [Theme], taggings: [ThemeRecurrence.Tagging], recurring: Set<String>, today: LocalDate,
+                          linked: Bool) -> TableView {
         let current = FinancialYear(containing: today)
         let years = (0..<yearsShown).reversed().map { FinancialYear(startYear: current.startYear - $0) }
         let byTheme = Dictionary(grouping: taggings, by: \.theme)
         let rows: [[TableView.Cell]] = themes.map { theme in
             let tagged = byTheme[theme.name] ?? []
             let counts = years.map { year in Set(tagged.filter { year.contains($0.date) }.map(\.review)).count }
-            return [TableView.Cell(theme.name, href: LearningPaths.theme(theme.id!), tag: recurring.contains(theme.name) ? Tag("Recurring", "red") : nil)]
+            return [TableView.Cell(theme.name, href: linked ? LearningPaths.theme(theme.id!) : nil, tag: recurring.contains(theme.name) ? Tag("Recurring", "red") : nil)]
                 + counts.map(TableView.Cell.number) + [.number(Set(tagged.map(\.review)).count)]
         }
         return TableView(caption: "Themes by financial year of the decision to review",
