@@ -66,7 +66,8 @@ struct SessionStore: AsyncSessionDriver {
         }
         let policy = try await SessionPolicy.current(for: request)
         if policy.hasEnded(createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, now: request.now) {
-            try await row.delete(on: request.db)
+            // An ended session is refused whether or not its row can be removed now; housekeeping removes it later.
+            try? await row.delete(on: request.db)
             return nil
         }
         let data = (try? JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))) ?? SessionData()
@@ -80,10 +81,16 @@ struct SessionStore: AsyncSessionDriver {
             return try await createSession(data, for: request)
         }
         let stale = request.now.timeIntervalSince(row.lastSeenAt) >= Self.touchInterval
-        guard stale || loaded?.data != data else { return sessionID }
+        let changed = loaded?.data != data
+        guard stale || changed else { return sessionID }
         row.lastSeenAt = request.now
         Self.fill(row, with: data)
-        try await row.save(on: request.db)
+        do {
+            try await row.save(on: request.db)
+        } catch where !changed {
+            // Only marking the session as used: a page must not fail because another process holds the write lock.
+            request.logger.notice("A session could not be marked as used: \(String(reflecting: type(of: error)))")
+        }
         return sessionID
     }
 
