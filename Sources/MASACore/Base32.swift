@@ -49,4 +49,12 @@ public enum Base32 {
         }
         return output
     }
+
+    /// "ABCD EFGH …": a long key or code in groups, easier to read out and type than one run of letters.
+    public static func grouped(_ text: String, by size: Int = 4, separator: String = " ") -> String {
+        let characters = Array(text)
+        return stride(from: 0, to: characters.count, by: size)
+            .map { String(characters[$0..<min($0 + size, characters.count)]) }
+            .joined(separator: separator)
+    }
 }

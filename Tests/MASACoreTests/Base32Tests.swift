@@ -43,4 +43,10 @@ struct Base32Tests {
             #expect(Base32.decode(Base32.encode(bytes, padding: false).lowercased()) == bytes)
         }
     }
+
+    @Test func groupsForReadingOut() {
+        #expect(Base32.grouped("ABCDEFGHIJ") == "ABCD EFGH IJ")
+        #expect(Base32.grouped("abcdefgh", separator: "-") == "abcd-efgh")
+        #expect(Base32.grouped("") == "")
+    }
 }

@@ -9,7 +9,7 @@ struct AuditModelMiddleware: AnyModelMiddleware {
     /// Tables that are not business records: the trail itself and session bookkeeping.
     static let unaudited: Set<String> = [AuditEntry.schema, "_fluent_sessions", "_fluent_migrations"]
     /// Fields whose values never enter the trail.
-    static let redacted: Set<String> = ["passwordHash"]
+    static let redacted: Set<String> = ["passwordHash", "totpSecret", "codeHash"]
 
     func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
                 chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {

@@ -18,7 +18,8 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.databases.middleware.use(AuditModelMiddleware())
     app.migrations.add(SessionRecord.migration)
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
-                       CreateHolidayAdjustment(), CreatePartnershipSettings())
+                       CreateHolidayAdjustment(), CreatePartnershipSettings(), AddUserTwoFactor(), CreateRecoveryCode(),
+                       AddTwoFactorRequirement())
     for feature in features { app.migrations.add(feature.migrations) }
 
     app.sessions.use(.fluent)

@@ -16,12 +16,6 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         return try await next.respond(to: request)
     }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-    }
 }
 
 extension Request {
