@@ -57,7 +57,11 @@ private func routes(_ app: Application, features: [any Feature]) throws {
         }
     }
     SignInController().boot(app)
+    SignInCodeController().boot(app)
     let signedIn = app.grouped(RequireSignIn())
-    signedIn.get(use: DashboardController.show)
-    for feature in features { try feature.boot(routes: signedIn) }
+    TwoFactorEnrolmentController().boot(signedIn)
+    // Everything else waits until anyone who must use two-factor sign-in has set it up.
+    let enrolled = signedIn.grouped(RequireTwoFactorEnrolment())
+    enrolled.get(use: DashboardController.show)
+    for feature in features { try feature.boot(routes: enrolled) }
 }
