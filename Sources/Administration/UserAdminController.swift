@@ -67,11 +67,13 @@ enum UserAdminController {
             .checkbox("active", "Account is active", hint: "A disabled account cannot sign in", state),
         ])
         let title = user.map { "Change \($0.name)" } ?? "Add a user"
-        var blocks: [Block] = [.form(form)]
+        var blocks: [Block] = []
         if let user, let id, let locked = user.lockedUntil, locked > req.now {
-            blocks.insert(.warning("This account is locked after repeated failed sign-ins."), at: 0)
-            blocks.insert(.buttons([.post("Unlock account", AdminPaths.unlock(id), csrf: req.csrfToken)]), at: 1)
+            blocks.append(.warning("This account is locked after repeated failed sign-ins."))
+            blocks.append(.buttons([.post("Unlock account", AdminPaths.unlock(id), csrf: req.csrfToken)]))
         }
+        if let user, let id { blocks += TwoFactorResetController.summary(of: user, id: id) }
+        blocks.append(.form(form))
         let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Users", AdminPaths.users)], errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }

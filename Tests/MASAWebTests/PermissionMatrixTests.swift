@@ -113,6 +113,8 @@ struct PermissionMatrixTests {
         "GET /admin/users": .manageUsers, "GET /admin/users/new": .manageUsers, "POST /admin/users/new": .manageUsers,
         "GET /admin/users/:userID/edit": .manageUsers, "POST /admin/users/:userID/edit": .manageUsers,
         "POST /admin/users/:userID/unlock": .manageUsers,
+        "GET /admin/users/:userID/reset-two-factor": .manageUsers,
+        "POST /admin/users/:userID/reset-two-factor": .manageUsers,
     ]
 
     @Test func theAccessFunctionAgreesWithTheMatrix() {
