@@ -23,6 +23,8 @@ public struct AdministrationFeature: Feature {
         users.get("admin", "users", ":userID", "edit", use: UserAdminController.edit)
         users.post("admin", "users", ":userID", "edit", use: UserAdminController.update)
         users.post("admin", "users", ":userID", "unlock", use: UserAdminController.unlock)
+        users.get("admin", "users", ":userID", "reset-two-factor", use: TwoFactorResetController.confirm)
+        users.post("admin", "users", ":userID", "reset-two-factor", use: TwoFactorResetController.reset)
 
         let settings = routes.requiring(.manageSettings)
         settings.get("settings", use: SettingsController.edit)
@@ -54,6 +56,7 @@ public enum AdminPaths {
     public static let newUser = "/admin/users/new"
     public static func editUser(_ id: UUID) -> String { "/admin/users/\(id)/edit" }
     public static func unlock(_ id: UUID) -> String { "/admin/users/\(id)/unlock" }
+    public static func resetTwoFactor(_ id: UUID) -> String { "/admin/users/\(id)/reset-two-factor" }
     public static let settings = "/settings"
     public static let holidays = "/settings/holidays"
     public static let sessionSettings = "/settings/sessions"

@@ -13,6 +13,7 @@ enum SettingsController {
         state.set("sarDays", String(settings.sarAcknowledgementDays))
         state.set("themeThreshold", String(settings.themeThreshold))
         state.set("themeWindow", String(settings.themeWindowMonths))
+        state.set("requireTwoFactor", flag: settings.requireTwoFactor)
         return try await render(req, state)
     }
 
@@ -25,6 +26,9 @@ enum SettingsController {
             .text("sarDays", "Working days to acknowledge a SAR referral", hint: "Your SAR protocol's limit; 5 is usual", width: "3", kind: "number", state),
             .text("themeThreshold", "A theme recurs when it is tagged on this many reviews", width: "3", kind: "number", state),
             .text("themeWindow", "within this many months", width: "3", kind: "number", state),
+            .checkbox("requireTwoFactor",
+                      "Require two-factor authentication for administrators, the business unit and case review roles",
+                      hint: "They will enter a code from an authenticator app as well as their password", state),
         ])
         let chrome = try await req.chrome(title: "Settings", errors: state.errorLinks)
         return try await req.renderPage(chrome, [.buttons([.link("Bank holidays", AdminPaths.holidays, secondary: true),
@@ -47,6 +51,7 @@ enum SettingsController {
         settings.sarAcknowledgementDays = days
         settings.themeThreshold = threshold
         settings.themeWindowMonths = window
+        settings.requireTwoFactor = form.flag("requireTwoFactor")
         try await settings.save(on: req.db)
         req.flash("Settings saved")
         return req.redirect(to: AdminPaths.settings)

@@ -67,11 +67,13 @@ enum UserAdminController {
             .checkbox("active", "Account is active", hint: "A disabled account cannot sign in", state),
         ])
         let title = user.map { "Change \($0.name)" } ?? "Add a user"
-        var blocks: [Block] = [.form(form)]
+        var blocks: [Block] = []
         if let user, let id, let locked = user.lockedUntil, locked > req.now {
-            blocks.insert(.warning("This account is locked after repeated failed sign-ins."), at: 0)
-            blocks.insert(.buttons([.post("Unlock account", AdminPaths.unlock(id), csrf: req.csrfToken)]), at: 1)
+            blocks.append(.warning("This account is locked after repeated failed sign-ins."))
+            blocks.append(.buttons([.post("Unlock account", AdminPaths.unlock(id), csrf: req.csrfToken)]))
         }
+        if let user, let id { blocks += TwoFactorResetController.summary(of: user, id: id) }
+        blocks.append(.form(form))
         let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Users", AdminPaths.users)], errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }
@@ -108,7 +110,7 @@ enum UserAdminController {
         user.$agency.id = agencyID
         user.roles = roles
         user.isActive = form.flag("active")
-        if !password.isEmpty { user.passwordHash = try await req.password.async.hash(password) }
+        if !password.isEmpty { user.passwordHash = try await req.hashPassword(password) }
         try await user.save(on: req.db)
         req.flash(existing == nil ? "\(name) can now sign in" : "\(name) saved")
         return req.redirect(to: AdminPaths.users)

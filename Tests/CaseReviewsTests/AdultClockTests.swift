@@ -35,9 +35,10 @@ struct AdultClockTests {
     @Test func theSettingChangesTheLimit() async throws {
         try await withMASA { t in
             let referral = try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C1", received: "2026-11-10")
-            let settings = PartnershipSettings()
+            // The fixture has saved settings already: change them, as the settings page does.
+            let settings = try await PartnershipSettings.current(on: t.db)
             settings.sarAcknowledgementDays = 7
-            try await settings.create(on: t.db)
+            try await settings.save(on: t.db)
             let items = try await AdultsRoutes.clocks(try await context(t))
             #expect(items.count == 1)
             #expect(items[0].type == "SAR referral acknowledged (7 working days)")

@@ -40,9 +40,10 @@ struct ChildrenClockTests {
             #expect(clocks(incident, notification: false).rapidReview.due == D.date(2026, 11, 30), "from partners informed on 9 November")
             let byDefault = try await ChildrenRoutes.clocks(try await context(t))
             #expect(byDefault.first { $0.type == IncidentClocks.rapidReviewType }?.clock.due == D.date(2026, 11, 26))
-            let settings = PartnershipSettings()
+            // The fixture has saved settings already: change them, as the settings page does.
+            let settings = try await PartnershipSettings.current(on: t.db)
             settings.rapidReviewStart = "partners-aware"
-            try await settings.create(on: t.db)
+            try await settings.save(on: t.db)
             let chosen = try await ChildrenRoutes.clocks(try await context(t))
             #expect(chosen.first { $0.type == IncidentClocks.rapidReviewType }?.clock.due == D.date(2026, 11, 30))
             let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/incidents/\(incident.id!)")

@@ -32,10 +32,11 @@ struct LearningThemeTests {
                     && themePage.html.contains("Not accepted") && themePage.html.contains("Child Z9"))
 
             // The partnership's own settings: 2 reviews within 12 months.
-            let settings = PartnershipSettings()
+            // The fixture has saved settings already: change them, as the settings page does.
+            let settings = try await PartnershipSettings.current(on: t.db)
             settings.themeThreshold = 2
             settings.themeWindowMonths = 12
-            try await settings.create(on: t.db)
+            try await settings.save(on: t.db)
             let stricter = try await browser.get("/learning")
             #expect(stricter.html.contains("Safe sleeping has come up in 2 reviews within 12 months: Child A1, Child A4"))
             #expect(stricter.html.contains("Neglect has come up in 2 reviews within 12 months"))

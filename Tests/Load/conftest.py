@@ -5,7 +5,8 @@ scripts/test (stage `load`) starts a throwaway PostgreSQL server and sets:
   MASA_LOAD_PSQL          the psql to make those databases with
   MASA_LOAD_LOGS          where the servers' logs and the figures go
   MASA_BINARY             the masa to run (default .build/debug/masa)
-By hand: `python3 -m pytest Tests/Load -k sqlite` needs none of them.
+By hand: `python3 -m pytest Tests/Load -k sqlite` needs none of them. MASA_LOAD_SESSIONS (200) and
+MASA_LOAD_SECONDS (30) size the concurrency test, for trying a bigger or smaller load.
 
 Fixtures:
   servers     servers(kind) -> a started Server (masa_server.py) on fresh data; all are stopped after the test

@@ -6,6 +6,7 @@ Each server's output goes to a log file in the stage's log folder, so a failure 
 
 from __future__ import annotations
 
+import base64
 import os
 import signal
 import socket
@@ -50,13 +51,22 @@ class Database:
     kind: str  # "sqlite" or "postgres"
     path: str = ""  # the SQLite file
     url: str = ""  # the PostgreSQL URL
+    # PostgreSQL needs the key that seals the audit trail from outside the database (SQLite keeps one beside its file);
+    # the same key on every start and for `masa audit verify`, as in production.
+    audit_key: str = ""
 
     def environment(self) -> dict[str, str]:
         """What a `masa` command needs to find this database (the demo takes --data instead)."""
-        env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "MASA_DATA")}
+        # A developer's own settings must not point the tests at another database or key.
+        ignored = ("DATABASE_URL", "MASA_DATA", "MASA_AUDIT_KEY", "MASA_AUDIT_KEY_FILE")
+        env = {key: value for key, value in os.environ.items() if key not in ignored}
         env["MASA_ROOT"] = ROOT
+        # The lowest work factor MASA accepts: two hundred sign-ins on a debug build then cost seconds of CPU, not
+        # minutes. It changes how long hashing takes, not how sessions, reads or writes behave under load.
+        env["MASA_PASSWORD_COST"] = "10"
         if self.kind == "postgres":
             env["DATABASE_URL"] = self.url
+            env["MASA_AUDIT_KEY"] = self.audit_key
         else:
             env["MASA_DATA"] = self.path
         return env
@@ -71,7 +81,7 @@ def postgres_database(server_url: str) -> Database:
     name = "masa_load_" + uuid.uuid4().hex[:12]
     run([PSQL, server_url, "-v", "ON_ERROR_STOP=1", "-q", "-c", f"CREATE DATABASE {name}"])
     base, _, _ = server_url.rpartition("/")
-    return Database("postgres", url=f"{base}/{name}")
+    return Database("postgres", url=f"{base}/{name}", audit_key=base64.b64encode(os.urandom(32)).decode())
 
 
 def drop_postgres_database(server_url: str, database: Database) -> None:

@@ -30,11 +30,14 @@ struct PermissionMatrixTests {
     ]
 
     /// Routes anyone may use, signed in or not.
-    static let open: Set<String> = ["GET /health", "GET /sign-in", "POST /sign-in", "POST /sign-out"]
+    static let open: Set<String> = ["GET /health", "GET /sign-in", "POST /sign-in", "POST /sign-out",
+                                    "GET /sign-in/code", "POST /sign-in/code"]
 
     /// Every signed-in route and the permission it needs (nil: any signed-in person).
     static let routes: [String: Permission?] = [
         "GET /": nil,
+        "GET /account/two-factor": nil, "POST /account/two-factor": nil,
+        "GET /account/two-factor/recovery-codes": nil, "POST /account/two-factor/recovery-codes": nil,
         "GET /partnership": .viewPartnership, "GET /partnership/edit": .manageStructure, "POST /partnership/edit": .manageStructure,
         "GET /agencies": .viewPartnership, "GET /agencies/:agencyID": .viewPartnership,
         "GET /agencies/new": .manageStructure, "POST /agencies/new": .manageStructure,
@@ -113,6 +116,8 @@ struct PermissionMatrixTests {
         "GET /admin/users": .manageUsers, "GET /admin/users/new": .manageUsers, "POST /admin/users/new": .manageUsers,
         "GET /admin/users/:userID/edit": .manageUsers, "POST /admin/users/:userID/edit": .manageUsers,
         "POST /admin/users/:userID/unlock": .manageUsers,
+        "GET /admin/users/:userID/reset-two-factor": .manageUsers,
+        "POST /admin/users/:userID/reset-two-factor": .manageUsers,
     ]
 
     @Test func theAccessFunctionAgreesWithTheMatrix() {

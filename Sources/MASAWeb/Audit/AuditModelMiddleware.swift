@@ -10,7 +10,7 @@ struct AuditModelMiddleware: AnyModelMiddleware {
     static let unaudited: Set<String> = [AuditEntry.schema, AuditCheckpoint.schema, "_fluent_migrations",
                                          SessionRecordRow.schema, FormSubmission.schema, ThrottleRow.schema]
     /// Fields whose values never enter the trail.
-    static let redacted: Set<String> = ["passwordHash"]
+    static let redacted: Set<String> = ["passwordHash", "totpSecret", "codeHash"]
     /// The app's audit key, found by `AuditTrail.append` through the database handle (see `Database.auditSeal`).
     let seal: AuditSeal
 

@@ -11,6 +11,8 @@ public struct CurrentUser: Authenticatable, SessionAuthenticatable, Sendable {
     public let agencyID: UUID?
     public let agencyName: String?
     public let roles: [Role]
+    /// Whether two-factor sign-in is set up (read fresh from the account on every request).
+    public let hasTwoFactor: Bool
 
     public var sessionID: UUID { id }
     public var actor: Actor { Actor(roles: Set(roles), agencyID: agencyID) }
@@ -26,6 +28,7 @@ public struct CurrentUser: Authenticatable, SessionAuthenticatable, Sendable {
         agencyID = user.$agency.id
         self.agencyName = agencyName
         roles = user.roles
+        hasTwoFactor = user.hasTwoFactor
     }
 }
 

@@ -3,6 +3,7 @@ import MASACore
 import Vapor
 
 /// Sign-in and sign-out. Repeated failures slow the guesser down (`SignInThrottle`); every outcome is audited.
+/// Someone with two-factor sign-in goes on to `SignInCodeController` after the password.
 struct SignInController {
     /// bcrypt reads only the first 72 bytes: a longer password would count only in part, so none is accepted.
     static let longestPasswordBytes = PasswordPolicy.maximumBytes
@@ -17,10 +18,10 @@ struct SignInController {
         if req.auth.has(CurrentUser.self) { return req.redirect(to: "/") }
         var state = FormState()
         state.set("return", (try? req.query.get(String.self, at: "return")).map(Self.safeReturn))
-        return try await render(req, state)
+        return try await Self.render(req, state)
     }
 
-    private func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
         var form = FormView(action: "/sign-in", submit: "Sign in", csrf: req.csrfToken, fields: [
             .text("email", "Email address", width: "20", autocomplete: "email", kind: "email", state),
             .text("password", "Password", width: "20", autocomplete: "current-password", kind: "password", state),
@@ -29,65 +30,80 @@ struct SignInController {
         // creates no session.
         if let target = state.value("return"), target != "/" { form.hidden = [HiddenValue(name: "return", value: target)] }
         let chrome = try await req.chrome(title: "Sign in", errors: state.errorLinks)
-        return try await req.renderPage(chrome, [.form(form)], status: status)
+        var timedOut = false
+        if req.hasLiveSession, req.session.data[Self.timedOutKey] != nil {
+            timedOut = true
+            req.session.data[Self.timedOutKey] = nil
+        }
+        let notice = "You took more than 5 minutes to enter your code. Enter your email address and password again."
+        let blocks: [Block] = (timedOut ? [.inset(notice)] : []) + [.form(form)]
+        return try await req.renderPage(chrome, blocks, status: status)
     }
 
     func signIn(req: Request) async throws -> Response {
         var reader = FormReader(req)
         let email = reader.text("email", missing: "Enter your email address")
         let password = reader.text("password", missing: "Enter your password")
-        guard let email, let password else { return try await render(req, reader.state, status: .unprocessableEntity) }
-        let now = req.now, address = req.remoteAddress?.ipAddress ?? "unknown"
+        guard let email, let password else {
+            return try await Self.render(req, reader.state, status: .unprocessableEntity)
+        }
+        let now = req.now, address = req.signInAddress
         if let until = try await SignInThrottle.blockedUntil(email: email, address: address, now: now, on: req.db) {
             let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
             reader.fail("email", "Too many attempts to sign in. Wait \(minutes) \(minutes == 1 ? "minute" : "minutes"), then try again.")
-            return try await render(req, reader.state, status: .tooManyRequests)
+            return try await Self.render(req, reader.state, status: .tooManyRequests)
         }
         let user = try await User.query(on: req.db).filter(\.$email == User.normalise(email: email)).first()
         let active = user.flatMap { $0.isActive ? $0 : nil }
         // Same work, words and timing whether or not the account exists, so the form cannot find accounts.
         let hash = active?.passwordHash ?? Self.decoyHash
-        let matches = (try? await req.password.async.verify(password, created: hash)) ?? false
+        let matches = await req.verifyPassword(password, against: hash)
         guard let active, matches, password.utf8.count <= Self.longestPasswordBytes else {
-            try await recordFailure(email: email, address: address, user: active, now: now, on: req.db)
+            try await SignInFailures.password(email: email, address: address, user: active, now: now, on: req.db)
             reader.fail("email", "Enter a correct email address and password")
-            return try await render(req, reader.state, status: .unprocessableEntity)
+            return try await Self.render(req, reader.state, status: .unprocessableEntity)
         }
-        let actor = AuditActor(id: active.id, label: active.name)
-        let missed = active.failedAttempts
-        try await AuditActor.$current.withValue(actor) {
-            active.failedAttempts = 0
-            active.lockedUntil = nil
-            active.lastSignedInAt = now
-            try await active.save(on: req.db)
+        if let locked = active.lockedUntil, locked > now {
+            // Set only by wrong second-factor codes, which need the password: so no outsider can cause it.
+            try await AuditTrail.record("sign-in-refused-locked", recordID: try active.requireID().uuidString,
+                                        actor: AuditActor(id: active.id, label: active.name), at: now, on: req.db)
+            reader.fail("email", Self.lockedMessage)
+            return try await Self.render(req, reader.state, status: .unprocessableEntity)
         }
         try await SignInThrottle.recordSuccess(email: email, address: address, on: req.db)
-        try await AuditTrail.record("sign-in", recordID: active.id!.uuidString, actor: actor, at: now, on: req.db)
+        let returnTo = reader.state.value("return")
+        if active.hasTwoFactor {
+            try await AuditTrail.record("sign-in-password-accepted", recordID: try active.requireID().uuidString,
+                                        actor: AuditActor(id: active.id, label: active.name), at: now, on: req.db)
+            try await PendingSignIn.start(for: try active.requireID(), returnTo: returnTo, on: req)
+            return req.redirect(to: TwoFactorPaths.signInCode)
+        }
+        return try await Self.complete(active, returnTo: returnTo, on: req)
+    }
+
+    /// The person is who they say: the failure count is cleared, the session renewed and they are signed in. Someone
+    /// who must set up two-factor sign-in and has not goes straight to doing so.
+    static func complete(_ user: User, returnTo: String?, on req: Request) async throws -> Response {
+        let now = req.now
+        let actor = AuditActor(id: user.id, label: user.name)
+        let missed = user.failedAttempts
+        try await AuditActor.$current.withValue(actor) {
+            user.failedAttempts = 0
+            user.lockedUntil = nil
+            user.lastSignedInAt = now
+            try await user.save(on: req.db)
+        }
+        try await AuditTrail.record("sign-in", recordID: user.id!.uuidString, actor: actor, at: now, on: req.db)
         try await req.renewSession()
-        req.auth.login(try CurrentUser(active, agencyName: nil))
+        req.auth.login(try CurrentUser(user, agencyName: nil))
         if missed > 0 {
             req.flash("There \(missed == 1 ? "was 1 failed attempt" : "were \(missed) failed attempts") to sign in to your "
                 + "account since you last signed in. If that was not you, tell your administrator.")
         }
-        return req.redirect(to: Self.safeReturn(reader.state.value("return")))
-    }
-
-    private func recordFailure(email: String, address: String, user: User?, now: Date, on db: any Database) async throws {
-        let delayed = try await SignInThrottle.recordFailure(email: email, address: address, now: now, on: db)
-        guard let user, let id = user.id else {
-            try await AuditTrail.record("sign-in-failed", recordID: "", actor: AuditActor(id: nil, label: "unknown account"),
-                                        at: now, on: db)
-            return
+        if try await PartnershipSettings.mustEnrol(roles: user.roles, hasTwoFactor: user.hasTwoFactor, on: req.db) {
+            return req.redirect(to: TwoFactorPaths.enrol)
         }
-        let actor = AuditActor(id: id, label: user.name)
-        try await AuditActor.$current.withValue(actor) {
-            // Counted for the person, who is told at their next sign-in.
-            user.failedAttempts += 1
-            if delayed { user.lockedUntil = try await SignInThrottle.blockedUntil(email: email, address: address, now: now, on: db) }
-            try await user.save(on: db)
-        }
-        try await AuditTrail.record(delayed ? "lock-out" : "sign-in-failed", recordID: id.uuidString, actor: actor, at: now, on: db)
-        if delayed { db.logger.notice("Sign-in attempts delayed after repeated failures", metadata: ["user": "\(id)"]) }
+        return req.redirect(to: Self.safeReturn(returnTo))
     }
 
     func signOut(req: Request) async throws -> Response {
@@ -105,6 +121,12 @@ struct SignInController {
         return target
     }
 
+    static let lockedMessage =
+        "This account is locked after too many attempts. Try again after 15 minutes or ask an administrator."
+
+    /// Set when a wait for a second factor ran out, so the sign-in page can say why the person is back there.
+    static let timedOutKey = "sign_in_timed_out"
+
     /// A real bcrypt hash of a random string: verifying against it takes as long as a real check.
     static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5H4oP3p5p0H5c0u3J0G5b1L0mZ.cz1e"
 }
@@ -119,4 +141,7 @@ extension Request {
         session.id = nil
         session.data = SessionData()
     }
+
+    /// The address sign-in attempts are counted against.
+    var signInAddress: String { remoteAddress?.ipAddress ?? "unknown" }
 }

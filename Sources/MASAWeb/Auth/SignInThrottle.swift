@@ -34,13 +34,27 @@ public enum SignInThrottle {
         return rows.compactMap(\.blockedUntil).filter { $0 > now }.max()
     }
 
-    /// Counts a failure; true when this failure started a delay for the account (the person is told).
+    /// Counts a wrong password; true when this failure started a delay for the account (the person is told).
     @discardableResult
     static func recordFailure(email: String, address: String, now: Date, on db: any Database) async throws -> Bool {
+        try await count(keys(email: email, address: address), email: email, now: now, on: db)
+    }
+
+    /// Wrong second-factor codes. Only someone who knew the password gets this far, so five lock the account for
+    /// 15 minutes wherever they come from; an administrator can unlock it sooner.
+    static let code = Rule(kind: "code", allowed: 5, window: 15 * 60) { _ in 15 * 60 }
+
+    /// Counts a wrong code; the moment the account becomes locked, when this failure locked it.
+    static func recordCodeFailure(email: String, now: Date, on db: any Database) async throws -> Date? {
+        let locked = try await count([(code, User.normalise(email: email))], email: email, now: now, on: db)
+        return locked ? now.addingTimeInterval(code.delay(0)) : nil
+    }
+
+    private static func count(_ keys: [(Rule, String)], email: String, now: Date, on db: any Database) async throws -> Bool {
         try await db.transaction { tx in
             try await WriterLock.take(on: tx)
             var startedForAccount = false
-            for (rule, raw) in keys(email: email, address: address) {
+            for (rule, raw) in keys {
                 let hash = key(rule, raw)
                 let row = try await ThrottleRow.query(on: tx).filter(\.$key == hash).first() ?? ThrottleRow(key: hash)
                 if rule.kind != "address" { row.accountKey = key(account, User.normalise(email: email)) }

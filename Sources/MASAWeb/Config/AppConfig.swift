@@ -24,10 +24,13 @@ public struct AppConfig: Sendable {
     /// The key that seals the audit trail. Nil means the key file beside a SQLite file (made on first start, see
     /// `resolvedAuditKey`); in-memory databases get a random key by default, as their trail ends with the process.
     public var auditKey: AuditKey?
+    /// bcrypt's work factor for new passwords: each step doubles the time a guess (and a sign-in) takes.
+    public var passwordCost: Int
+    public static let passwordCosts = 10...14
 
     public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
                 secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                reloadTemplates: Bool = false, auditKey: AuditKey? = nil) {
+                reloadTemplates: Bool = false, auditKey: AuditKey? = nil, passwordCost: Int = 12) {
         self.storage = storage
         self.hostname = hostname
         self.port = port
@@ -36,10 +39,11 @@ public struct AppConfig: Sendable {
         self.workingDirectory = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
         self.reloadTemplates = reloadTemplates
         self.auditKey = auditKey ?? (storage == .sqliteInMemory ? .random() : nil)
+        self.passwordCost = passwordCost
     }
 
     /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`,
-    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`.
+    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, `MASA_PASSWORD_COST`.
     /// Every problem is collected so one start-up message names all the settings to fix.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
@@ -68,6 +72,12 @@ public struct AppConfig: Sendable {
         }
         let secure = flag(env, "MASA_SECURE_COOKIES", default: true, problems: &problems)
         let reload = flag(env, "MASA_RELOAD_TEMPLATES", default: false, problems: &problems)
+        var cost = 12
+        if let text = env["MASA_PASSWORD_COST"], !text.isEmpty {
+            if let value = Int(text), passwordCosts.contains(value) { cost = value } else {
+                problems.append("MASA_PASSWORD_COST must be a number from 10 to 14 (it is \"\(text)\")")
+            }
+        }
         let keyProblems = problems.count  // a key given but unusable is one problem, not two
         let key = AuditKey.fromEnvironment(env, problems: &problems)
         if case .postgres = storage, key == nil, problems.count == keyProblems {
@@ -77,7 +87,7 @@ public struct AppConfig: Sendable {
         return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
                          secureCookies: secure,
                          workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath,
-                         reloadTemplates: reload, auditKey: key)
+                         reloadTemplates: reload, auditKey: key, passwordCost: cost)
     }
 
     /// The audit key to use: the one given, else (SQLite file only) the key file beside the database, made on first

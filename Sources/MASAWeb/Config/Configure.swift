@@ -22,13 +22,17 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     // The trail's own migrations come before any that might write an audited row.
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
-                       CreateHolidayAdjustment(), CreatePartnershipSettings())
+                       CreateHolidayAdjustment(), CreatePartnershipSettings(), AddUserTwoFactor(), CreateRecoveryCode(),
+                       AddTwoFactorRequirement())
     for feature in features { app.migrations.add(feature.migrations) }
 
     app.installSessionPolicyCache()
     app.databases.middleware.use(EndSessionsOnChange())
     app.sessions.use { _ in SessionStore() }
     app.lifecycle.use(HousekeepingLifecycle())
+    app.passwords.use(.bcrypt(cost: config.passwordCost))
+    app.passwordWork = PasswordWork()
+    app.lifecycle.use(PasswordWorkLifecycle())
     app.sessions.configuration.cookieName = "masa-session"
     let secure = config.secureCookies
     app.sessions.configuration.cookieFactory = { id in
@@ -73,7 +77,11 @@ private func routes(_ app: Application, features: [any Feature]) throws {
         }
     }
     SignInController().boot(app)
+    SignInCodeController().boot(app)
     let signedIn = app.grouped(RequireSignIn())
-    signedIn.get(use: DashboardController.show)
-    for feature in features { try feature.boot(routes: signedIn) }
+    TwoFactorEnrolmentController().boot(signedIn)
+    // Everything else waits until anyone who must use two-factor sign-in has set it up.
+    let enrolled = signedIn.grouped(RequireTwoFactorEnrolment())
+    enrolled.get(use: DashboardController.show)
+    for feature in features { try feature.boot(routes: enrolled) }
 }

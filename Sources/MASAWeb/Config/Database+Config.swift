@@ -9,7 +9,7 @@ extension Application {
     func useDatabase(_ storage: AppConfig.Storage) throws {
         switch storage {
         case .sqliteInMemory:
-            databases.use(Self.sqlite(.memory), as: .sqlite)
+            databases.use(Self.sqlite(.memory, ownWriter: false), as: .sqlite)
         case .sqliteFile(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             do {
@@ -17,7 +17,7 @@ extension Application {
             } catch {
                 throw ConfigurationError(problems: ["MASA_DATA (\(path)): the folder \(folder) cannot be created"])
             }
-            databases.use(Self.sqlite(.file(path)), as: .sqlite)
+            databases.use(Self.sqlite(.file(path), ownWriter: true), as: .sqlite)
         case .postgres(let url, let searchPath):
             do {
                 var config = try SQLPostgresConfiguration(url: url)
@@ -33,10 +33,10 @@ extension Application {
 
     /// SQLite with writers taking turns (`SQLiteWritersConfiguration`) and no statement logging: a logged statement
     /// carries its bound values, which can be personal.
-    private static func sqlite(_ configuration: SQLiteConfiguration) -> any DatabaseConfiguration {
+    private static func sqlite(_ configuration: SQLiteConfiguration, ownWriter: Bool) -> any DatabaseConfiguration {
         let factory = DatabaseConfigurationFactory.sqlite(configuration, dataEncoder: .init(), dataDecoder: .init(),
                                                           sqlLogLevel: nil)
-        return SQLiteWritersConfiguration(base: factory.make())
+        return SQLiteWritersConfiguration(base: factory.make(), ownWriter: ownWriter)
     }
 
     private struct ConfigKey: StorageKey { typealias Value = AppConfig }

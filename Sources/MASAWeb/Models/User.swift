@@ -18,6 +18,11 @@ public final class User: Model, @unchecked Sendable {
     @OptionalField(key: "last_signed_in_at") public var lastSignedInAt: Date?
     @Field(key: "failed_attempts") public var failedAttempts: Int
     @OptionalField(key: "locked_until") public var lockedUntil: Date?
+    /// The authenticator app's shared secret (base32), set once the person has proved their app with a code.
+    @OptionalField(key: "totp_secret") package var totpSecret: String?
+    /// The last 30-second step whose code was accepted, so each code signs in once only.
+    @OptionalField(key: "totp_last_step") package var totpLastStep: Int64?
+    @OptionalField(key: "two_factor_enrolled_at") package var twoFactorEnrolledAt: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
@@ -38,6 +43,9 @@ public final class User: Model, @unchecked Sendable {
         get { Role.parseList(rolesText) }
         set { rolesText = newValue.sorted().map(\.rawValue).joined(separator: ",") }
     }
+
+    /// True once two-factor sign-in is set up: the password alone no longer signs this person in.
+    package var hasTwoFactor: Bool { totpSecret != nil }
 
     public static func normalise(email: String) -> String {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

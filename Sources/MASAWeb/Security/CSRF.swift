@@ -39,12 +39,6 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         _ = try await request.body.collect(max: maximumBody).get()
     }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-    }
 }
 
 /// Random, URL-safe text for tokens that must not be guessed.

@@ -15,12 +15,15 @@ public final class PartnershipSettings: Model, @unchecked Sendable {
     @Field(key: "theme_threshold") public var themeThreshold: Int
     /// ... within this many months (default 24).
     @Field(key: "theme_window_months") public var themeWindowMonths: Int
+    /// Administrators, the business unit and case review roles must sign in with a second factor (default on).
+    @Field(key: "require_two_factor") public var requireTwoFactor: Bool
 
     public init() {
         rapidReviewStart = "notification"
         sarAcknowledgementDays = 5
         themeThreshold = 3
         themeWindowMonths = 24
+        requireTwoFactor = true
     }
 
     /// The saved settings, or the defaults before anyone has changed them.
@@ -29,6 +32,12 @@ public final class PartnershipSettings: Model, @unchecked Sendable {
     }
 
     public var rapidReviewStartsAtNotification: Bool { rapidReviewStart != "partners-aware" }
+
+    /// True when this person must set up two-factor sign-in before they can use anything else.
+    package static func mustEnrol(roles: [Role], hasTwoFactor: Bool, on db: any Database) async throws -> Bool {
+        guard !hasTwoFactor, TwoFactorPolicy.requiresTwoFactor(roles: roles) else { return false }
+        return try await current(on: db).requireTwoFactor
+    }
 }
 
 struct CreatePartnershipSettings: AsyncMigration {

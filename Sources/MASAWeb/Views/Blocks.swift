@@ -1,3 +1,4 @@
+import MASACore
 import Vapor
 
 /// A page built from GOV.UK patterns, top to bottom. Most pages are a list of blocks rendered by
@@ -11,6 +12,10 @@ public struct Block: Encodable, Sendable {
     public var form: FormView?
     public var links: [ButtonLink]?
     public var cards: [DashboardCard]?
+    public var items: [String]?
+    /// Markup drawn by `QRCode.svg`, inserted unescaped: only `qrCode(_:title:)` sets it, from a symbol, so no
+    /// text from a form or the database reaches the page this way.
+    public private(set) var svg: String?
 
     init(kind: String) { self.kind = kind }
 
@@ -26,6 +31,15 @@ public struct Block: Encodable, Sendable {
     public static func form(_ form: FormView) -> Block { var b = Block(kind: "form"); b.form = form; return b }
     public static func buttons(_ links: [ButtonLink]) -> Block { var b = Block(kind: "buttons"); b.links = links; return b }
     public static func cards(_ cards: [DashboardCard]) -> Block { var b = Block(kind: "cards"); b.cards = cards; return b }
+    /// Something to copy exactly (a key, a code), in a typeface that tells 0 from O.
+    public static func secret(_ text: String) -> Block { var b = Block(kind: "secret"); b.text = text; return b }
+    /// A list of such things, one to a line.
+    public static func secrets(_ items: [String]) -> Block { var b = Block(kind: "secrets"); b.items = items; return b }
+    public static func qrCode(_ code: QRCode, title: String) -> Block {
+        var block = Block(kind: "qr-code")
+        block.svg = code.svg(title: title)
+        return block
+    }
 }
 
 /// A link styled as a button, or (with `postTo`) a one-button form that changes something.

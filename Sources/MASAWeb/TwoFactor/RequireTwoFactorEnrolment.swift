@@ -1,0 +1,14 @@
+import MASACore
+import Vapor
+
+/// Someone who must use two-factor sign-in and has not set it up can reach nothing but its set-up page (which is
+/// registered outside this middleware) until they do.
+struct RequireTwoFactorEnrolment: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let user = try request.currentUser
+        if try await PartnershipSettings.mustEnrol(roles: user.roles, hasTwoFactor: user.hasTwoFactor, on: request.db) {
+            return request.redirect(to: TwoFactorPaths.enrol)
+        }
+        return try await next.respond(to: request)
+    }
+}
