@@ -4,9 +4,8 @@ public enum TwoFactorPolicy {
     /// Roles that always need a second factor, whatever they are granted.
     static let alwaysRequired: Set<Role> = [.systemAdministrator, .businessUnit]
 
-    /// Holding any of these permissions means holding case review access. When a separate permission to read case
-    /// reviews arrives, add it here and every role granted it follows.
-    static let caseReviewPermissions: [Permission] = [.manageCaseReviews]
+    /// Holding any of these permissions means holding case review access; every role granted one follows.
+    static let caseReviewPermissions: [Permission] = [.viewCaseReviews, .manageCaseReviews]
 
     /// The one list: roles that need a second factor, worked out from the two above through `Access`.
     public static let requiredRoles: Set<Role> = Set(Role.allCases.filter { role in

@@ -31,6 +31,7 @@ struct TwoFactorResetTests {
                 .first())
             #expect(entry.recordID == viewerID.uuidString && entry.actorID == t.f.users[.systemAdministrator])
             #expect(try await admin.get("/admin/users/\(viewerID)/edit").html.contains("is reset"))
+            #expect(try await viewer.get("/").location?.hasPrefix("/sign-in") == true, "their sessions end with it")
 
             // The password alone signs them in again, ready to set it up anew.
             #expect(try await t.anonymous().submitPassword(Fixture.email(.viewer)).location == "/")

@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
 
-/// When a person's password, roles or access change, every session they have ends, in the same transaction as the
+/// When a person's password, roles, access or second factor change, every session they have ends, in the same transaction as the
 /// change: a stolen session, or one left open on a shared computer, cannot outlive a password reset, and a person
 /// whose role was taken away keeps no page open with it. Registered once, so no form that changes a user can forget.
 struct EndSessionsOnChange: AsyncModelMiddleware {
@@ -13,8 +13,11 @@ struct EndSessionsOnChange: AsyncModelMiddleware {
             let stored = try await User.query(on: tx).filter(\.$id == id).first()
             try await next.update(model, on: tx)
             guard let stored else { return }
+            // A second factor taken away or replaced (an administrator's reset) ends sessions too; setting one up
+            // for the first time does not, or enrolling would sign the person out.
+            let secondFactorChanged = stored.totpSecret != nil && stored.totpSecret != model.totpSecret
             if stored.passwordHash != model.passwordHash || stored.rolesText != model.rolesText
-                || stored.isActive != model.isActive {
+                || stored.isActive != model.isActive || secondFactorChanged {
                 try await SessionStore.endAll(for: id, on: tx)
             }
         }
