@@ -33,6 +33,8 @@ BUSINESS_UNIT_PAGES = [
     ("/audit", "Audit trail"),
     ("/settings", "Settings"),
     ("/settings/holidays", "Bank holidays"),
+    ("/settings/sessions", "Sign-in sessions"),
+    ("/account/two-factor", "Set up two-factor sign-in"),
     ("/case-reviews", "Case reviews"),
 ]
 

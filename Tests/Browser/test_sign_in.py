@@ -59,6 +59,6 @@ def test_an_expired_sign_in_form_is_refused(browser):
     browser.fill("Email address", ACCOUNTS["viewer"].email)
     browser.fill("Password", ACCOUNTS["viewer"].password)
     browser.click_button("Sign in")
-    browser.expect_text("The form has expired")
+    browser.expect_text("Your form could not be sent")
     browser.visit("/")
     browser.expect_path("/sign-in")
