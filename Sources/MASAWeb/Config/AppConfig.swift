@@ -24,10 +24,12 @@ public struct AppConfig: Sendable {
     /// The key that seals the audit trail. Nil means the key file beside a SQLite file (made on first start, see
     /// `resolvedAuditKey`); in-memory databases get a random key by default, as their trail ends with the process.
     public var auditKey: AuditKey?
+    /// Single sign-on with the organisation's OpenID Connect provider; nil (the default) means password only.
+    public var singleSignOn: SingleSignOnSettings?
 
     public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
                 secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                reloadTemplates: Bool = false, auditKey: AuditKey? = nil) {
+                reloadTemplates: Bool = false, auditKey: AuditKey? = nil, singleSignOn: SingleSignOnSettings? = nil) {
         self.storage = storage
         self.hostname = hostname
         self.port = port
@@ -36,10 +38,12 @@ public struct AppConfig: Sendable {
         self.workingDirectory = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
         self.reloadTemplates = reloadTemplates
         self.auditKey = auditKey ?? (storage == .sqliteInMemory ? .random() : nil)
+        self.singleSignOn = singleSignOn
     }
 
     /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`,
-    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`.
+    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, and the single sign-on variables
+    /// (`SingleSignOnSettings.fromEnvironment`).
     /// Every problem is collected so one start-up message names all the settings to fix.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
@@ -73,11 +77,12 @@ public struct AppConfig: Sendable {
         if case .postgres = storage, key == nil, problems.count == keyProblems {
             problems.append(AuditKey.requiredOnPostgres)
         }
+        let singleSignOn = SingleSignOnSettings.fromEnvironment(env, problems: &problems)
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
         return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
                          secureCookies: secure,
                          workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath,
-                         reloadTemplates: reload, auditKey: key)
+                         reloadTemplates: reload, auditKey: key, singleSignOn: singleSignOn)
     }
 
     /// The audit key to use: the one given, else (SQLite file only) the key file beside the database, made on first
