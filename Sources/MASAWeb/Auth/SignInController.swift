@@ -29,7 +29,11 @@ struct SignInController {
         // creates no session.
         if let target = state.value("return"), target != "/" { form.hidden = [HiddenValue(name: "return", value: target)] }
         let chrome = try await req.chrome(title: "Sign in", errors: state.errorLinks)
-        return try await req.renderPage(chrome, [.form(form)], status: status)
+        var blocks: [Block] = [.form(form)]
+        if let sso = req.application.masaConfig.singleSignOn {
+            blocks += SSOController.signInPageBlocks(label: sso.label, returnTo: state.value("return"))
+        }
+        return try await req.renderPage(chrome, blocks, status: status)
     }
 
     func signIn(req: Request) async throws -> Response {
@@ -53,22 +57,8 @@ struct SignInController {
             reader.fail("email", "Enter a correct email address and password")
             return try await render(req, reader.state, status: .unprocessableEntity)
         }
-        let actor = AuditActor(id: active.id, label: active.name)
-        let missed = active.failedAttempts
-        try await AuditActor.$current.withValue(actor) {
-            active.failedAttempts = 0
-            active.lockedUntil = nil
-            active.lastSignedInAt = now
-            try await active.save(on: req.db)
-        }
         try await SignInThrottle.recordSuccess(email: email, address: address, on: req.db)
-        try await AuditTrail.record("sign-in", recordID: active.id!.uuidString, actor: actor, at: now, on: req.db)
-        try await req.renewSession()
-        req.auth.login(try CurrentUser(active, agencyName: nil))
-        if missed > 0 {
-            req.flash("There \(missed == 1 ? "was 1 failed attempt" : "were \(missed) failed attempts") to sign in to your "
-                + "account since you last signed in. If that was not you, tell your administrator.")
-        }
+        try await req.completeSignIn(active, method: .password)
         return req.redirect(to: Self.safeReturn(reader.state.value("return")))
     }
 

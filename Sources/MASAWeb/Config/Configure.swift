@@ -18,7 +18,8 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     let auditSeal = AuditSeal(key: try config.resolvedAuditKey())
     app.databases.middleware.use(AuditModelMiddleware(seal: auditSeal))
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
-    app.migrations.add(CreateUserSessions(), CreateFormSubmission(), CreateSessionPolicy(), CreateSignInThrottle())
+    app.migrations.add(CreateUserSessions(), CreateFormSubmission(), CreateSessionPolicy(), CreateSignInThrottle(),
+                       CreateSSOAttempt())
     // The trail's own migrations come before any that might write an audited row.
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
@@ -34,6 +35,8 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
+
+    if let sso = config.singleSignOn { app.oidcProvider = OIDCProvider(settings: sso) }
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = !config.reloadTemplates
@@ -64,6 +67,7 @@ private func routes(_ app: Application, features: [any Feature]) throws {
         }
     }
     SignInController().boot(app)
+    if app.oidcProvider != nil { SSOController().boot(app) }
     let signedIn = app.grouped(RequireSignIn())
     signedIn.get(use: DashboardController.show)
     for feature in features { try feature.boot(routes: signedIn) }
