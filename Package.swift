@@ -26,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+        // Verifies the ID tokens of single sign-on (OpenID Connect): RS256 and ES256 keys from the provider's JWKS.
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        // Already beneath Vapor and jwt-kit; named here only so the tests can make RSA keys (CryptoExtras).
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.1.0"),
     ],
     targets: [
         .target(name: "MASACore"),
@@ -33,6 +37,7 @@ let package = Package(
             "MASACore", vapor, fluent, leaf,
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "JWTKit", package: "jwt-kit"),
         ]),
     ] + features.map(feature) + [
         .target(name: "MASAApp", dependencies: ["MASACore", "MASAWeb", vapor, fluent] + features.map { .target(name: $0) }),
@@ -43,8 +48,11 @@ let package = Package(
         .target(name: "MASATestSupport", dependencies: [
             "MASAApp", "MASAWeb", "MASACore", vapor, fluent, .product(name: "VaporTesting", package: "vapor"),
         ], path: "Tests/MASATestSupport"),
+        // JWTKit and CryptoExtras make the test identity provider's keys and sign its tokens.
         .testTarget(name: "MASAWebTests", dependencies: ["MASATestSupport", "MASAApp", "MASAWeb", "MASACore", vapor, fluent,
-                                                         .product(name: "VaporTesting", package: "vapor")]),
+                                                         .product(name: "VaporTesting", package: "vapor"),
+                                                         .product(name: "JWTKit", package: "jwt-kit"),
+                                                         .product(name: "CryptoExtras", package: "swift-crypto")]),
     ] + features.map { name in
         .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "MASATestSupport", "MASAWeb", "MASACore", vapor, fluent,
                                                        .product(name: "VaporTesting", package: "vapor")])

@@ -26,6 +26,11 @@ struct DemoLaunch {
         environment["DATABASE_URL"] = nil
         // The demo runs on plain HTTP on this machine, where a Secure cookie would never be sent back.
         environment["MASA_SECURE_COOKIES"] = "false"
+        // Single sign-on (MASA_OIDC_*) passes through untouched; the demo's own address is the public one unless
+        // another is given, so only the provider's settings are needed to try it.
+        if environment["MASA_OIDC_ISSUER"] != nil, (environment["MASA_PUBLIC_URL"] ?? "").isEmpty {
+            environment["MASA_PUBLIC_URL"] = "http://\(hostname):\(port)"
+        }
         arguments = [arguments[0], "serve", "--hostname", hostname, "--port", port]
     }
 
@@ -38,9 +43,14 @@ struct DemoLaunch {
 
         MASA is running at http://\(hostname):\(port)
         Sign in with any of these demo accounts (password: \(DemoPartnership.password)):
-        \(DemoPartnership.accountList)
+        \(DemoPartnership.accountList)\(singleSignOnNote(app))
         Press Ctrl+C to stop.
 
         """)
+    }
+
+    private func singleSignOnNote(_ app: Application) -> String {
+        guard let sso = app.masaConfig.singleSignOn else { return "" }
+        return "\nSingle sign-on with \(sso.issuer) is on; register \(sso.redirectURI) with the provider."
     }
 }

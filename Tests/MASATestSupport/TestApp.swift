@@ -14,11 +14,13 @@ public let testToday = LocalDate(year: 2026, month: 11, day: 18)!
 
 /// Runs `body` against a fresh app with a freshly migrated database: in-memory SQLite by default, or a schema of
 /// its own in the PostgreSQL database named by MASA_TEST_DATABASE_URL, so tests can run in parallel on both.
-public func withMASA(fixture: Bool = true, _ body: (TestContext) async throws -> Void) async throws {
+/// `singleSignOn` turns on sign-in with an OpenID provider; tests then set `app.oidcTransport` to a provider of theirs.
+public func withMASA(fixture: Bool = true, singleSignOn: SingleSignOnSettings? = nil,
+                     _ body: (TestContext) async throws -> Void) async throws {
     let onPostgres = !(ProcessInfo.processInfo.environment["MASA_TEST_DATABASE_URL"] ?? "").isEmpty
     if onPostgres { await TestSlots.postgres.acquire() }
     do {
-        try await runApp(fixture: fixture, body)
+        try await runApp(fixture: fixture, singleSignOn: singleSignOn, body)
     } catch {
         if onPostgres { await TestSlots.postgres.release() }
         throw error
@@ -26,7 +28,8 @@ public func withMASA(fixture: Bool = true, _ body: (TestContext) async throws ->
     if onPostgres { await TestSlots.postgres.release() }
 }
 
-private func runApp(fixture: Bool, _ body: (TestContext) async throws -> Void) async throws {
+private func runApp(fixture: Bool, singleSignOn: SingleSignOnSettings?,
+                    _ body: (TestContext) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
     let storage: AppConfig.Storage
@@ -39,7 +42,8 @@ private func runApp(fixture: Bool, _ body: (TestContext) async throws -> Void) a
         let root = projectRoot()
         // A key of its own for each test's app, as each has a database of its own; PostgreSQL requires one.
         try MASAApp.configure(app, config: AppConfig(storage: storage, logLevel: .warning, secureCookies: true,
-                                                     workingDirectory: root, auditKey: .random()))
+                                                     workingDirectory: root, auditKey: .random(),
+                                                     singleSignOn: singleSignOn))
         app.clock = .fixed(testNow)
         app.passwords.use(.bcrypt(cost: 4))
         if case .postgres = storage { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: String(schema))").run() }

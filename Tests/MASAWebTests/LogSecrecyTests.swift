@@ -9,7 +9,8 @@ import VaporTesting
 
 /// What a person types, their session and their tokens never reach the log, at any level. The log here is the real
 /// handler chain (`GuardedLogHandler` around a capturing handler) at trace, the most talkative level.
-@Suite("Log secrecy")
+// Serialised: the capture is one per process, so two tests capturing at once would mix their logs.
+@Suite("Log secrecy", .serialized)
 struct LogSecrecyTests {
     @Test func traceLogsHoldNoSessionTokenPasswordOrPersonalField() async throws {
         LogCapture.install()

@@ -8,7 +8,8 @@ import Vapor
 struct AuditModelMiddleware: AnyModelMiddleware {
     /// Tables that are not business records: the trail itself, its checkpoints, and session and sign-in bookkeeping.
     static let unaudited: Set<String> = [AuditEntry.schema, AuditCheckpoint.schema, "_fluent_migrations",
-                                         SessionRecordRow.schema, FormSubmission.schema, ThrottleRow.schema]
+                                         SessionRecordRow.schema, FormSubmission.schema, ThrottleRow.schema,
+                                         SSOAttempt.schema]
     /// Fields whose values never enter the trail.
     static let redacted: Set<String> = ["passwordHash", "totpSecret", "codeHash"]
     /// The app's audit key, found by `AuditTrail.append` through the database handle (see `Database.auditSeal`).

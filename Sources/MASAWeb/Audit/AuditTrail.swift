@@ -48,11 +48,12 @@ public enum AuditTrail {
         try await WriterLock.take(on: db)
     }
 
-    /// Sign-in events and others that are not a model write; wrapped in a transaction of their own.
+    /// Sign-in events and others that are not a model write; wrapped in a transaction of their own. `details`
+    /// say more about the event (how someone signed in) in the entry's changes.
     public static func record(_ action: String, recordType: String = "users", recordID: String, actor: AuditActor,
-                              at instant: Date, on db: any Database) async throws {
+                              details: [Change] = [], at instant: Date, on db: any Database) async throws {
         try await db.transaction { tx in
-            try await append(action: action, recordType: recordType, recordID: recordID, changes: [],
+            try await append(action: action, recordType: recordType, recordID: recordID, changes: details,
                              actor: actor, at: instant, on: tx)
         }
     }

@@ -2,8 +2,9 @@ import Fluent
 import Foundation
 import Vapor
 
-/// Every few minutes: ended sessions, old form tokens and old sign-in counters are removed. Each step is a plain
-/// delete of rows past their time, so several app instances running it at once do no harm.
+/// Every few minutes: ended sessions, old form tokens, old sign-in counters and unfinished single sign-ons are
+/// removed. Each step is a plain delete of rows past their time, so several app instances running it at once do no
+/// harm.
 public enum Housekeeping {
     static let interval: Duration = .seconds(300)
 
@@ -12,6 +13,7 @@ public enum Housekeeping {
         try await SessionStore.sweep(on: db, policy: policy, now: now)
         try await FormSubmission.query(on: db).filter(\.$at < now.addingTimeInterval(-FormSubmission.kept)).delete()
         try await SignInThrottle.sweep(on: db, now: now)
+        try await SSOAttempt.sweep(on: db, now: now)
     }
 }
 

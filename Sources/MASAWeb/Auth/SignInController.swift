@@ -36,7 +36,10 @@ struct SignInController {
             req.session.data[Self.timedOutKey] = nil
         }
         let notice = "You took more than 5 minutes to enter your code. Enter your email address and password again."
-        let blocks: [Block] = (timedOut ? [.inset(notice)] : []) + [.form(form)]
+        var blocks: [Block] = (timedOut ? [.inset(notice)] : []) + [.form(form)]
+        if let sso = req.application.masaConfig.singleSignOn {
+            blocks += SSOController.signInPageBlocks(label: sso.label, returnTo: state.value("return"))
+        }
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
@@ -84,22 +87,7 @@ struct SignInController {
     /// The person is who they say: the failure count is cleared, the session renewed and they are signed in. Someone
     /// who must set up two-factor sign-in and has not goes straight to doing so.
     static func complete(_ user: User, returnTo: String?, on req: Request) async throws -> Response {
-        let now = req.now
-        let actor = AuditActor(id: user.id, label: user.name)
-        let missed = user.failedAttempts
-        try await AuditActor.$current.withValue(actor) {
-            user.failedAttempts = 0
-            user.lockedUntil = nil
-            user.lastSignedInAt = now
-            try await user.save(on: req.db)
-        }
-        try await AuditTrail.record("sign-in", recordID: user.id!.uuidString, actor: actor, at: now, on: req.db)
-        try await req.renewSession()
-        req.auth.login(try CurrentUser(user, agencyName: nil))
-        if missed > 0 {
-            req.flash("There \(missed == 1 ? "was 1 failed attempt" : "were \(missed) failed attempts") to sign in to your "
-                + "account since you last signed in. If that was not you, tell your administrator.")
-        }
+        try await req.completeSignIn(user, method: .password)
         if try await PartnershipSettings.mustEnrol(roles: user.roles, hasTwoFactor: user.hasTwoFactor, on: req.db) {
             return req.redirect(to: TwoFactorPaths.enrol)
         }

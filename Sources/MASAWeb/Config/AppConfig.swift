@@ -27,10 +27,13 @@ public struct AppConfig: Sendable {
     /// bcrypt's work factor for new passwords: each step doubles the time a guess (and a sign-in) takes.
     public var passwordCost: Int
     public static let passwordCosts = 10...14
+    /// Single sign-on with the organisation's OpenID Connect provider; nil (the default) means password only.
+    public var singleSignOn: SingleSignOnSettings?
 
     public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
                 secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                reloadTemplates: Bool = false, auditKey: AuditKey? = nil, passwordCost: Int = 12) {
+                reloadTemplates: Bool = false, auditKey: AuditKey? = nil, passwordCost: Int = 12,
+                singleSignOn: SingleSignOnSettings? = nil) {
         self.storage = storage
         self.hostname = hostname
         self.port = port
@@ -40,10 +43,12 @@ public struct AppConfig: Sendable {
         self.reloadTemplates = reloadTemplates
         self.auditKey = auditKey ?? (storage == .sqliteInMemory ? .random() : nil)
         self.passwordCost = passwordCost
+        self.singleSignOn = singleSignOn
     }
 
     /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`,
-    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, `MASA_PASSWORD_COST`.
+    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, `MASA_PASSWORD_COST`, and the single sign-on
+    /// variables (`SingleSignOnSettings.fromEnvironment`).
     /// Every problem is collected so one start-up message names all the settings to fix.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
@@ -83,11 +88,12 @@ public struct AppConfig: Sendable {
         if case .postgres = storage, key == nil, problems.count == keyProblems {
             problems.append(AuditKey.requiredOnPostgres)
         }
+        let singleSignOn = SingleSignOnSettings.fromEnvironment(env, problems: &problems)
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
         return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
                          secureCookies: secure,
                          workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath,
-                         reloadTemplates: reload, auditKey: key, passwordCost: cost)
+                         reloadTemplates: reload, auditKey: key, passwordCost: cost, singleSignOn: singleSignOn)
     }
 
     /// The audit key to use: the one given, else (SQLite file only) the key file beside the database, made on first

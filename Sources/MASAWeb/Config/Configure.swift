@@ -18,7 +18,8 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     let auditSeal = AuditSeal(key: try config.resolvedAuditKey())
     app.databases.middleware.use(AuditModelMiddleware(seal: auditSeal))
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
-    app.migrations.add(CreateUserSessions(), CreateFormSubmission(), CreateSessionPolicy(), CreateSignInThrottle())
+    app.migrations.add(CreateUserSessions(), CreateFormSubmission(), CreateSessionPolicy(), CreateSignInThrottle(),
+                       CreateSSOAttempt())
     // The trail's own migrations come before any that might write an audited row.
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
@@ -38,6 +39,8 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
+
+    if let sso = config.singleSignOn { app.oidcProvider = OIDCProvider(settings: sso) }
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = !config.reloadTemplates
@@ -78,6 +81,7 @@ private func routes(_ app: Application, features: [any Feature]) throws {
     }
     SignInController().boot(app)
     SignInCodeController().boot(app)
+    if app.oidcProvider != nil { SSOController().boot(app) }
     let signedIn = app.grouped(RequireSignIn())
     TwoFactorEnrolmentController().boot(signedIn)
     // Everything else waits until anyone who must use two-factor sign-in has set it up.
