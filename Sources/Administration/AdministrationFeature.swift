@@ -44,9 +44,10 @@ public struct AdministrationFeature: Feature {
     public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
         guard user.can(.manageUsers) else { return [] }
         let since = AuditTrail.timestamp(req.now.addingTimeInterval(-7 * 24 * 3600))
-        let count = try await AuditEntry.query(on: req.db).filter(\.$action == "lock-out").filter(\.$at >= since).count()
-        return [DashboardCard(title: "Sign-in lock-outs", count: count,
-                              body: count == 0 ? "None in the last 7 days" : "In the last 7 days: check with the people affected",
+        let count = try await AuditEntry.query(on: req.db).filter(\.$action == "lock-out").filter(\.$at >= since)
+            .count()
+        let body = count == 0 ? "None in the last 7 days" : "In the last 7 days: check with the people affected"
+        return [DashboardCard(title: "Sign-in lock-outs", count: count, body: body,
                               href: "\(AdminPaths.audit)?action=lock-out", isAlert: count > 0, order: 80)]
     }
 }

@@ -17,7 +17,8 @@ public enum PasswordPolicy {
         }
         // bcrypt reads only the first 72 bytes; past that, the rest of a password would not count.
         if password.utf8.count > maximumBytes {
-            return "Password must be \(maximumBytes) bytes or fewer: letters with accents and emoji take more than one"
+            return "Password must be \(maximumBytes) bytes or fewer: letters with accents and emoji take more "
+                + "than one"
         }
         let folded = password.lowercased()
         if CommonPasswords.list.contains(folded) || isOneCharacterRepeated(folded) || isRunOfKeys(folded) {

@@ -1,9 +1,10 @@
 import Fluent
 import Foundation
 
-/// When a person's password, roles, access or second factor change, every session they have ends, in the same transaction as the
-/// change: a stolen session, or one left open on a shared computer, cannot outlive a password reset, and a person
-/// whose role was taken away keeps no page open with it. Registered once, so no form that changes a user can forget.
+/// When a person's password, roles, access or second factor change, every session they have ends, in the same
+/// transaction as the change: a stolen session, or one left open on a shared computer, cannot outlive a password
+/// reset, and a person whose role was taken away keeps no page open with it. Registered once, so no form that
+/// changes a user can forget.
 struct EndSessionsOnChange: AsyncModelMiddleware {
     typealias Model = User
 

@@ -28,7 +28,9 @@ struct SignInController {
         ])
         // Where the person was going, carried in the form rather than a session: looking at the sign-in page
         // creates no session.
-        if let target = state.value("return"), target != "/" { form.hidden = [HiddenValue(name: "return", value: target)] }
+        if let target = state.value("return"), target != "/" {
+            form.hidden = [HiddenValue(name: "return", value: target)]
+        }
         let chrome = try await req.chrome(title: "Sign in", errors: state.errorLinks)
         var timedOut = false
         if req.hasLiveSession, req.session.data[Self.timedOutKey] != nil {
@@ -53,7 +55,8 @@ struct SignInController {
         let now = req.now, address = req.signInAddress
         if let until = try await SignInThrottle.blockedUntil(email: email, address: address, now: now, on: req.db) {
             let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
-            reader.fail("email", "Too many attempts to sign in. Wait \(minutes) \(minutes == 1 ? "minute" : "minutes"), then try again.")
+            let wait = "\(minutes) \(minutes == 1 ? "minute" : "minutes")"
+            reader.fail("email", "Too many attempts to sign in. Wait \(wait), then try again.")
             return try await Self.render(req, reader.state, status: .tooManyRequests)
         }
         let user = try await User.query(on: req.db).filter(\.$email == User.normalise(email: email)).first()
@@ -96,7 +99,8 @@ struct SignInController {
 
     func signOut(req: Request) async throws -> Response {
         if let user = req.auth.get(CurrentUser.self) {
-            try await AuditTrail.record("sign-out", recordID: user.id.uuidString, actor: AuditActor(id: user.id, label: user.name), at: req.now, on: req.db)
+            try await AuditTrail.record("sign-out", recordID: user.id.uuidString,
+                                        actor: AuditActor(id: user.id, label: user.name), at: req.now, on: req.db)
         }
         req.auth.logout(CurrentUser.self)
         try await req.renewSession()

@@ -8,8 +8,8 @@ enum SignInFailures {
     static func password(email: String, address: String, user: User?, now: Date, on db: any Database) async throws {
         let delayed = try await SignInThrottle.recordFailure(email: email, address: address, now: now, on: db)
         guard let user, let id = user.id else {
-            try await AuditTrail.record("sign-in-failed", recordID: "", actor: AuditActor(id: nil, label: "unknown account"),
-                                        at: now, on: db)
+            let nobody = AuditActor(id: nil, label: "unknown account")
+            try await AuditTrail.record("sign-in-failed", recordID: "", actor: nobody, at: now, on: db)
             return
         }
         // Never the account's lock: that is for second-factor codes, which only someone with the password reaches.
