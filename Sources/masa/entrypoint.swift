@@ -30,7 +30,15 @@ enum Entrypoint {
                 app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
                 app.asyncCommands.use(AuditCommand(), as: "audit")
                 app.asyncCommands.use(CalendarCommand(), as: "calendar")
-                if !arguments.contains(where: { $0 == "--help" || $0 == "-h" }) { try await app.checkDatabase() }
+                if !arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
+                    try await app.checkDatabase()
+                    // These read the database's tables; migrate, seed and demo make them.
+                    let command = arguments.count > 1 ? arguments[1] : "serve"
+                    if command == "serve" { try config.requireFiles() }
+                    if !demo.isDemo, ["serve", "calendar", "audit", "create-admin"].contains(command) {
+                        try await app.requireMigrated()
+                    }
+                }
                 if demo.isDemo { try await demo.prepare(app) }
                 try await app.execute()
             } catch {
