@@ -95,3 +95,22 @@ struct AuditAttributionTests {
         }
     }
 }
+
+/// Every entry is stamped by the app's clock, model changes included, so a test's fixed time (and a real server's
+/// one clock) holds for the whole trail.
+@Suite("Audit times")
+struct AuditTimeTests {
+    @Test func modelChangesTakeTheAppsClock() async throws {
+        try await withMASA { t in
+            let later = testNow.addingTimeInterval(3600)
+            t.app.clock = .fixed(later)
+            let business = try await t.browser(as: .businessUnit)
+            #expect(try await business.post("/agencies/new", [("name", "Clocked Agency"), ("kind", "other")]).status
+                    == .seeOther)
+            let entries = try await AuditEntry.query(on: t.db).filter(\.$recordType == Agency.schema)
+                .filter(\.$action == "create").all()
+            let created = try #require(entries.last)
+            #expect(created.at == AuditTrail.timestamp(later))
+        }
+    }
+}

@@ -14,6 +14,8 @@ struct AuditModelMiddleware: AnyModelMiddleware {
     static let redacted: Set<String> = ["passwordHash", "totpSecret", "codeHash"]
     /// The app's audit key, found by `AuditTrail.append` through the database handle (see `Database.auditSeal`).
     let seal: AuditSeal
+    /// The app's clock: entries for model changes are stamped with the same time as everything else.
+    let clock: ClockBox
 
     func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
                 chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
@@ -24,15 +26,17 @@ struct AuditModelMiddleware: AnyModelMiddleware {
         let actor = AuditActors.actor(for: db)
         return db.eventLoop.makeFutureWithTask {
             if db.inTransaction {
-                try await Self.write(event, model, actor: actor, on: db, next: next)
+                try await Self.write(event, model, actor: actor, at: clock.now(), on: db, next: next)
             } else {
-                try await db.transaction { tx in try await Self.write(event, model, actor: actor, on: tx, next: next) }
+                try await db.transaction { tx in
+                    try await Self.write(event, model, actor: actor, at: clock.now(), on: tx, next: next)
+                }
             }
         }
     }
 
-    private static func write(_ event: ModelEvent, _ model: any Model, actor: AuditActor, on db: any Database,
-                              next: any AnyModelResponder) async throws {
+    private static func write(_ event: ModelEvent, _ model: any Model, actor: AuditActor, at instant: Date,
+                              on db: any Database, next: any AnyModelResponder) async throws {
         try await WriterLock.take(on: db)
         let before = try await storedSnapshot(of: model, event: event, on: db)
         try await next.handle(event, model, on: db).get()
@@ -40,7 +44,7 @@ struct AuditModelMiddleware: AnyModelMiddleware {
         let changes = diff(before: before, after: after)
         if case .update = event, changes.isEmpty { return }
         try await AuditTrail.append(action: name(of: event), recordType: type(of: model).schema,
-                                    recordID: recordID(of: model), changes: changes, actor: actor, on: db)
+                                    recordID: recordID(of: model), changes: changes, actor: actor, at: instant, on: db)
     }
 
     private static func storedSnapshot(of model: any Model, event: ModelEvent, on db: any Database) async throws -> [String: String] {

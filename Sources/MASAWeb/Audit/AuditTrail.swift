@@ -22,7 +22,7 @@ public enum AuditTrail {
     /// turns, so no two entries ever claim the same predecessor or position. SQLite allows one writer at a time
     /// already; the unique index on position turns any slip into a failed write rather than a forked chain.
     public static func append(action: String, recordType: String, recordID: String, changes: [Change],
-                              actor: AuditActor, at instant: Date = Date(), on db: any Database) async throws {
+                              actor: AuditActor, at instant: Date, on db: any Database) async throws {
         let seal = try db.auditSeal
         try await takeTurn(on: db)
         let last = try await AuditEntry.query(on: db).sort(\.$position, .descending).first()

@@ -16,7 +16,7 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
 
     try app.useDatabase(config.storage)
     let auditSeal = AuditSeal(key: try config.resolvedAuditKey())
-    app.databases.middleware.use(AuditModelMiddleware(seal: auditSeal))
+    app.databases.middleware.use(AuditModelMiddleware(seal: auditSeal, clock: app.clockBox))
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
     app.migrations.add(CreateUserSessions(), CreateFormSubmission(), CreateSessionPolicy(), CreateSignInThrottle(),
                        CreateSSOAttempt())
