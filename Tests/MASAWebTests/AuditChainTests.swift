@@ -107,9 +107,9 @@ struct AuditTimeTests {
             let business = try await t.browser(as: .businessUnit)
             #expect(try await business.post("/agencies/new", [("name", "Clocked Agency"), ("kind", "other")]).status
                     == .seeOther)
-            let entries = try await AuditEntry.query(on: t.db).filter(\.$recordType == Agency.schema)
-                .filter(\.$action == "create").all()
-            let created = try #require(entries.last)
+            let agency = try #require(try await Agency.query(on: t.db).filter(\.$name == "Clocked Agency").first())
+            let created = try #require(try await AuditEntry.query(on: t.db).filter(\.$recordType == Agency.schema)
+                .filter(\.$recordID == agency.id!.uuidString).filter(\.$action == "create").first())
             #expect(created.at == AuditTrail.timestamp(later))
         }
     }
