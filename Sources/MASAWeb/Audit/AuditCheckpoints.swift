@@ -24,7 +24,7 @@ package enum AuditCheckpoints {
     package static func checkpointHead(at instant: Date, on db: any Database) async throws -> AuditCheckpoint.Signed? {
         let seal = try db.auditSeal
         return try await db.transaction { tx in
-            try await AuditTrail.takeTurn(on: tx)
+            try await WriterLock.take(on: tx)
             guard let head = try await AuditEntry.query(on: tx).sort(\.$position, .descending).first() else {
                 return nil
             }

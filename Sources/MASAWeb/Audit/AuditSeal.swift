@@ -65,7 +65,7 @@ package struct AuditSeal: Sendable {
     }
 
     static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        bytes.map { String(format: "%02x", $0) }.joined()
+        Digest.hex(bytes)
     }
 
     private static func bytes(hex text: String) -> Data? {

@@ -24,7 +24,7 @@ public enum AuditTrail {
     public static func append(action: String, recordType: String, recordID: String, changes: [Change],
                               actor: AuditActor, at instant: Date, on db: any Database) async throws {
         let seal = try db.auditSeal
-        try await takeTurn(on: db)
+        try await WriterLock.take(on: db)
         let last = try await AuditEntry.query(on: db).sort(\.$position, .descending).first()
         let entry = AuditEntry()
         entry.position = (last?.position ?? 0) + 1
@@ -41,11 +41,6 @@ public enum AuditTrail {
         if entry.position % AuditCheckpoints.interval == 0 {
             try await AuditCheckpoints.recordAutomatically(head: entry, seal: seal, on: db)
         }
-    }
-
-    /// Waits for the trail's lock on PostgreSQL; it is released when the surrounding transaction ends.
-    static func takeTurn(on db: any Database) async throws {
-        try await WriterLock.take(on: db)
     }
 
     /// Sign-in events and others that are not a model write; wrapped in a transaction of their own. `details`

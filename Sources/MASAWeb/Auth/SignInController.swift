@@ -5,9 +5,6 @@ import Vapor
 /// Sign-in and sign-out. Repeated failures slow the guesser down (`SignInThrottle`); every outcome is audited.
 /// Someone with two-factor sign-in goes on to `SignInCodeController` after the password.
 struct SignInController {
-    /// bcrypt reads only the first 72 bytes: a longer password would count only in part, so none is accepted.
-    static let longestPasswordBytes = PasswordPolicy.maximumBytes
-
     func boot(_ routes: any RoutesBuilder) {
         routes.get("sign-in", use: show)
         routes.post("sign-in", use: signIn)
@@ -64,7 +61,7 @@ struct SignInController {
         // Same work, words and timing whether or not the account exists, so the form cannot find accounts.
         let hash = active?.passwordHash ?? Self.decoyHash
         let matches = await req.verifyPassword(password, against: hash)
-        guard let active, matches, password.utf8.count <= Self.longestPasswordBytes else {
+        guard let active, matches, password.utf8.count <= PasswordPolicy.maximumBytes else {
             try await SignInFailures.password(email: email, address: address, user: active, now: now, on: req.db)
             reader.fail("email", "Enter a correct email address and password")
             return try await Self.render(req, reader.state, status: .unprocessableEntity)

@@ -24,11 +24,7 @@ enum SignInFailures {
     static func code(_ user: User, now: Date, on db: any Database) async throws -> Bool {
         let id = try user.requireID()
         let lockedUntil = try await SignInThrottle.recordCodeFailure(email: user.email, now: now, on: db)
-        try await AuditActor.$current.withValue(AuditActor(id: id, label: user.name)) {
-            user.failedAttempts += 1
-            if let lockedUntil { user.lockedUntil = lockedUntil }
-            try await user.save(on: db)
-        }
+        try await count(user, lockingUntil: lockedUntil, on: db)
         let actor = AuditActor(id: id, label: user.name)
         try await AuditTrail.record("two-factor-failed", recordID: id.uuidString, actor: actor, at: now, on: db)
         if lockedUntil != nil {
@@ -37,9 +33,11 @@ enum SignInFailures {
         return lockedUntil != nil
     }
 
-    private static func count(_ user: User, on db: any Database) async throws {
+    /// Counted for the person, who is told at their next sign-in; a code failure may also lock the account.
+    private static func count(_ user: User, lockingUntil: Date? = nil, on db: any Database) async throws {
         try await AuditActor.$current.withValue(AuditActor(id: user.id, label: user.name)) {
             user.failedAttempts += 1
+            if let lockingUntil { user.lockedUntil = lockingUntil }
             try await user.save(on: db)
         }
     }

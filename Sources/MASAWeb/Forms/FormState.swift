@@ -27,9 +27,19 @@ public struct FormState: Sendable {
         errors.map { PageChrome.ErrorLink(href: "#\($0.field)", message: $0.message) }
     }
 
-    /// Reads an `application/x-www-form-urlencoded` body, keeping repeated names (checkboxes) as lists.
+    /// Reads an `application/x-www-form-urlencoded` body, keeping repeated names (checkboxes) as lists. Read once
+    /// a request: the CSRF check, the once-only check and the handler all ask, and a body can be 2 MB.
     public static func posted(_ req: Request) -> FormState {
+        if let read = req.storage[PostedKey.self] { return read }
         guard let body = req.body.string else { return FormState() }
+        let state = parse(body)
+        req.storage[PostedKey.self] = state
+        return state
+    }
+
+    private struct PostedKey: StorageKey { typealias Value = FormState }
+
+    static func parse(_ body: String) -> FormState {
         var values: [String: [String]] = [:]
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

@@ -5,6 +5,11 @@ import Foundation
 /// without keeping the secret itself.
 enum Digest {
     static func sha256Hex(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    /// Lower-case hex, two digits a byte: how every digest and seal MASA stores is written.
+    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        bytes.map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import MASACore
@@ -49,8 +48,7 @@ package enum RecoveryCodes {
 
     package static func hash(_ entry: String, userID: UUID) -> String? {
         guard let plain = normalise(entry) else { return nil }
-        let digest = SHA256.hash(data: Data((userID.uuidString + ":" + plain).utf8))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return Digest.sha256Hex(userID.uuidString + ":" + plain)
     }
 
     /// Replaces the person's codes with `codes`, hashed; call inside a transaction with the rest of the change.
