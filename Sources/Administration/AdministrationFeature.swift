@@ -7,61 +7,87 @@ import Vapor
 public struct AdministrationFeature: Feature {
     public init() {}
     public let id = "administration"
-    public var migrations: [any Migration] { [] }
 
-    public var navigation: [NavigationItem] {
-        [NavigationItem(label: "Audit trail", path: AdminPaths.audit, permission: .viewAuditTrail, order: 90),
-         NavigationItem(label: "Settings", path: AdminPaths.settings, permission: .manageSettings, order: 92),
-         NavigationItem(label: "Users", path: AdminPaths.users, permission: .manageUsers, order: 95)]
-    }
+    public func register(into registry: inout FeatureRegistry) {
+        registry.add(permissions: [.viewAuditTrail, .manageUsers, .manageSettings])
+        registry.add(navigation: [
+            NavigationItem("Audit trail", AdminPaths.audit, permission: .viewAuditTrail, section: .administration,
+                           order: 90),
+            NavigationItem("Settings", AdminPaths.settings, permission: .manageSettings, section: .administration,
+                           order: 92),
+            NavigationItem("Users", AdminPaths.users, permission: .manageUsers, section: .administration, order: 95),
+        ])
+        registry.get(AdminPaths.users, .manageUsers, UserAdminController.list)
+        registry.get(AdminPaths.newUser, .manageUsers, UserAdminController.new)
+        registry.post(AdminPaths.newUser, .manageUsers, UserAdminController.create)
+        registry.get(AdminPaths.editUser(.key), .manageUsers, UserAdminController.edit)
+        registry.post(AdminPaths.editUser(.key), .manageUsers, UserAdminController.update)
+        registry.post(AdminPaths.unlock(.key), .manageUsers, UserAdminController.unlock)
+        registry.get(AdminPaths.resetTwoFactor(.key), .manageUsers, TwoFactorResetController.confirm)
+        registry.post(AdminPaths.resetTwoFactor(.key), .manageUsers, TwoFactorResetController.reset)
 
-    public func boot(routes: any RoutesBuilder) throws {
-        let users = routes.requiring(.manageUsers)
-        users.get("admin", "users", use: UserAdminController.list)
-        users.get("admin", "users", "new", use: UserAdminController.new)
-        users.post("admin", "users", "new", use: UserAdminController.create)
-        users.get("admin", "users", ":userID", "edit", use: UserAdminController.edit)
-        users.post("admin", "users", ":userID", "edit", use: UserAdminController.update)
-        users.post("admin", "users", ":userID", "unlock", use: UserAdminController.unlock)
-        users.get("admin", "users", ":userID", "reset-two-factor", use: TwoFactorResetController.confirm)
-        users.post("admin", "users", ":userID", "reset-two-factor", use: TwoFactorResetController.reset)
+        registry.get(AdminPaths.settings, .manageSettings, SettingsController.edit)
+        registry.post(AdminPaths.settings, .manageSettings, SettingsController.update)
+        registry.get(AdminPaths.sessionSettings, .manageSettings, SessionSettingsController.edit)
+        registry.post(AdminPaths.sessionSettings, .manageSettings, SessionSettingsController.update)
+        registry.get(AdminPaths.holidays, .manageSettings, HolidayController.list)
+        registry.post(AdminPaths.holidays, .manageSettings, HolidayController.create)
+        registry.post(AdminPaths.removeHoliday(.key), .manageSettings, HolidayController.delete)
 
-        let settings = routes.requiring(.manageSettings)
-        settings.get("settings", use: SettingsController.edit)
-        settings.post("settings", use: SettingsController.update)
-        settings.get("settings", "sessions", use: SessionSettingsController.edit)
-        settings.post("settings", "sessions", use: SessionSettingsController.update)
-        settings.get("settings", "holidays", use: HolidayController.list)
-        settings.post("settings", "holidays", use: HolidayController.create)
-        settings.post("settings", "holidays", ":adjustmentID", "delete", use: HolidayController.delete)
-
-        let audit = routes.requiring(.viewAuditTrail)
-        audit.get("audit", use: AuditController.list)
-        audit.get("audit", ":seq", use: AuditController.show)
+        registry.get(AdminPaths.audit, .viewAuditTrail, AuditController.list)
+        registry.get(AdminPaths.auditEntry(.key), .viewAuditTrail, AuditController.show)
+        registry.add(dashboardCards: Self.dashboardCards)
+        registry.add(command: "audit", AuditCommand())
+        registry.add(command: "calendar", CalendarCommand())
+        registry.add(command: "create-admin", CreateAdminCommand())
     }
 
     /// Administrators hear of repeated failed sign-ins: someone may be guessing a colleague's password.
-    public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
+    @Sendable static func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
         guard user.can(.manageUsers) else { return [] }
         let since = AuditTrail.timestamp(req.now.addingTimeInterval(-7 * 24 * 3600))
         let count = try await AuditEntry.query(on: req.db).filter(\.$action == "lock-out").filter(\.$at >= since)
             .count()
         let body = count == 0 ? "None in the last 7 days" : "In the last 7 days: check with the people affected"
         return [DashboardCard(title: "Sign-in lock-outs", count: count, body: body,
-                              href: "\(AdminPaths.audit)?action=lock-out", isAlert: count > 0, order: 80)]
+                              href: AdminPaths.audit.path(query: [("action", "lock-out")]), isAlert: count > 0, order: 80)]
     }
 }
 
-public enum AdminPaths {
-    public static let users = "/admin/users"
-    public static let newUser = "/admin/users/new"
-    public static func editUser(_ id: UUID) -> String { "/admin/users/\(id)/edit" }
-    public static func unlock(_ id: UUID) -> String { "/admin/users/\(id)/unlock" }
-    public static func resetTwoFactor(_ id: UUID) -> String { "/admin/users/\(id)/reset-two-factor" }
-    public static let settings = "/settings"
-    public static let holidays = "/settings/holidays"
-    public static let sessionSettings = "/settings/sessions"
-    public static func removeHoliday(_ id: UUID) -> String { "/settings/holidays/\(id)/delete" }
-    public static let audit = "/audit"
-    public static func auditEntry(_ seq: Int) -> String { "/audit/\(seq)" }
+extension Permission {
+    package static let viewAuditTrail = Permission(
+        "viewAuditTrail", "Read the audit trail", grantedTo: [.systemAdministrator, .businessUnit, .independentScrutineer])
+    package static let manageUsers = Permission("manageUsers", "Add and change accounts and their roles",
+                                                grantedTo: [.systemAdministrator])
+    package static let manageSettings = Permission(
+        "manageSettings", "Change the partnership's settings, sign-in sessions and bank holidays",
+        grantedTo: [.systemAdministrator, .businessUnit])
+}
+
+public enum AdminPaths: SitePath {
+    case users, newUser, settings, holidays, sessionSettings, audit
+    case editUser(Param<UUID>), unlock(Param<UUID>), resetTwoFactor(Param<UUID>), removeHoliday(Param<UUID>)
+    case auditEntry(Param<Int>)
+
+    public var segments: [PathSegment] {
+        switch self {
+        case .users: ["admin", "users"]
+        case .newUser: ["admin", "users", "new"]
+        case .editUser(let id): ["admin", "users", id.named("userID"), "edit"]
+        case .unlock(let id): ["admin", "users", id.named("userID"), "unlock"]
+        case .resetTwoFactor(let id): ["admin", "users", id.named("userID"), "reset-two-factor"]
+        case .settings: ["settings"]
+        case .holidays: ["settings", "holidays"]
+        case .sessionSettings: ["settings", "sessions"]
+        case .removeHoliday(let id): ["settings", "holidays", id.named("adjustmentID"), "delete"]
+        case .audit: ["audit"]
+        case .auditEntry(let seq): ["audit", seq.named("seq")]
+        }
+    }
+
+    public static func editUser(_ id: UUID) -> String { editUser(.value(id)).path }
+    public static func unlock(_ id: UUID) -> String { unlock(.value(id)).path }
+    public static func resetTwoFactor(_ id: UUID) -> String { resetTwoFactor(.value(id)).path }
+    public static func removeHoliday(_ id: UUID) -> String { removeHoliday(.value(id)).path }
+    public static func auditEntry(_ seq: Int) -> String { auditEntry(.value(seq)).path }
 }

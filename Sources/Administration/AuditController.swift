@@ -47,7 +47,7 @@ enum AuditController {
 
     static func filterForm(_ req: Request, _ state: FormState) async throws -> FormView {
         let users = try await User.query(on: req.db).sort(\.$name).all()
-        return FormView(action: AdminPaths.audit, submit: "Filter", csrf: req.csrfToken, fields: [
+        return FormView(action: AdminPaths.audit.path, submit: "Filter", csrf: req.csrfToken, fields: [
             .choice("user", "Person", options: try users.map { .init(try $0.requireID().uuidString, $0.name) }, blank: "Anyone", state),
             .choice("action", "What happened", options: actions.map { .init($0, $0) }, blank: "Anything", state),
             .text("record", "Record type or id", hint: "For example, agencies, or a record's id", width: "20", state),
@@ -64,7 +64,7 @@ enum AuditController {
         let table = TableView(columns: [TableView.column("Field"), TableView.column("Before"), TableView.column("After")],
                               rows: changes.map { [TableView.Cell($0.field), TableView.Cell($0.before ?? "–"), TableView.Cell($0.after ?? "–")] },
                               emptyText: "This entry records an event, not a change of fields.")
-        let chrome = try await req.chrome(title: "Audit entry \(seq)", breadcrumbs: [Crumb("Audit trail", AdminPaths.audit)])
+        let chrome = try await req.chrome(title: "Audit entry \(seq)", breadcrumbs: [Crumb("Audit trail", AdminPaths.audit.path)])
         return try await req.renderPage(chrome, [
             .summary(SummaryList(rows: [
                 .init("When (UTC)", entry.at), .init("Who", entry.actorLabel), .init("What", entry.action),

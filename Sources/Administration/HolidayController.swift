@@ -28,12 +28,12 @@ enum HolidayController {
             blocks.append(.buttons(try adjustments.map { .post("Undo the change on \(LocalDate(iso: $0.date)?.short ?? $0.date)", AdminPaths.removeHoliday(try $0.requireID()), csrf: csrf) }))
         }
         blocks.append(.heading("Add an adjustment"))
-        blocks.append(.form(FormView(action: AdminPaths.holidays, submit: "Save adjustment", csrf: csrf, fields: [
+        blocks.append(.form(FormView(action: AdminPaths.holidays.path, submit: "Save adjustment", csrf: csrf, fields: [
             .date("date", "Date", state),
             .choice("change", "Change", kind: "radios", options: [.init("add", "Add a bank holiday"), .init("remove", "This date is not a bank holiday")], state),
             .text("name", "Name of the holiday, or a note saying why it was removed", width: "30", state),
         ])))
-        let chrome = try await req.chrome(title: "Bank holidays", breadcrumbs: [Crumb("Settings", AdminPaths.settings)], errors: state.errorLinks)
+        let chrome = try await req.chrome(title: "Bank holidays", breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
@@ -56,13 +56,13 @@ enum HolidayController {
         let record = change == "add" ? HolidayAdjustmentRecord(date: date, adding: name) : HolidayAdjustmentRecord(date: date, removingWithNote: name)
         try await record.create(on: req.db)
         req.flash(change == "add" ? "\(date.long) is now a bank holiday" : "\(date.long) is no longer a bank holiday")
-        return req.redirect(to: AdminPaths.holidays)
+        return req.redirect(to: AdminPaths.holidays.path)
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {
         let record = try await HolidayAdjustmentRecord.find("adjustmentID", in: req)
         try await record.delete(on: req.db)
         req.flash("Adjustment undone")
-        return req.redirect(to: AdminPaths.holidays)
+        return req.redirect(to: AdminPaths.holidays.path)
     }
 }

@@ -16,7 +16,7 @@ enum SessionSettingsController {
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let idle = SessionPolicy.idleMinutesRange, absolute = SessionPolicy.absoluteHoursRange
-        let form = FormView(action: AdminPaths.sessionSettings, submit: "Save", cancel: AdminPaths.settings,
+        let form = FormView(action: AdminPaths.sessionSettings.path, submit: "Save", cancel: AdminPaths.settings.path,
                             csrf: req.csrfToken, fields: [
             .text("idle", "Sign people out after this many minutes without use",
                   hint: "From \(idle.lowerBound) to \(idle.upperBound); 30 is recommended", width: "3",
@@ -26,7 +26,7 @@ enum SessionSettingsController {
                   kind: "number", state),
         ])
         let chrome = try await req.chrome(title: "Sign-in sessions",
-                                          breadcrumbs: [Crumb("Settings", AdminPaths.settings)], errors: state.errorLinks)
+                                          breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -48,6 +48,6 @@ enum SessionSettingsController {
         try await policy.save(on: req.db)
         SessionPolicy.forget(on: req.application)
         req.flash("Session settings saved")
-        return req.redirect(to: AdminPaths.settings)
+        return req.redirect(to: AdminPaths.settings.path)
     }
 }

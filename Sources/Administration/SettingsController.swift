@@ -18,7 +18,7 @@ enum SettingsController {
     }
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let form = FormView(action: AdminPaths.settings, submit: "Save settings", csrf: req.csrfToken, fields: [
+        let form = FormView(action: AdminPaths.settings.path, submit: "Save settings", csrf: req.csrfToken, fields: [
             .choice("rapidReviewStart", "The 15-working-day rapid review clock starts on", kind: "radios", options: [
                 .init("notification", "The date the serious incident was notified to the Panel", hint: "The Panel's guidance"),
                 .init("partners-aware", "The date the safeguarding partners were informed"),
@@ -31,8 +31,8 @@ enum SettingsController {
                       hint: "They will enter a code from an authenticator app as well as their password", state),
         ])
         let chrome = try await req.chrome(title: "Settings", errors: state.errorLinks)
-        return try await req.renderPage(chrome, [.buttons([.link("Bank holidays", AdminPaths.holidays, secondary: true),
-                                                          .link("Sign-in sessions", AdminPaths.sessionSettings, secondary: true)]),
+        return try await req.renderPage(chrome, [.buttons([.link("Bank holidays", AdminPaths.holidays.path, secondary: true),
+                                                          .link("Sign-in sessions", AdminPaths.sessionSettings.path, secondary: true)]),
                                                 .form(form)], status: status)
     }
 
@@ -54,6 +54,6 @@ enum SettingsController {
         settings.requireTwoFactor = form.flag("requireTwoFactor")
         try await settings.save(on: req.db)
         req.flash("Settings saved")
-        return req.redirect(to: AdminPaths.settings)
+        return req.redirect(to: AdminPaths.settings.path)
     }
 }

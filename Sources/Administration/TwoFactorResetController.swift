@@ -22,7 +22,7 @@ enum TwoFactorResetController {
         guard user.hasTwoFactor else { return req.redirect(to: AdminPaths.editUser(id)) }
         let form = FormView(action: AdminPaths.resetTwoFactor(id), submit: "Reset two-factor sign-in",
                             cancel: AdminPaths.editUser(id), csrf: req.csrfToken, fields: [])
-        let crumbs = [Crumb("Users", AdminPaths.users), Crumb(user.name, AdminPaths.editUser(id))]
+        let crumbs = [Crumb("Users", AdminPaths.users.path), Crumb(user.name, AdminPaths.editUser(id))]
         let chrome = try await req.chrome(title: "Reset two-factor sign-in for \(user.name)?", breadcrumbs: crumbs)
         return try await req.renderPage(chrome, [
             .warning("\(user.name)'s authenticator app and recovery codes will stop working."),

@@ -29,7 +29,7 @@ enum UserAdminController {
                                         list.column("Last signed in", .lastSignIn), TableView.column("Status")],
                               rows: rows, emptyText: "No users yet.", pagination: list.pagination(page.metadata))
         let chrome = try await req.chrome(title: "Users")
-        return try await req.renderPage(chrome, [.buttons([.link("Add a user", AdminPaths.newUser)]), .table(table)])
+        return try await req.renderPage(chrome, [.buttons([.link("Add a user", AdminPaths.newUser.path)]), .table(table)])
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -54,8 +54,8 @@ enum UserAdminController {
         let agencyOptions = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
         let roleOptions = Role.allCases.map { FieldView.Option($0.rawValue, $0.label, hint: $0.hint) }
         let id = try user?.requireID()
-        let form = FormView(action: id.map(AdminPaths.editUser) ?? AdminPaths.newUser, submit: user == nil ? "Add user" : "Save changes",
-                            cancel: AdminPaths.users, csrf: req.csrfToken, fields: [
+        let form = FormView(action: id.map(AdminPaths.editUser) ?? AdminPaths.newUser.path, submit: user == nil ? "Add user" : "Save changes",
+                            cancel: AdminPaths.users.path, csrf: req.csrfToken, fields: [
             .text("name", "Full name", width: "20", state),
             .text("email", "Email address", width: "20", kind: "email", state),
             .choice("agency", "Agency", hint: "Agency contributors and group members can update only their own agency's actions",
@@ -74,7 +74,7 @@ enum UserAdminController {
         }
         if let user, let id { blocks += TwoFactorResetController.summary(of: user, id: id) }
         blocks.append(.form(form))
-        let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Users", AdminPaths.users)], errors: state.errorLinks)
+        let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Users", AdminPaths.users.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
@@ -113,7 +113,7 @@ enum UserAdminController {
         if !password.isEmpty { user.passwordHash = try await req.hashPassword(password) }
         try await user.save(on: req.db)
         req.flash(existing == nil ? "\(name) can now sign in" : "\(name) saved")
-        return req.redirect(to: AdminPaths.users)
+        return req.redirect(to: AdminPaths.users.path)
     }
 
     @Sendable static func unlock(req: Request) async throws -> Response {

@@ -7,28 +7,26 @@ import Vapor
 public struct BudgetFeature: Feature {
     public init() {}
     public let id = "budget"
-    public var migrations: [any Migration] { [CreateBudgetLine()] }
 
-    public var navigation: [NavigationItem] {
-        [NavigationItem(label: "Budget", path: BudgetPaths.home, order: 60)]
-    }
-
-    public func boot(routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewPartnership)
-        view.get("budget", use: BudgetYearController.show)
-
-        let manage = routes.requiring(.manageBudget)
-        manage.get("budget", "lines", "new", use: BudgetLineController.new)
-        manage.post("budget", "lines", "new", use: BudgetLineController.create)
-        manage.get("budget", "lines", ":lineID", "edit", use: BudgetLineController.edit)
-        manage.post("budget", "lines", ":lineID", "edit", use: BudgetLineController.update)
-        manage.post("budget", "lines", ":lineID", "delete", use: BudgetLineController.delete)
-        manage.get("budget", ":year", "copy", use: BudgetCopyController.show)
-        manage.post("budget", ":year", "copy", use: BudgetCopyController.copy)
+    public func register(into registry: inout FeatureRegistry) {
+        registry.add(migrations: [CreateBudgetLine()])
+        registry.add(permissions: [.manageBudget])
+        registry.add(navigation: [NavigationItem("Budget", BudgetPaths.home, permission: .viewPartnership,
+                                                 section: .leadership, order: 60)])
+        registry.get(BudgetPaths.home, .viewPartnership, BudgetYearController.show)
+        registry.get(BudgetPaths.newLine, .manageBudget, BudgetLineController.new)
+        registry.post(BudgetPaths.newLine, .manageBudget, BudgetLineController.create)
+        registry.get(BudgetPaths.edit(.key), .manageBudget, BudgetLineController.edit)
+        registry.post(BudgetPaths.edit(.key), .manageBudget, BudgetLineController.update)
+        registry.post(BudgetPaths.delete(.key), .manageBudget, BudgetLineController.delete)
+        registry.get(BudgetPaths.copy(.key), .manageBudget, BudgetCopyController.show)
+        registry.post(BudgetPaths.copy(.key), .manageBudget, BudgetCopyController.copy)
+        registry.add(dashboardCards: Self.dashboardCards)
+        registry.add(demo: BudgetDemo.seed)
     }
 
     /// For those who keep the budget: this year's balance, counting contributing agencies with no income line.
-    public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
+    @Sendable static func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
         guard user.can(.manageBudget) else { return [] }
         let year = try await BudgetQueries.currentYear(on: req.db, today: req.today)
         let facts = try await BudgetQueries.facts(for: year, on: req.db)
@@ -40,25 +38,40 @@ public struct BudgetFeature: Feature {
         default: "\(missing) contributing agencies have no income line yet."
         }
         return [DashboardCard(title: "Budget \(year.label)", count: missing, body: "\(balance). \(contributions)",
-                              href: BudgetPaths.home, isAlert: missing > 0, order: 60)]
+                              href: BudgetPaths.home.path, isAlert: missing > 0, order: 60)]
     }
 
-    public func seedDemo(_ seed: DemoSeed) async throws {
-        try await BudgetDemo.seed(seed)
-    }
 }
 
-/// Every budget address, built from the same values the routes use.
-public enum BudgetPaths {
-    public static let home = "/budget"
-    public static func year(_ year: FinancialYear) -> String { "/budget?year=\(year.label)" }
-    public static func newLine(_ year: FinancialYear, _ kind: BudgetLineKind) -> String {
-        "/budget/lines/new?year=\(year.label)&kind=\(kind.rawValue)"
-    }
-    public static func edit(_ id: UUID) -> String { "/budget/lines/\(id)/edit" }
-    public static func delete(_ id: UUID) -> String { "/budget/lines/\(id)/delete" }
+extension Permission {
+    package static let manageBudget = Permission("manageBudget", "Add, change and remove budget lines",
+                                                 grantedTo: [.systemAdministrator, .businessUnit])
+}
+
+/// Every budget address: the same case registers the route and builds the link.
+public enum BudgetPaths: SitePath {
+    case home, newLine
+    case edit(Param<UUID>), delete(Param<UUID>)
     /// "/budget/2026-27/copy": a year in a path segment is written with a hyphen.
+    case copy(Param<String>)
+
+    public var segments: [PathSegment] {
+        switch self {
+        case .home: ["budget"]
+        case .newLine: ["budget", "lines", "new"]
+        case .edit(let id): ["budget", "lines", id.named("lineID"), "edit"]
+        case .delete(let id): ["budget", "lines", id.named("lineID"), "delete"]
+        case .copy(let year): ["budget", year.named("year"), "copy"]
+        }
+    }
+
+    public static func year(_ year: FinancialYear) -> String { home.path(query: [("year", year.label)]) }
+    public static func newLine(_ year: FinancialYear, _ kind: BudgetLineKind) -> String {
+        newLine.path(query: [("year", year.label), ("kind", kind.rawValue)])
+    }
+    public static func edit(_ id: UUID) -> String { edit(.value(id)).path }
+    public static func delete(_ id: UUID) -> String { delete(.value(id)).path }
     public static func copy(_ year: FinancialYear) -> String {
-        "/budget/\(year.label.replacingOccurrences(of: "/", with: "-"))/copy"
+        copy(.value(year.label.replacingOccurrences(of: "/", with: "-"))).path
     }
 }

@@ -10,30 +10,42 @@ public struct CaseReviewsFeature: Feature {
     public init() {}
     public let id = "case-reviews"
 
-    public var migrations: [any Migration] {
-        [CreateReview()] + ChildrenRoutes.migrations + AdultsRoutes.migrations + LearningRoutes.migrations
+    public func register(into registry: inout FeatureRegistry) {
+        registry.add(migrations: [CreateReview()] + ChildrenRoutes.migrations + AdultsRoutes.migrations
+                        + LearningRoutes.migrations)
+        registry.add(permissions: [.viewCaseReviews, .manageCaseReviews, .updateRecommendation])
+        registry.add(navigation: [
+            NavigationItem("Case reviews", CaseReviewPaths.dashboard, permission: .viewCaseReviews,
+                           section: .learning, order: 45),
+            NavigationItem("Learning", LearningPaths.home, permission: .viewPartnership, section: .learning,
+                           order: 46),
+        ])
+        ReviewRoutes.register(&registry)
+        ChildrenRoutes.register(&registry)
+        AdultsRoutes.register(&registry)
+        LearningRoutes.register(&registry)
+        ClockRoutes.register(&registry)
+        registry.add(dashboardCards: ClockRoutes.dashboardCards)
+        registry.add(demo: ChildrenRoutes.seedDemo)
+        registry.add(demo: AdultsRoutes.seedDemo)
+        registry.add(demo: LearningRoutes.seedDemo)
     }
+}
 
-    public var navigation: [NavigationItem] {
-        [NavigationItem(label: "Case reviews", path: "/case-reviews", permission: .viewCaseReviews, order: 45),
-         NavigationItem(label: "Learning", path: "/learning", order: 46)]
-    }
-
-    public func boot(routes: any RoutesBuilder) throws {
-        try ReviewRoutes.boot(routes)
-        try ChildrenRoutes.boot(routes)
-        try AdultsRoutes.boot(routes)
-        try LearningRoutes.boot(routes)
-        try ClockRoutes.boot(routes)
-    }
-
-    public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
-        try await ClockRoutes.dashboardCards(req, user: user)
-    }
-
-    public func seedDemo(_ seed: DemoSeed) async throws {
-        try await ChildrenRoutes.seedDemo(seed)
-        try await AdultsRoutes.seedDemo(seed)
-        try await LearningRoutes.seedDemo(seed)
-    }
+extension Permission {
+    /// Reading serious incident notifications, rapid reviews, SAR referrals, DHRs and reviews, the clocks dashboard,
+    /// theme details and search. Dates and circumstances can identify a child or an adult in a small area, so only
+    /// the roles that run, sign off or scrutinise reviews hold it, and every read is recorded. Administrators run
+    /// accounts, not reviews, so they have none.
+    package static let viewCaseReviews = Permission(
+        "viewCaseReviews", "Read case reviews, their clocks, themes' reviews and search", personalData: true,
+        grantedTo: [.businessUnit, .statutoryPartnerLead, .independentScrutineer])
+    /// The module holds codes and pseudonyms only ("Child U1"), never names.
+    package static let manageCaseReviews = Permission(
+        "manageCaseReviews", "Record notifications, rapid reviews, referrals, reviews, findings and learning",
+        personalData: true, grantedTo: [.businessUnit, .statutoryPartnerLead])
+    package static let updateRecommendation = Permission(
+        "updateRecommendation", "Record progress on a recommendation's action",
+        grantedTo: [.systemAdministrator, .businessUnit, .statutoryPartnerLead],
+        ownAgency: [.agencyContributor, .groupMember])
 }

@@ -8,78 +8,100 @@ public struct GovernanceFeature: Feature {
     public init() {}
     public let id = "governance"
 
-    public var migrations: [any Migration] {
-        [CreateGroup(), CreateGroupMembership(), CreateMeeting(), CreateAttendance(), CreateDecision(), CreateAction(),
-         CreateActionUpdate(), AddGovernanceIndexes()]
-    }
+    public func register(into registry: inout FeatureRegistry) {
+        registry.add(migrations: [CreateGroup(), CreateGroupMembership(), CreateMeeting(), CreateAttendance(),
+                                  CreateDecision(), CreateAction(), CreateActionUpdate(), AddGovernanceIndexes()])
+        registry.add(permissions: [.manageMeetings, .updateAction])
+        registry.add(navigation: [
+            NavigationItem("Groups", GovernancePaths.groups, permission: .viewPartnership, section: .partnership,
+                           order: 30),
+            NavigationItem("Meetings", GovernancePaths.meetings, permission: .viewPartnership, section: .leadership,
+                           order: 35),
+            NavigationItem("Actions", GovernancePaths.actions, permission: .viewPartnership, section: .leadership,
+                           order: 40),
+        ])
+        registry.get(GovernancePaths.groups, .viewPartnership, GroupController.list)
+        registry.get(GovernancePaths.membership, .viewPartnership, MembershipController.matrix)
+        registry.get(GovernancePaths.attendance, .viewPartnership, AttendanceController.show)
+        registry.get(GovernancePaths.group(.key), .viewPartnership, GroupController.show)
+        registry.get(GovernancePaths.meetings, .viewPartnership, MeetingController.list)
+        registry.get(GovernancePaths.meeting(.key), .viewPartnership, MeetingController.show)
+        registry.get(GovernancePaths.actions, .viewPartnership, ActionController.list)
+        registry.get(GovernancePaths.action(.key), .viewPartnership, ActionController.show)
 
-    public var navigation: [NavigationItem] {
-        [NavigationItem(label: "Groups", path: GovernancePaths.groups, order: 30),
-         NavigationItem(label: "Meetings", path: GovernancePaths.meetings, order: 35),
-         NavigationItem(label: "Actions", path: GovernancePaths.actions, order: 40)]
-    }
+        registry.get(GovernancePaths.newGroup, .manageStructure, GroupController.new)
+        registry.post(GovernancePaths.newGroup, .manageStructure, GroupController.create)
+        registry.get(GovernancePaths.editGroup(.key), .manageStructure, GroupController.edit)
+        registry.post(GovernancePaths.editGroup(.key), .manageStructure, GroupController.update)
 
-    public func boot(routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewPartnership)
-        view.get("groups", use: GroupController.list)
-        view.get("groups", "membership", use: MembershipController.matrix)
-        view.get("groups", "attendance", use: AttendanceController.show)
-        view.get("groups", ":groupID", use: GroupController.show)
-        view.get("meetings", use: MeetingController.list)
-        view.get("meetings", ":meetingID", use: MeetingController.show)
-        view.get("actions", use: ActionController.list)
-        view.get("actions", ":actionID", use: ActionController.show)
+        // A group member records only the meetings of groups their agency sits on.
+        let scoped: [any Middleware] = [GroupScopeMiddleware()]
+        registry.get(GovernancePaths.newMeeting(.key), .manageMeetings, middleware: scoped, MeetingController.new)
+        registry.post(GovernancePaths.newMeeting(.key), .manageMeetings, middleware: scoped, MeetingController.create)
+        registry.get(GovernancePaths.editMeeting(.key), .manageMeetings, middleware: scoped, MeetingController.edit)
+        registry.post(GovernancePaths.editMeeting(.key), .manageMeetings, middleware: scoped, MeetingController.update)
+        registry.get(GovernancePaths.newDecision(.key), .manageMeetings, middleware: scoped, DecisionController.new)
+        registry.post(GovernancePaths.newDecision(.key), .manageMeetings, middleware: scoped,
+                      DecisionController.create)
+        registry.get(GovernancePaths.newAction(.key), .manageMeetings, middleware: scoped, ActionController.new)
+        registry.post(GovernancePaths.newAction(.key), .manageMeetings, middleware: scoped, ActionController.create)
+        registry.get(GovernancePaths.editAction(.key), .manageMeetings, middleware: scoped, ActionController.edit)
+        registry.post(GovernancePaths.editAction(.key), .manageMeetings, middleware: scoped, ActionController.update)
 
-        let structure = routes.requiring(.manageStructure)
-        structure.get("groups", "new", use: GroupController.new)
-        structure.post("groups", "new", use: GroupController.create)
-        structure.get("groups", ":groupID", "edit", use: GroupController.edit)
-        structure.post("groups", ":groupID", "edit", use: GroupController.update)
-
-        let meetings = routes.requiring(.manageMeetings).grouped(GroupScopeMiddleware())
-        meetings.get("groups", ":groupID", "meetings", "new", use: MeetingController.new)
-        meetings.post("groups", ":groupID", "meetings", "new", use: MeetingController.create)
-        meetings.get("meetings", ":meetingID", "edit", use: MeetingController.edit)
-        meetings.post("meetings", ":meetingID", "edit", use: MeetingController.update)
-        meetings.get("meetings", ":meetingID", "decisions", "new", use: DecisionController.new)
-        meetings.post("meetings", ":meetingID", "decisions", "new", use: DecisionController.create)
-        meetings.get("meetings", ":meetingID", "actions", "new", use: ActionController.new)
-        meetings.post("meetings", ":meetingID", "actions", "new", use: ActionController.create)
-        meetings.get("actions", ":actionID", "edit", use: ActionController.edit)
-        meetings.post("actions", ":actionID", "edit", use: ActionController.update)
-
-        // Progress updates: contributors and group members only for their own agency's actions (checked per action).
-        let progress = routes.requiring(.updateAction)
-        progress.get("actions", ":actionID", "progress", use: ActionProgressController.new)
-        progress.post("actions", ":actionID", "progress", use: ActionProgressController.create)
-    }
-
-    public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
-        try await GovernanceDashboard.cards(req, user: user)
-    }
-
-    public func seedDemo(_ seed: DemoSeed) async throws {
-        try await GovernanceDemo.seed(seed)
+        // Contributors and group members update only their own agency's actions (checked per action).
+        registry.get(GovernancePaths.progress(.key), .updateAction, ActionProgressController.new)
+        registry.post(GovernancePaths.progress(.key), .updateAction, ActionProgressController.create)
+        registry.add(dashboardCards: GovernanceDashboard.cards)
+        registry.add(demo: GovernanceDemo.seed)
     }
 }
 
-enum GovernancePaths {
-    static let groups = "/groups"
-    static let newGroup = "/groups/new"
-    static let membership = "/groups/membership"
-    static let attendance = "/groups/attendance"
-    static func group(_ id: UUID) -> String { "/groups/\(id)" }
-    static func editGroup(_ id: UUID) -> String { "/groups/\(id)/edit" }
-    static func newMeeting(_ groupID: UUID) -> String { "/groups/\(groupID)/meetings/new" }
+extension Permission {
+    package static let manageMeetings = Permission(
+        "manageMeetings", "Record meetings, attendance, decisions and actions",
+        grantedTo: [.systemAdministrator, .businessUnit, .statutoryPartnerLead], ownGroups: [.groupMember])
+    package static let updateAction = Permission(
+        "updateAction", "Record progress on an action",
+        grantedTo: [.systemAdministrator, .businessUnit, .statutoryPartnerLead],
+        ownAgency: [.agencyContributor, .groupMember])
+}
 
-    static let meetings = "/meetings"
-    static func meeting(_ id: UUID) -> String { "/meetings/\(id)" }
-    static func editMeeting(_ id: UUID) -> String { "/meetings/\(id)/edit" }
-    static func newDecision(_ meetingID: UUID) -> String { "/meetings/\(meetingID)/decisions/new" }
-    static func newAction(_ meetingID: UUID) -> String { "/meetings/\(meetingID)/actions/new" }
+/// Every governance address: the same case registers the route and builds the link.
+enum GovernancePaths: SitePath {
+    case groups, newGroup, membership, attendance, meetings, actions
+    case group(Param<UUID>), editGroup(Param<UUID>), newMeeting(Param<UUID>)
+    case meeting(Param<UUID>), editMeeting(Param<UUID>), newDecision(Param<UUID>), newAction(Param<UUID>)
+    case action(Param<UUID>), editAction(Param<UUID>), progress(Param<UUID>)
 
-    static let actions = "/actions"
-    static func action(_ id: UUID) -> String { "/actions/\(id)" }
-    static func editAction(_ id: UUID) -> String { "/actions/\(id)/edit" }
-    static func progress(_ id: UUID) -> String { "/actions/\(id)/progress" }
+    var segments: [PathSegment] {
+        switch self {
+        case .groups: ["groups"]
+        case .newGroup: ["groups", "new"]
+        case .membership: ["groups", "membership"]
+        case .attendance: ["groups", "attendance"]
+        case .group(let id): ["groups", id.named("groupID")]
+        case .editGroup(let id): ["groups", id.named("groupID"), "edit"]
+        case .newMeeting(let id): ["groups", id.named("groupID"), "meetings", "new"]
+        case .meetings: ["meetings"]
+        case .meeting(let id): ["meetings", id.named("meetingID")]
+        case .editMeeting(let id): ["meetings", id.named("meetingID"), "edit"]
+        case .newDecision(let id): ["meetings", id.named("meetingID"), "decisions", "new"]
+        case .newAction(let id): ["meetings", id.named("meetingID"), "actions", "new"]
+        case .actions: ["actions"]
+        case .action(let id): ["actions", id.named("actionID")]
+        case .editAction(let id): ["actions", id.named("actionID"), "edit"]
+        case .progress(let id): ["actions", id.named("actionID"), "progress"]
+        }
+    }
+
+    static func group(_ id: UUID) -> String { group(.value(id)).path }
+    static func editGroup(_ id: UUID) -> String { editGroup(.value(id)).path }
+    static func newMeeting(_ groupID: UUID) -> String { newMeeting(.value(groupID)).path }
+    static func meeting(_ id: UUID) -> String { meeting(.value(id)).path }
+    static func editMeeting(_ id: UUID) -> String { editMeeting(.value(id)).path }
+    static func newDecision(_ meetingID: UUID) -> String { newDecision(.value(meetingID)).path }
+    static func newAction(_ meetingID: UUID) -> String { newAction(.value(meetingID)).path }
+    static func action(_ id: UUID) -> String { action(.value(id)).path }
+    static func editAction(_ id: UUID) -> String { editAction(.value(id)).path }
+    static func progress(_ id: UUID) -> String { progress(.value(id)).path }
 }

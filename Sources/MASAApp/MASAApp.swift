@@ -10,7 +10,8 @@ import Vapor
 /// The composition root: the only place that knows every feature. Order sets migration and seeding order.
 public enum MASAApp {
     public static var features: [any Feature] {
-        [PartnershipFeature(), GovernanceFeature(), RisksFeature(), BudgetFeature(), CaseReviewsFeature(), AdministrationFeature()]
+        [PartnershipFeature(), GovernanceFeature(), RisksFeature(), BudgetFeature(), CaseReviewsFeature(),
+         AdministrationFeature()]
     }
 
     public static func configure(_ app: Application, config: AppConfig) throws {

@@ -1,29 +1,51 @@
 import Foundation
 
-/// Everything a person can try to do. Routes are grouped by the permission they need, so the whole
-/// access surface is this list.
-public enum Permission: String, CaseIterable, Sendable {
-    /// Partnership-level pages: structure, meetings, actions, risks, budget. Holds no personal data.
-    case viewPartnership
-    case manageStructure
-    case manageMeetings
-    /// Progress updates on an action; scoped to the owner agency for contributors and group members.
-    case updateAction
-    case manageRisks
-    case reviewRisks
-    case manageBudget
-    case viewAuditTrail
-    case manageUsers
-    case manageSettings
-    /// Reading serious incident notifications, rapid reviews, SAR referrals, DHRs and reviews, the clocks dashboard,
-    /// theme details and search. Dates and circumstances can identify a child or an adult in a small area, so only
-    /// the roles that run, sign off or scrutinise reviews hold it, and every read is recorded.
-    case viewCaseReviews
-    /// Serious incident notifications, rapid reviews, SAR referrals, reviews, findings and recommendations, themes and
-    /// learning products. The module holds codes and pseudonyms only ("Child U1"), never names.
-    case manageCaseReviews
-    /// Progress on a recommendation's action; scoped to the owner agency for contributors and group members.
-    case updateRecommendation
+/// How far one role's grant of a permission reaches.
+public enum GrantScope: Sendable, Equatable {
+    /// Every record.
+    case everything
+    /// Only records owned by the person's own agency (checked with the record's owning agency).
+    case ownAgency
+    /// Only the groups the person's agency sits on (the handler checks the membership).
+    case ownGroups
+}
+
+/// Something a person can try to do. Each feature declares its own, with the roles granted each: a role not named
+/// is denied, for every role including the business unit, so a new register belongs to nobody until its owner
+/// says who needs it. The grants travel with the permission, so a reviewer reads a permission's whole rule in one
+/// place, next to the feature it protects.
+public struct Permission: Hashable, Sendable, CustomStringConvertible {
+    /// Stable name, unique across features (the app refuses to start with two of one name).
+    public let name: String
+    /// What it lets a person do, in a user's words (the access page and the matrix test show it).
+    public let summary: String
+    public let grants: [Role: GrantScope]
+    /// Records that can identify a child or an adult: every role granted it must use two-factor sign-in.
+    public let holdsPersonalData: Bool
+
+    public init(_ name: String, _ summary: String, personalData: Bool = false, grants: [Role: GrantScope]) {
+        self.name = name
+        self.summary = summary
+        self.grants = grants
+        self.holdsPersonalData = personalData
+    }
+
+    /// The usual shape: some roles for every record, some only for their own agency's or their own groups'.
+    public init(_ name: String, _ summary: String, personalData: Bool = false, grantedTo everything: Set<Role>,
+                ownAgency: Set<Role> = [], ownGroups: Set<Role> = []) {
+        var grants: [Role: GrantScope] = [:]
+        for role in everything { grants[role] = .everything }
+        for role in ownAgency { grants[role] = .ownAgency }
+        for role in ownGroups { grants[role] = .ownGroups }
+        self.init(name, summary, personalData: personalData, grants: grants)
+    }
+
+    public var description: String { name }
+    public static func == (lhs: Permission, rhs: Permission) -> Bool { lhs.name == rhs.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+    /// The roles granted it at all (for any scope).
+    public var holders: Set<Role> { Set(grants.keys) }
 }
 
 /// The facts about the person asking that access depends on.
@@ -40,50 +62,24 @@ public struct Actor: Sendable, Equatable {
 /// The one place that decides access. `owningAgency` is the agency a record belongs to, where that matters.
 public enum Access {
     public static func can(_ actor: Actor, _ permission: Permission, owningAgency: UUID? = nil) -> Bool {
-        actor.roles.contains { role in allows(role, permission, actor: actor, owningAgency: owningAgency) }
+        actor.roles.contains { role in
+            switch permission.grants[role] {
+            case nil: false
+            case .everything, .ownGroups: true
+            case .ownAgency: owningAgency != nil && owningAgency == actor.agencyID
+            }
+        }
     }
 
-    /// True when the person may do this only for the groups their agency sits on: a group member records its own
+    /// True when the person holds it only for the groups their agency sits on: a group member records its own
     /// groups' meetings, decisions and actions, and nobody else's. The handler's route checks the membership.
     public static func isGroupScoped(_ actor: Actor, _ permission: Permission) -> Bool {
-        guard permission == .manageMeetings, actor.roles.contains(.groupMember) else { return false }
-        return !actor.roles.contains { $0 != .groupMember && allows($0, permission, actor: actor, owningAgency: nil) }
+        let scopes = actor.roles.compactMap { permission.grants[$0] }
+        return !scopes.isEmpty && scopes.allSatisfy { $0 == .ownGroups }
     }
 
     /// True when some record would allow it: used to show or hide a button before a specific record is known.
     public static func canSometimes(_ actor: Actor, _ permission: Permission) -> Bool {
         can(actor, permission, owningAgency: actor.agencyID)
-    }
-
-    /// What each role is granted. Anything not listed is denied, for every role: a new permission (a register of
-    /// personal data, say) belongs to nobody until someone decides who needs it and adds it here.
-    static let grants: [Role: Set<Permission>] = [
-        // Accounts, settings and the trail; not case reviews, which administrators have no need to read.
-        .systemAdministrator: [.viewPartnership, .manageStructure, .manageMeetings, .updateAction, .manageRisks,
-                               .reviewRisks, .manageBudget, .viewAuditTrail, .manageUsers, .manageSettings,
-                               .updateRecommendation],
-        .businessUnit: [.viewPartnership, .manageStructure, .manageMeetings, .updateAction, .manageRisks, .reviewRisks,
-                        .manageBudget, .viewAuditTrail, .manageSettings, .viewCaseReviews, .manageCaseReviews,
-                        .updateRecommendation],
-        .statutoryPartnerLead: [.viewPartnership, .manageMeetings, .updateAction, .manageRisks, .reviewRisks,
-                                .viewCaseReviews, .manageCaseReviews, .updateRecommendation],
-        .independentScrutineer: [.viewPartnership, .reviewRisks, .viewAuditTrail, .viewCaseReviews],
-        .agencyContributor: [.viewPartnership, .updateAction, .updateRecommendation],
-        .groupMember: [.viewPartnership, .manageMeetings, .updateAction, .updateRecommendation],
-        .viewer: [.viewPartnership],
-    ]
-
-    /// Grants that hold only for records owned by the person's own agency.
-    static let ownAgencyOnly: [Role: Set<Permission>] = [
-        .agencyContributor: [.updateAction, .updateRecommendation],
-        .groupMember: [.updateAction, .updateRecommendation],
-    ]
-
-    static func allows(_ role: Role, _ permission: Permission, actor: Actor, owningAgency: UUID?) -> Bool {
-        guard grants[role]?.contains(permission) == true else { return false }
-        if ownAgencyOnly[role]?.contains(permission) == true {
-            return owningAgency != nil && owningAgency == actor.agencyID
-        }
-        return true
     }
 }

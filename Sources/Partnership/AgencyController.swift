@@ -28,7 +28,7 @@ enum AgencyController {
                                         TableView.column("Status")],
                               rows: rows, emptyText: "No agencies have been added yet.", pagination: list.pagination(page.metadata))
         var blocks: [Block] = []
-        if try req.currentUser.can(.manageStructure) { blocks.append(.buttons([.link("Add an agency", AgencyPaths.new)])) }
+        if try req.currentUser.can(.manageStructure) { blocks.append(.buttons([.link("Add an agency", AgencyPaths.new.path)])) }
         blocks.append(.table(table))
         return try await req.renderPage(try await req.chrome(title: "Agencies"), blocks)
     }
@@ -46,7 +46,7 @@ enum AgencyController {
             .init("People with accounts", String(people)),
         ]))]
         if try req.currentUser.can(.manageStructure) { blocks.append(.buttons([.link("Change this agency", AgencyPaths.edit(id), secondary: true)])) }
-        let chrome = try await req.chrome(title: agency.name, breadcrumbs: [Crumb("Agencies", AgencyPaths.list)])
+        let chrome = try await req.chrome(title: agency.name, breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)])
         return try await req.renderPage(chrome, blocks)
     }
 
@@ -70,8 +70,8 @@ enum AgencyController {
     }
 
     static func render(_ req: Request, _ state: FormState, agency: Agency?, status: HTTPStatus = .ok) async throws -> Response {
-        let action = try agency.map { AgencyPaths.edit(try $0.requireID()) } ?? AgencyPaths.new
-        let form = FormView(action: action, submit: agency == nil ? "Add agency" : "Save changes", cancel: AgencyPaths.list, csrf: req.csrfToken, fields: [
+        let action = try agency.map { AgencyPaths.edit(try $0.requireID()) } ?? AgencyPaths.new.path
+        let form = FormView(action: action, submit: agency == nil ? "Add agency" : "Save changes", cancel: AgencyPaths.list.path, csrf: req.csrfToken, fields: [
             .text("name", "Agency name", width: "30", state),
             .choice("kind", "Type of agency", options: .from(AgencyKind.self) { $0.label }, blank: "Select a type", state),
             .checkbox("statutory", "This is one of the three statutory safeguarding partners", hint: "The local authority, the police or the integrated care board", state),
@@ -81,7 +81,7 @@ enum AgencyController {
             .checkbox("active", "Active member of the partnership", state),
         ])
         let title = agency == nil ? "Add an agency" : "Change \(agency!.name)"
-        let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Agencies", AgencyPaths.list)], errors: state.errorLinks)
+        let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 

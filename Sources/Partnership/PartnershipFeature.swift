@@ -7,39 +7,50 @@ import Vapor
 public struct PartnershipFeature: Feature {
     public init() {}
     public let id = "partnership"
-    public var migrations: [any Migration] { [] }
 
-    public var navigation: [NavigationItem] {
-        [NavigationItem(label: "Partnership", path: PartnershipPaths.profile, order: 10),
-         NavigationItem(label: "Agencies", path: AgencyPaths.list, order: 20)]
+    public func register(into registry: inout FeatureRegistry) {
+        registry.add(navigation: [
+            NavigationItem("Profile", PartnershipPaths.profile, permission: .viewPartnership, section: .partnership,
+                           order: 10),
+            NavigationItem("Agencies", AgencyPaths.list, permission: .viewPartnership, section: .partnership,
+                           order: 20),
+        ])
+        registry.get(PartnershipPaths.profile, .viewPartnership, ProfileController.show)
+        registry.get(PartnershipPaths.edit, .manageStructure, ProfileController.edit)
+        registry.post(PartnershipPaths.edit, .manageStructure, ProfileController.update)
+        registry.get(AgencyPaths.list, .viewPartnership, AgencyController.list)
+        registry.get(AgencyPaths.show(.key), .viewPartnership, AgencyController.show)
+        registry.get(AgencyPaths.new, .manageStructure, AgencyController.new)
+        registry.post(AgencyPaths.new, .manageStructure, AgencyController.create)
+        registry.get(AgencyPaths.edit(.key), .manageStructure, AgencyController.edit)
+        registry.post(AgencyPaths.edit(.key), .manageStructure, AgencyController.update)
     }
-
-    public func boot(routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewPartnership)
-        view.get("partnership", use: ProfileController.show)
-        view.get("agencies", use: AgencyController.list)
-        view.get("agencies", ":agencyID", use: AgencyController.show)
-
-        let manage = routes.requiring(.manageStructure)
-        manage.get("partnership", "edit", use: ProfileController.edit)
-        manage.post("partnership", "edit", use: ProfileController.update)
-        manage.get("agencies", "new", use: AgencyController.new)
-        manage.post("agencies", "new", use: AgencyController.create)
-        manage.get("agencies", ":agencyID", "edit", use: AgencyController.edit)
-        manage.post("agencies", ":agencyID", "edit", use: AgencyController.update)
-    }
-
-    public func seedDemo(_ seed: DemoSeed) async throws {}
 }
 
-public enum PartnershipPaths {
-    public static let profile = "/partnership"
-    public static let edit = "/partnership/edit"
+public enum PartnershipPaths: SitePath {
+    case profile, edit
+
+    public var segments: [PathSegment] {
+        switch self {
+        case .profile: ["partnership"]
+        case .edit: ["partnership", "edit"]
+        }
+    }
 }
 
-public enum AgencyPaths {
-    public static let list = "/agencies"
-    public static let new = "/agencies/new"
-    public static func show(_ id: UUID) -> String { "/agencies/\(id)" }
-    public static func edit(_ id: UUID) -> String { "/agencies/\(id)/edit" }
+public enum AgencyPaths: SitePath {
+    case list, new
+    case show(Param<UUID>), edit(Param<UUID>)
+
+    public var segments: [PathSegment] {
+        switch self {
+        case .list: ["agencies"]
+        case .new: ["agencies", "new"]
+        case .show(let id): ["agencies", id.named("agencyID")]
+        case .edit(let id): ["agencies", id.named("agencyID"), "edit"]
+        }
+    }
+
+    public static func show(_ id: UUID) -> String { show(.value(id)).path }
+    public static func edit(_ id: UUID) -> String { edit(.value(id)).path }
 }

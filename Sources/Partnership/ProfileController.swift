@@ -16,7 +16,7 @@ enum ProfileController {
                 .init("Name", profile.name), .init("Area", profile.area), .init("Vision", profile.vision),
                 .init("Covers", Scope(rawValue: profile.scope)?.label),
                 .init("Current financial year", profile.currentYear.label),
-                .init("Agencies", "\(counts.0) active agencies", href: AgencyPaths.list),
+                .init("Agencies", "\(counts.0) active agencies", href: AgencyPaths.list.path),
             ])))
         } else {
             blocks.append(.inset("The partnership has not been described yet."))
@@ -25,7 +25,7 @@ enum ProfileController {
             blocks.append(.warning("Exactly three agencies should be marked as statutory partners (the local authority, the police and the integrated care board); \(counts.1) are."))
         }
         if try req.currentUser.can(.manageStructure) {
-            blocks.append(.buttons([.link(profile == nil ? "Describe the partnership" : "Change the profile", PartnershipPaths.edit, secondary: true)]))
+            blocks.append(.buttons([.link(profile == nil ? "Describe the partnership" : "Change the profile", PartnershipPaths.edit.path, secondary: true)]))
         }
         return try await req.renderPage(chrome, blocks)
     }
@@ -43,14 +43,14 @@ enum ProfileController {
     }
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let form = FormView(action: PartnershipPaths.edit, submit: "Save", cancel: PartnershipPaths.profile, csrf: req.csrfToken, fields: [
+        let form = FormView(action: PartnershipPaths.edit.path, submit: "Save", cancel: PartnershipPaths.profile.path, csrf: req.csrfToken, fields: [
             .text("name", "Partnership name", width: "30", state),
             .text("area", "Area covered", hint: "For example, the borough or county the arrangements cover", width: "30", state),
             .textarea("vision", "Vision statement", state),
             .choice("scope", "Whom the arrangements cover", kind: "radios", options: .from(Scope.self) { $0.label }, state),
             .text("year", "Current financial year", hint: "For example, 2025/26", width: "5", state),
         ])
-        let chrome = try await req.chrome(title: "Partnership profile", breadcrumbs: [Crumb("Partnership", PartnershipPaths.profile)], errors: state.errorLinks)
+        let chrome = try await req.chrome(title: "Partnership profile", breadcrumbs: [Crumb("Partnership", PartnershipPaths.profile.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -74,6 +74,6 @@ enum ProfileController {
         profile.currentYearStart = year.startYear
         try await profile.save(on: req.db)
         req.flash("Partnership profile saved")
-        return req.redirect(to: PartnershipPaths.profile)
+        return req.redirect(to: PartnershipPaths.profile.path)
     }
 }

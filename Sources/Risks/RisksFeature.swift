@@ -8,43 +8,53 @@ import Vapor
 public struct RisksFeature: Feature {
     public init() {}
     public let id = "risks"
-    public var migrations: [any Migration] { [CreateRisk(), CreateRiskReview()] }
 
-    public var navigation: [NavigationItem] {
-        [NavigationItem(label: "Risks", path: RiskPaths.list, order: 50)]
-    }
-
-    public func boot(routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewPartnership)
-        view.get("risks", use: RiskListController.list)
-        view.get("risks", ":riskID", use: RiskController.show)
-
-        let manage = routes.requiring(.manageRisks)
-        manage.get("risks", "new", use: RiskFormController.new)
-        manage.post("risks", "new", use: RiskFormController.create)
-        manage.get("risks", ":riskID", "edit", use: RiskFormController.edit)
-        manage.post("risks", ":riskID", "edit", use: RiskFormController.update)
-
-        let review = routes.requiring(.reviewRisks)
-        review.get("risks", ":riskID", "review", use: RiskReviewController.new)
-        review.post("risks", ":riskID", "review", use: RiskReviewController.create)
-    }
-
-    public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
-        try await RiskDashboard.cards(for: req, user: user)
-    }
-
-    public func seedDemo(_ seed: DemoSeed) async throws {
-        try await RiskDemo.seed(seed)
+    public func register(into registry: inout FeatureRegistry) {
+        registry.add(migrations: [CreateRisk(), CreateRiskReview()])
+        registry.add(permissions: [.manageRisks, .reviewRisks])
+        registry.add(navigation: [NavigationItem("Risks", RiskPaths.list, permission: .viewPartnership,
+                                                 section: .leadership, order: 50)])
+        registry.get(RiskPaths.list, .viewPartnership, RiskListController.list)
+        registry.get(RiskPaths.show(.key), .viewPartnership, RiskController.show)
+        registry.get(RiskPaths.new, .manageRisks, RiskFormController.new)
+        registry.post(RiskPaths.new, .manageRisks, RiskFormController.create)
+        registry.get(RiskPaths.edit(.key), .manageRisks, RiskFormController.edit)
+        registry.post(RiskPaths.edit(.key), .manageRisks, RiskFormController.update)
+        registry.get(RiskPaths.review(.key), .reviewRisks, RiskReviewController.new)
+        registry.post(RiskPaths.review(.key), .reviewRisks, RiskReviewController.create)
+        registry.add(dashboardCards: RiskDashboard.cards)
+        registry.add(demo: RiskDemo.seed)
     }
 }
 
-public enum RiskPaths {
-    public static let list = "/risks"
-    public static let new = "/risks/new"
+extension Permission {
+    package static let manageRisks = Permission(
+        "manageRisks", "Add risks to the register and change them",
+        grantedTo: [.systemAdministrator, .businessUnit, .statutoryPartnerLead])
+    /// The scrutineer reviews the register once a quarter, so records reviews as the owners do.
+    package static let reviewRisks = Permission(
+        "reviewRisks", "Record a risk's quarterly review",
+        grantedTo: [.systemAdministrator, .businessUnit, .statutoryPartnerLead, .independentScrutineer])
+}
+
+/// Every risk address: the same case registers the route and builds the link.
+public enum RiskPaths: SitePath {
+    case list, new
+    case show(Param<UUID>), edit(Param<UUID>), review(Param<UUID>)
+
+    public var segments: [PathSegment] {
+        switch self {
+        case .list: ["risks"]
+        case .new: ["risks", "new"]
+        case .show(let id): ["risks", id.named("riskID")]
+        case .edit(let id): ["risks", id.named("riskID"), "edit"]
+        case .review(let id): ["risks", id.named("riskID"), "review"]
+        }
+    }
+
+    public static func show(_ id: UUID) -> String { show(.value(id)).path }
+    public static func edit(_ id: UUID) -> String { edit(.value(id)).path }
+    public static func review(_ id: UUID) -> String { review(.value(id)).path }
     /// The register filtered to live risks not reviewed this quarter: the dashboard links here.
-    public static let due = "/risks?review=due"
-    public static func show(_ id: UUID) -> String { "/risks/\(id)" }
-    public static func edit(_ id: UUID) -> String { "/risks/\(id)/edit" }
-    public static func review(_ id: UUID) -> String { "/risks/\(id)/review" }
+    public static var due: String { list.path(query: [("review", "due")]) }
 }

@@ -4,8 +4,8 @@ import MASAApp
 import MASAWeb
 import Vapor
 
-/// `masa serve | migrate | seed | demo | create-admin | audit verify | audit checkpoint`. The entrypoint only reads configuration,
-/// builds the app and hands over to the command.
+/// `masa serve | migrate | demo` and the commands the features register (seed, create-admin, audit, calendar).
+/// The entrypoint only reads configuration, builds the app and hands over to the command.
 @main
 enum Entrypoint {
     static func main() async {
@@ -26,16 +26,13 @@ enum Entrypoint {
             let app = try await Application.make(env)
             do {
                 try MASAApp.configure(app, config: config)
-                app.asyncCommands.use(SeedCommand(), as: "seed")
-                app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
-                app.asyncCommands.use(AuditCommand(), as: "audit")
-                app.asyncCommands.use(CalendarCommand(), as: "calendar")
                 if !arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
                     try await app.checkDatabase()
                     // These read the database's tables; migrate, seed and demo make them.
                     let command = arguments.count > 1 ? arguments[1] : "serve"
                     if command == "serve" { try config.requireFiles() }
-                    if !demo.isDemo, ["serve", "calendar", "audit", "create-admin"].contains(command) {
+                    let registered = app.registry.commands.first { $0.name == command }
+                    if !demo.isDemo, command == "serve" || registered?.needsMigratedDatabase == true {
                         try await app.requireMigrated()
                     }
                 }

@@ -15,12 +15,14 @@ public let testToday = LocalDate(year: 2026, month: 11, day: 18)!
 /// Runs `body` against a fresh app with a freshly migrated database: in-memory SQLite by default, or a schema of
 /// its own in the PostgreSQL database named by MASA_TEST_DATABASE_URL, so tests can run in parallel on both.
 /// `singleSignOn` turns on sign-in with an OpenID provider; tests then set `app.oidcTransport` to a provider of theirs.
-public func withMASA(fixture: Bool = true, singleSignOn: SingleSignOnSettings? = nil,
+/// `features` boots only those features (the kit always comes), to show a feature stands alone.
+public func withMASA(features: [any Feature]? = nil, fixture: Bool = true,
+                     singleSignOn: SingleSignOnSettings? = nil,
                      _ body: (TestContext) async throws -> Void) async throws {
     let onPostgres = !(ProcessInfo.processInfo.environment["MASA_TEST_DATABASE_URL"] ?? "").isEmpty
     if onPostgres { await TestSlots.postgres.acquire() }
     do {
-        try await runApp(fixture: fixture, singleSignOn: singleSignOn, body)
+        try await runApp(features: features ?? MASAApp.features, fixture: fixture, singleSignOn: singleSignOn, body)
     } catch {
         if onPostgres { await TestSlots.postgres.release() }
         throw error
@@ -28,7 +30,7 @@ public func withMASA(fixture: Bool = true, singleSignOn: SingleSignOnSettings? =
     if onPostgres { await TestSlots.postgres.release() }
 }
 
-private func runApp(fixture: Bool, singleSignOn: SingleSignOnSettings?,
+private func runApp(features: [any Feature], fixture: Bool, singleSignOn: SingleSignOnSettings?,
                     _ body: (TestContext) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
@@ -41,9 +43,9 @@ private func runApp(fixture: Bool, singleSignOn: SingleSignOnSettings?,
     do {
         let root = projectRoot()
         // A key of its own for each test's app, as each has a database of its own; PostgreSQL requires one.
-        try MASAApp.configure(app, config: AppConfig(storage: storage, logLevel: .warning, secureCookies: true,
-                                                     workingDirectory: root, auditKey: .random(),
-                                                     singleSignOn: singleSignOn))
+        try configureMASA(app, config: AppConfig(storage: storage, logLevel: .warning, secureCookies: true,
+                                                 workingDirectory: root, auditKey: .random(),
+                                                 singleSignOn: singleSignOn), features: features)
         app.clock = .fixed(testNow)
         app.passwords.use(.bcrypt(cost: 4))
         if case .postgres = storage { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: String(schema))").run() }

@@ -75,7 +75,7 @@ private func seedWithFixture(_ t: TestContext, years: Int) async throws -> [Stri
         let seed = DemoSeed(db: db, today: testToday, years: years,
                             agencies: ["council": f.council, "police": f.police, "icb": f.icb, "community": f.health],
                             agencyOrder: [f.council, f.police, f.icb, f.health, f.school], users: f.users)
-        try await RisksFeature().seedDemo(seed)
+        try await RiskDemo.seed(seed)
     }
     let reviews = try await RiskReview.query(on: t.db).sort(\.$reviewDate).sort(\.$id).all()
     return reviews.map { "\($0.id!) \($0.reviewDate) \($0.likelihood)x\($0.impact) \($0.isIndependent)" }

@@ -46,6 +46,6 @@ enum BudgetRequest {
     }
 
     static func breadcrumbs(_ year: FinancialYear) -> [Crumb] {
-        [Crumb("Budget", BudgetPaths.home), Crumb(year.label, BudgetPaths.year(year))]
+        [Crumb("Budget", BudgetPaths.home.path), Crumb(year.label, BudgetPaths.year(year))]
     }
 }

@@ -30,7 +30,7 @@ enum BudgetYearController {
         let current = try await BudgetQueries.currentYear(on: req.db, today: req.today)
         let years = Set(try await BudgetQueries.yearsWithLines(on: req.db) + [current] + (selected.map { [$0] } ?? []))
         let options = years.sorted(by: >).map { FieldView.Option($0.label, $0 == current ? "\($0.label) (current year)" : $0.label) }
-        return FormView(action: BudgetPaths.home, submit: "Show year", csrf: req.csrfToken, fields: [
+        return FormView(action: BudgetPaths.home.path, submit: "Show year", csrf: req.csrfToken, fields: [
             .choice("year", "Financial year", options: options, state),
         ]).asGet()
     }

@@ -7,23 +7,22 @@ import Vapor
 enum AdultsRoutes {
     static var migrations: [any Migration] { [CreateSARReferral(), CreateDomesticHomicideReview()] }
 
-    static func boot(_ routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewCaseReviews).recordingReads().grouped("case-reviews")
-        view.get("sar-referrals", use: SARReferralListController.list)
-        view.get("sar-referrals", ":referralID", use: SARReferralPage.show)
-        view.get("dhrs", use: DHRController.list)
-        view.get("dhrs", ":dhrID", use: DHRController.show)
+    static func register(_ registry: inout FeatureRegistry) {
+        let reads: [any Middleware] = [RecordReadsMiddleware()]
+        registry.get(AdultsPaths.referrals, .viewCaseReviews, middleware: reads, SARReferralListController.list)
+        registry.get(AdultsPaths.referral(.key), .viewCaseReviews, middleware: reads, SARReferralPage.show)
+        registry.get(AdultsPaths.dhrs, .viewCaseReviews, middleware: reads, DHRController.list)
+        registry.get(AdultsPaths.dhr(.key), .viewCaseReviews, middleware: reads, DHRController.show)
 
-        let manage = routes.requiring(.manageCaseReviews).grouped("case-reviews")
-        manage.get("sar-referrals", "new", use: SARReferralForm.new)
-        manage.post("sar-referrals", "new", use: SARReferralForm.create)
-        manage.get("sar-referrals", ":referralID", "edit", use: SARReferralForm.edit)
-        manage.post("sar-referrals", ":referralID", "edit", use: SARReferralForm.update)
-        manage.post("sar-referrals", ":referralID", "commission", use: SARCommission.commission)
-        manage.get("dhrs", "new", use: DHRForm.new)
-        manage.post("dhrs", "new", use: DHRForm.create)
-        manage.get("dhrs", ":dhrID", "edit", use: DHRForm.edit)
-        manage.post("dhrs", ":dhrID", "edit", use: DHRForm.update)
+        registry.get(AdultsPaths.newReferral, .manageCaseReviews, SARReferralForm.new)
+        registry.post(AdultsPaths.newReferral, .manageCaseReviews, SARReferralForm.create)
+        registry.get(AdultsPaths.editReferral(.key), .manageCaseReviews, SARReferralForm.edit)
+        registry.post(AdultsPaths.editReferral(.key), .manageCaseReviews, SARReferralForm.update)
+        registry.post(AdultsPaths.commission(.key), .manageCaseReviews, SARCommission.commission)
+        registry.get(AdultsPaths.newDHR, .manageCaseReviews, DHRForm.new)
+        registry.post(AdultsPaths.newDHR, .manageCaseReviews, DHRForm.create)
+        registry.get(AdultsPaths.editDHR(.key), .manageCaseReviews, DHRForm.edit)
+        registry.post(AdultsPaths.editDHR(.key), .manageCaseReviews, DHRForm.update)
     }
 
     static func seedDemo(_ seed: DemoSeed) async throws { try await AdultsDemo.seed(seed) }
@@ -32,19 +31,31 @@ enum AdultsRoutes {
     static func clocks(_ context: ClockContext) async throws -> [ClockItem] { try await AdultsClocks.all(context) }
 }
 
-/// Every path this part links to, built from the same values the routes are registered with.
-enum AdultsPaths {
-    static let referrals = "/case-reviews/sar-referrals"
-    static let newReferral = "/case-reviews/sar-referrals/new"
-    static func referral(_ id: UUID) -> String { "\(referrals)/\(id)" }
-    static func editReferral(_ id: UUID) -> String { "\(referrals)/\(id)/edit" }
-    static func commission(_ id: UUID) -> String { "\(referrals)/\(id)/commission" }
+/// Every path of this part: the same case registers the route and builds the link.
+enum AdultsPaths: SitePath {
+    case referrals, newReferral, dhrs, newDHR
+    case referral(Param<UUID>), editReferral(Param<UUID>), commission(Param<UUID>)
+    case dhr(Param<UUID>), editDHR(Param<UUID>)
 
-    static let dhrs = "/case-reviews/dhrs"
-    static let newDHR = "/case-reviews/dhrs/new"
-    static func dhr(_ id: UUID) -> String { "\(dhrs)/\(id)" }
-    static func editDHR(_ id: UUID) -> String { "\(dhrs)/\(id)/edit" }
+    var segments: [PathSegment] {
+        switch self {
+        case .referrals: ["case-reviews", "sar-referrals"]
+        case .newReferral: ["case-reviews", "sar-referrals", "new"]
+        case .referral(let id): ["case-reviews", "sar-referrals", id.named("referralID")]
+        case .editReferral(let id): ["case-reviews", "sar-referrals", id.named("referralID"), "edit"]
+        case .commission(let id): ["case-reviews", "sar-referrals", id.named("referralID"), "commission"]
+        case .dhrs: ["case-reviews", "dhrs"]
+        case .newDHR: ["case-reviews", "dhrs", "new"]
+        case .dhr(let id): ["case-reviews", "dhrs", id.named("dhrID")]
+        case .editDHR(let id): ["case-reviews", "dhrs", id.named("dhrID"), "edit"]
+        }
+    }
 
+    static func referral(_ id: UUID) -> String { referral(.value(id)).path }
+    static func editReferral(_ id: UUID) -> String { editReferral(.value(id)).path }
+    static func commission(_ id: UUID) -> String { commission(.value(id)).path }
+    static func dhr(_ id: UUID) -> String { dhr(.value(id)).path }
+    static func editDHR(_ id: UUID) -> String { editDHR(.value(id)).path }
     /// The review pages belong to the reviews part; SARs are shown there with every other review.
-    static func review(_ id: UUID) -> String { "/case-reviews/reviews/\(id)" }
+    static func review(_ id: UUID) -> String { ReviewsPaths.review(id) }
 }

@@ -9,23 +9,22 @@ enum ChildrenRoutes {
         [CreateSeriousIncident(), CreateRapidReview(), CreateRapidReviewAgencySummary()]
     }
 
-    static func boot(_ routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewCaseReviews).recordingReads().grouped("case-reviews", "incidents")
-        view.get(use: IncidentController.list)
-        view.get(":incidentID", use: IncidentController.show)
-        view.get(":incidentID", "rapid-review", use: RapidReviewController.show)
+    static func register(_ registry: inout FeatureRegistry) {
+        let reads: [any Middleware] = [RecordReadsMiddleware()]
+        registry.get(ChildrenPaths.incidents, .viewCaseReviews, middleware: reads, IncidentController.list)
+        registry.get(ChildrenPaths.incident(.key), .viewCaseReviews, middleware: reads, IncidentController.show)
+        registry.get(ChildrenPaths.rapidReview(.key), .viewCaseReviews, middleware: reads, RapidReviewController.show)
 
-        let manage = routes.requiring(.manageCaseReviews).grouped("case-reviews", "incidents")
-        manage.get("new", use: IncidentController.new)
-        manage.post("new", use: IncidentController.create)
-        manage.get(":incidentID", "edit", use: IncidentController.edit)
-        manage.post(":incidentID", "edit", use: IncidentController.update)
-        manage.get(":incidentID", "rapid-review", "edit", use: RapidReviewController.edit)
-        manage.post(":incidentID", "rapid-review", "edit", use: RapidReviewController.update)
-        manage.get(":incidentID", "rapid-review", "agency-summaries", "new", use: AgencySummaryController.new)
-        manage.post(":incidentID", "rapid-review", "agency-summaries", "new", use: AgencySummaryController.create)
-        manage.post(":incidentID", "rapid-review", "agency-summaries", ":summaryID", "remove", use: AgencySummaryController.remove)
-        manage.post(":incidentID", "rapid-review", "commission", use: RapidReviewController.commission)
+        registry.get(ChildrenPaths.newIncident, .manageCaseReviews, IncidentController.new)
+        registry.post(ChildrenPaths.newIncident, .manageCaseReviews, IncidentController.create)
+        registry.get(ChildrenPaths.editIncident(.key), .manageCaseReviews, IncidentController.edit)
+        registry.post(ChildrenPaths.editIncident(.key), .manageCaseReviews, IncidentController.update)
+        registry.get(ChildrenPaths.editRapidReview(.key), .manageCaseReviews, RapidReviewController.edit)
+        registry.post(ChildrenPaths.editRapidReview(.key), .manageCaseReviews, RapidReviewController.update)
+        registry.get(ChildrenPaths.newSummary(.key), .manageCaseReviews, AgencySummaryController.new)
+        registry.post(ChildrenPaths.newSummary(.key), .manageCaseReviews, AgencySummaryController.create)
+        registry.post(ChildrenPaths.removeSummary(.key, .key), .manageCaseReviews, AgencySummaryController.remove)
+        registry.post(ChildrenPaths.commission(.key), .manageCaseReviews, RapidReviewController.commission)
     }
 
     static func seedDemo(_ seed: DemoSeed) async throws { try await ChildrenDemo.seed(seed) }
@@ -34,15 +33,33 @@ enum ChildrenRoutes {
     static func clocks(_ context: ClockContext) async throws -> [ClockItem] { try await ChildrenClocks.items(context) }
 }
 
-/// Every path of this part, so links are built from the same values the routes are registered with.
-enum ChildrenPaths {
-    static let incidents = "/case-reviews/incidents"
-    static let newIncident = "/case-reviews/incidents/new"
-    static func incident(_ id: UUID) -> String { "\(incidents)/\(id)" }
-    static func editIncident(_ id: UUID) -> String { "\(incident(id))/edit" }
-    static func rapidReview(_ id: UUID) -> String { "\(incident(id))/rapid-review" }
-    static func editRapidReview(_ id: UUID) -> String { "\(rapidReview(id))/edit" }
-    static func newSummary(_ id: UUID) -> String { "\(rapidReview(id))/agency-summaries/new" }
-    static func removeSummary(_ id: UUID, _ summaryID: UUID) -> String { "\(rapidReview(id))/agency-summaries/\(summaryID)/remove" }
-    static func commission(_ id: UUID) -> String { "\(rapidReview(id))/commission" }
+/// Every path of this part: the same case registers the route and builds the link.
+enum ChildrenPaths: SitePath {
+    case incidents, newIncident
+    case incident(Param<UUID>), editIncident(Param<UUID>), rapidReview(Param<UUID>), editRapidReview(Param<UUID>)
+    case newSummary(Param<UUID>), removeSummary(Param<UUID>, Param<UUID>), commission(Param<UUID>)
+
+    var segments: [PathSegment] {
+        let base: [PathSegment] = ["case-reviews", "incidents"]
+        return switch self {
+        case .incidents: base
+        case .newIncident: base + ["new"]
+        case .incident(let id): base + [id.named("incidentID")]
+        case .editIncident(let id): base + [id.named("incidentID"), "edit"]
+        case .rapidReview(let id): base + [id.named("incidentID"), "rapid-review"]
+        case .editRapidReview(let id): base + [id.named("incidentID"), "rapid-review", "edit"]
+        case .newSummary(let id): base + [id.named("incidentID"), "rapid-review", "agency-summaries", "new"]
+        case .removeSummary(let id, let summary):
+            base + [id.named("incidentID"), "rapid-review", "agency-summaries", summary.named("summaryID"), "remove"]
+        case .commission(let id): base + [id.named("incidentID"), "rapid-review", "commission"]
+        }
+    }
+
+    static func incident(_ id: UUID) -> String { incident(.value(id)).path }
+    static func editIncident(_ id: UUID) -> String { editIncident(.value(id)).path }
+    static func rapidReview(_ id: UUID) -> String { rapidReview(.value(id)).path }
+    static func editRapidReview(_ id: UUID) -> String { editRapidReview(.value(id)).path }
+    static func newSummary(_ id: UUID) -> String { newSummary(.value(id)).path }
+    static func removeSummary(_ id: UUID, _ summaryID: UUID) -> String { removeSummary(.value(id), .value(summaryID)).path }
+    static func commission(_ id: UUID) -> String { commission(.value(id)).path }
 }

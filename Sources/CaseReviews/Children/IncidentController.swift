@@ -28,7 +28,7 @@ enum IncidentController {
                                         TableView.column("Panel notified"), TableView.column("Rapid review")],
                               rows: rows, emptyText: "No serious incidents have been notified.", pagination: list.pagination(page.metadata))
         var blocks: [Block] = [.hint("Children are known here by a code or pseudonym only, never by name.")]
-        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Record a notification", ChildrenPaths.newIncident)])) }
+        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Record a notification", ChildrenPaths.newIncident.path)])) }
         blocks.append(.table(table))
         return try await req.renderPage(try await req.chrome(title: "Serious incident notifications", breadcrumbs: ChildrenQueries.crumbs), blocks)
     }
@@ -51,7 +51,7 @@ enum IncidentController {
             ])))
         }
         let chrome = try await req.chrome(title: incident.code, caption: "Serious incident notification",
-                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Serious incidents", ChildrenPaths.incidents)])
+                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Serious incidents", ChildrenPaths.incidents.path)])
         return try await req.renderPage(chrome, blocks)
     }
 
@@ -75,7 +75,7 @@ enum IncidentController {
 
 /// Lookups the incident and rapid review pages share.
 enum ChildrenQueries {
-    static let crumbs = [Crumb("Case reviews", "/case-reviews")]
+    static let crumbs = [Crumb("Case reviews", CaseReviewPaths.dashboard.path)]
 
     static func rapidReview(of incidentID: UUID, on db: any Database) async throws -> RapidReview? {
         try await RapidReview.query(on: db).filter(\.$incident.$id == incidentID).first()

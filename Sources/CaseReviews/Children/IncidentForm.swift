@@ -27,9 +27,9 @@ enum IncidentForm {
 
     static func render(_ req: Request, _ state: FormState, incident: SeriousIncident?, status: HTTPStatus = .ok) async throws -> Response {
         let id = try incident?.requireID()
-        let form = FormView(action: id.map(ChildrenPaths.editIncident) ?? ChildrenPaths.newIncident,
+        let form = FormView(action: id.map(ChildrenPaths.editIncident) ?? ChildrenPaths.newIncident.path,
                             submit: incident == nil ? "Record notification" : "Save changes",
-                            cancel: id.map(ChildrenPaths.incident) ?? ChildrenPaths.incidents, csrf: req.csrfToken, fields: [
+                            cancel: id.map(ChildrenPaths.incident) ?? ChildrenPaths.incidents.path, csrf: req.csrfToken, fields: [
             .text("code", "Code or pseudonym", hint: "For example, Child U1. Never the child's name.", width: "10", state),
             .text("authority", "Notifying local authority", width: "30", state),
             .date("incidentOn", "Incident date", state),
@@ -47,7 +47,7 @@ enum IncidentForm {
             .textarea("summary", "Summary", hint: "A short, anonymised description: no names, addresses or dates of birth", state),
         ])
         let title = incident.map { "Change \($0.code)" } ?? "Record a serious incident notification"
-        let chrome = try await req.chrome(title: title, breadcrumbs: ChildrenQueries.crumbs + [Crumb("Serious incidents", ChildrenPaths.incidents)],
+        let chrome = try await req.chrome(title: title, breadcrumbs: ChildrenQueries.crumbs + [Crumb("Serious incidents", ChildrenPaths.incidents.path)],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

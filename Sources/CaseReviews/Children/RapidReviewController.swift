@@ -22,7 +22,7 @@ enum RapidReviewController {
         }
         blocks += try await RapidReviewSummary.agencySummaries(review, incidentID: id, canManage: canManage, req: req)
         let chrome = try await req.chrome(title: "Rapid review: \(incident.code)",
-                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Serious incidents", ChildrenPaths.incidents),
+                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Serious incidents", ChildrenPaths.incidents.path),
                                                                                  Crumb(incident.code, ChildrenPaths.incident(id))])
         return try await req.renderPage(chrome, blocks)
     }

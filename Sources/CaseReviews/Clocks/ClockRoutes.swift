@@ -6,8 +6,8 @@ import Vapor
 /// The case reviews dashboard: every open statutory clock sorted by urgency, and how timely each kind of clock has
 /// been this financial year. The home dashboard gets one card: clocks due within five working days or late.
 enum ClockRoutes {
-    static func boot(_ routes: any RoutesBuilder) throws {
-        routes.requiring(.viewCaseReviews).recordingReads().get("case-reviews", use: dashboard)
+    static func register(_ registry: inout FeatureRegistry) {
+        registry.get(CaseReviewPaths.dashboard, .viewCaseReviews, middleware: [RecordReadsMiddleware()], dashboard)
     }
 
     static func allClocks(_ context: ClockContext) async throws -> [ClockItem] {
@@ -20,10 +20,10 @@ enum ClockRoutes {
         let open = ClockBoard.openByUrgency(clocks)
         let year = FinancialYear(containing: context.today)
         var blocks: [Block] = [.buttons([
-            .link("Serious incidents and rapid reviews", ChildrenPaths.incidents, secondary: true),
-            .link("Reviews", ReviewsPaths.reviews, secondary: true),
-            .link("SAR referrals", AdultsPaths.referrals, secondary: true),
-            .link("Domestic homicide reviews", AdultsPaths.dhrs, secondary: true),
+            .link("Serious incidents and rapid reviews", ChildrenPaths.incidents.path, secondary: true),
+            .link("Reviews", ReviewsPaths.reviews.path, secondary: true),
+            .link("SAR referrals", AdultsPaths.referrals.path, secondary: true),
+            .link("Domestic homicide reviews", AdultsPaths.dhrs.path, secondary: true),
         ])]
         let attention = open.filter(\.needsAttention).count
         if attention > 0 { blocks.append(.warning("\(attention) statutory \(attention == 1 ? "clock needs" : "clocks need") attention: overdue, due today, or completed but not sent.")) }
@@ -41,7 +41,7 @@ enum ClockRoutes {
         return try await req.renderPage(chrome, blocks)
     }
 
-    static func dashboardCards(_ req: Request, user: CurrentUser) async throws -> [DashboardCard] {
+    @Sendable static func dashboardCards(_ req: Request, user: CurrentUser) async throws -> [DashboardCard] {
         guard user.can(.viewCaseReviews) else { return [] }
         let context = try await ClockContext.make(req)
         let soon = context.calendar.adding(workingDays: 5, to: context.today)
@@ -49,8 +49,14 @@ enum ClockRoutes {
         let late = pressing.filter(\.needsAttention).count
         return [DashboardCard(title: "Statutory clocks", count: pressing.count,
                               body: late == 0 ? "Due in the next 5 working days; none late" : "\(late) overdue, due today, or completed but not sent",
-                              href: "/case-reviews", isAlert: late > 0, order: 1)]
+                              href: CaseReviewPaths.dashboard.path, isAlert: late > 0, order: 1)]
     }
+}
+
+/// The case reviews dashboard, the top of every case review page's breadcrumbs.
+enum CaseReviewPaths: SitePath {
+    case dashboard
+    var segments: [PathSegment] { ["case-reviews"] }
 }
 
 /// How the dashboard orders and counts clocks.

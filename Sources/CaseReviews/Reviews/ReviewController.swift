@@ -33,12 +33,12 @@ enum ReviewController {
                                         TableView.column("Publication (6 months)"), list.column("Decided", .decided)],
                               rows: rows, emptyText: "No reviews match.", pagination: list.pagination(page.metadata))
         let filterState = FormState(values: list.extra.mapValues { [$0] })
-        let filters = FormView(action: ReviewsPaths.reviews, submit: "Filter", csrf: req.csrfToken, fields: [
+        let filters = FormView(action: ReviewsPaths.reviews.path, submit: "Filter", csrf: req.csrfToken, fields: [
             .choice("kind", "Kind", options: .from(ReviewKind.self) { $0.label }, blank: "All kinds", filterState),
             .choice("stage", "Stage", options: .from(ReviewStage.self) { $0.label }, blank: "Any stage", filterState),
         ]).asGet()
         var blocks: [Block] = []
-        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Add a review", ReviewsPaths.newReview)])) }
+        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Add a review", ReviewsPaths.newReview.path)])) }
         blocks += [.hint("Reviews from a rapid review are commissioned from the rapid review's page; add others, such as a legacy serious case review, here."),
                    .form(filters), .table(table)]
         return try await req.renderPage(try await req.chrome(title: "Reviews", breadcrumbs: ChildrenQueries.crumbs), blocks)
@@ -58,7 +58,7 @@ enum ReviewController {
         }
         blocks += try await LearningRoutes.reviewBlocks(review, req)
         let chrome = try await req.chrome(title: review.code, caption: review.reviewKind.label,
-                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Reviews", ReviewsPaths.reviews)])
+                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Reviews", ReviewsPaths.reviews.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

@@ -35,8 +35,8 @@ enum ReviewForm {
     static func render(_ req: Request, _ state: FormState, review: Review?, status: HTTPStatus = .ok) async throws -> Response {
         let id = try review?.requireID()
         let dates = orderedDates.prefix(4).map { FieldView.date($0.0, $0.1, state) }
-        let form = FormView(action: id.map(ReviewsPaths.editReview) ?? ReviewsPaths.newReview, submit: review == nil ? "Add review" : "Save changes",
-                            cancel: id.map(ReviewsPaths.review) ?? ReviewsPaths.reviews, csrf: req.csrfToken, fields: [
+        let form = FormView(action: id.map(ReviewsPaths.editReview) ?? ReviewsPaths.newReview.path, submit: review == nil ? "Add review" : "Save changes",
+                            cancel: id.map(ReviewsPaths.review) ?? ReviewsPaths.reviews.path, csrf: req.csrfToken, fields: [
             .text("code", "Code or pseudonym", hint: "For example, Child U1 or Adult D. Never a real name.", width: "10", state),
             .choice("kind", "Kind of review", kind: "radios", options: kinds(for: review).map { .init($0.rawValue, $0.label) }, state),
             .textarea("summary", "Summary", hint: "A short, anonymised description of what the review is about", state),
@@ -52,7 +52,7 @@ enum ReviewForm {
             .textarea("notPublishedReason", "Reason for not publishing", hint: "Needed when the report will not be published", state),
         ])
         let chrome = try await req.chrome(title: review.map { "Change \($0.code)" } ?? "Add a review",
-                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Reviews", ReviewsPaths.reviews)], errors: state.errorLinks)
+                                          breadcrumbs: ChildrenQueries.crumbs + [Crumb("Reviews", ReviewsPaths.reviews.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 

@@ -5,26 +5,30 @@ import Vapor
 
 /// The reviews themselves, of every kind (children's reviews and the SARs the adults part commissions).
 enum ReviewRoutes {
-    static var migrations: [any Migration] { [] }
-
-    static func boot(_ routes: any RoutesBuilder) throws {
-        let view = routes.requiring(.viewCaseReviews).recordingReads().grouped("case-reviews", "reviews")
-        view.get(use: ReviewController.list)
-        view.get(":reviewID", use: ReviewController.show)
-
-        let manage = routes.requiring(.manageCaseReviews).grouped("case-reviews", "reviews")
-        manage.get("new", use: ReviewController.new)
-        manage.post("new", use: ReviewController.create)
-        manage.get(":reviewID", "edit", use: ReviewController.edit)
-        manage.post(":reviewID", "edit", use: ReviewController.update)
+    static func register(_ registry: inout FeatureRegistry) {
+        let reads: [any Middleware] = [RecordReadsMiddleware()]
+        registry.get(ReviewsPaths.reviews, .viewCaseReviews, middleware: reads, ReviewController.list)
+        registry.get(ReviewsPaths.review(.key), .viewCaseReviews, middleware: reads, ReviewController.show)
+        registry.get(ReviewsPaths.newReview, .manageCaseReviews, ReviewController.new)
+        registry.post(ReviewsPaths.newReview, .manageCaseReviews, ReviewController.create)
+        registry.get(ReviewsPaths.editReview(.key), .manageCaseReviews, ReviewController.edit)
+        registry.post(ReviewsPaths.editReview(.key), .manageCaseReviews, ReviewController.update)
     }
-
-    static func seedDemo(_ seed: DemoSeed) async throws {}
 }
 
-enum ReviewsPaths {
-    static let reviews = "/case-reviews/reviews"
-    static let newReview = "/case-reviews/reviews/new"
-    static func review(_ id: UUID) -> String { "\(reviews)/\(id)" }
-    static func editReview(_ id: UUID) -> String { "\(review(id))/edit" }
+enum ReviewsPaths: SitePath {
+    case reviews, newReview
+    case review(Param<UUID>), editReview(Param<UUID>)
+
+    var segments: [PathSegment] {
+        switch self {
+        case .reviews: ["case-reviews", "reviews"]
+        case .newReview: ["case-reviews", "reviews", "new"]
+        case .review(let id): ["case-reviews", "reviews", id.named("reviewID")]
+        case .editReview(let id): ["case-reviews", "reviews", id.named("reviewID"), "edit"]
+        }
+    }
+
+    static func review(_ id: UUID) -> String { review(.value(id)).path }
+    static func editReview(_ id: UUID) -> String { editReview(.value(id)).path }
 }

@@ -30,7 +30,7 @@ enum ActionController {
         var agencyOptions = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
         if user.agencyID != nil { agencyOptions.insert(.init("mine", "My agency's actions"), at: 0) }
         let filterState = FormState(values: ["status": [list.extra["status"] ?? "outstanding"], "agency": [list.extra["agency"] ?? ""]])
-        let filters = FormView(action: GovernancePaths.actions, submit: "Filter", csrf: req.csrfToken, fields: [
+        let filters = FormView(action: GovernancePaths.actions.path, submit: "Filter", csrf: req.csrfToken, fields: [
             .choice("status", "Status", options: [.init("outstanding", "Outstanding (open or in progress)"), .init("overdue", "Overdue")]
                     + .from(ActionStatus.self) { $0.label } + [.init("all", "All")], filterState),
             .choice("agency", "Owner agency", options: agencyOptions, blank: "All agencies", filterState),
@@ -63,7 +63,7 @@ enum ActionController {
                                        rows: updates.map { [TableView.Cell(LocalDate(iso: $0.date)?.short ?? $0.date), TableView.Cell($0.authorName),
                                                             TableView.Cell($0.note), TableView.Cell(ActionStatus(rawValue: $0.statusAfter)?.label)] },
                                        emptyText: "No progress recorded yet.")))
-        let chrome = try await req.chrome(title: action.title, caption: "Action", breadcrumbs: [Crumb("Actions", GovernancePaths.actions)])
+        let chrome = try await req.chrome(title: action.title, caption: "Action", breadcrumbs: [Crumb("Actions", GovernancePaths.actions.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

@@ -13,7 +13,7 @@ enum ActionForm {
             .textarea("title", "Action", hint: "What is to be done, as agreed at the meeting", state),
         ] + (try await OwnedWork.fields(state, on: req.db)))
         let chrome = try await req.chrome(title: action == nil ? "Add an action" : "Change action", caption: "\(meeting.group.name), \(meeting.localDate.long)",
-                                          breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings), Crumb(meeting.localDate.long, GovernancePaths.meeting(meetingID))],
+                                          breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path), Crumb(meeting.localDate.long, GovernancePaths.meeting(meetingID))],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

@@ -29,7 +29,7 @@ enum ActionProgressController {
             .textarea("reason", "Reason for dropping the action", hint: "Needed when the action is dropped", state),
         ])
         let chrome = try await req.chrome(title: "Update progress", caption: action.title,
-                                          breadcrumbs: [Crumb("Actions", GovernancePaths.actions), Crumb("Action", GovernancePaths.action(id))],
+                                          breadcrumbs: [Crumb("Actions", GovernancePaths.actions.path), Crumb("Action", GovernancePaths.action(id))],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

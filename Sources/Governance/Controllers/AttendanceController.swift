@@ -28,7 +28,7 @@ enum AttendanceController {
         }
         var blocks: [Block] = []
         if let problem { blocks.append(.warning(problem)) }
-        blocks.append(.form(FormView(action: GovernancePaths.attendance, submit: "Show year", csrf: req.csrfToken, fields: [
+        blocks.append(.form(FormView(action: GovernancePaths.attendance.path, submit: "Show year", csrf: req.csrfToken, fields: [
             .text("year", "Financial year", hint: "For example, 2025/26", width: "5", FormState(values: ["year": [year.label]])),
         ]).asGet()))
         blocks.append(.table(TableView(caption: "Meetings held of planned, \(year.label)",
@@ -39,7 +39,7 @@ enum AttendanceController {
                                                  TableView.column("Meetings held", numeric: true), TableView.column("Attended", numeric: true),
                                                  TableView.column("Apologies", numeric: true), TableView.column("Attendance rate", numeric: true)],
                                        rows: agencyRows, emptyText: "No agency sits on a group yet.")))
-        let chrome = try await req.chrome(title: "Attendance", caption: year.label, breadcrumbs: [Crumb("Groups", GovernancePaths.groups)])
+        let chrome = try await req.chrome(title: "Attendance", caption: year.label, breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)])
         return try await req.renderPage(chrome, blocks)
     }
 }

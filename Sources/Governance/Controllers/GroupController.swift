@@ -34,9 +34,9 @@ enum GroupController {
                                         TableView.column("Chair"), TableView.column("Held of planned \(year.label)", numeric: true),
                                         list.column("Terms of reference", .review)],
                               rows: rows, emptyText: "No groups have been set up yet.", pagination: list.pagination(page.metadata))
-        var buttons: [ButtonLink] = [.link("Membership matrix", GovernancePaths.membership, secondary: true),
-                                     .link("Attendance", GovernancePaths.attendance, secondary: true)]
-        if try req.currentUser.can(.manageStructure) { buttons.insert(.link("Add a group", GovernancePaths.newGroup), at: 0) }
+        var buttons: [ButtonLink] = [.link("Membership matrix", GovernancePaths.membership.path, secondary: true),
+                                     .link("Attendance", GovernancePaths.attendance.path, secondary: true)]
+        if try req.currentUser.can(.manageStructure) { buttons.insert(.link("Add a group", GovernancePaths.newGroup.path), at: 0) }
         return try await req.renderPage(try await req.chrome(title: "Groups"), [.buttons(buttons), .table(table)])
     }
 
@@ -66,7 +66,7 @@ enum GroupController {
                                        rows: try meetings.map { [TableView.Cell($0.localDate.long, href: GovernancePaths.meeting(try $0.requireID())),
                                                                  .tag(MeetingPresentation.tag($0.meetingStatus))] },
                                        emptyText: "No meetings recorded yet.")))
-        let chrome = try await req.chrome(title: group.name, breadcrumbs: [Crumb("Groups", GovernancePaths.groups)])
+        let chrome = try await req.chrome(title: group.name, breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

@@ -27,8 +27,8 @@ enum GroupForm {
         let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
         let options = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
         let id = try group?.requireID()
-        let form = FormView(action: id.map(GovernancePaths.editGroup) ?? GovernancePaths.newGroup,
-                            submit: group == nil ? "Add group" : "Save changes", cancel: GovernancePaths.groups, csrf: req.csrfToken, fields: [
+        let form = FormView(action: id.map(GovernancePaths.editGroup) ?? GovernancePaths.newGroup.path,
+                            submit: group == nil ? "Add group" : "Save changes", cancel: GovernancePaths.groups.path, csrf: req.csrfToken, fields: [
             .text("name", "Group name", width: "30", state),
             .choice("kind", "Kind of group", options: .from(GroupKind.self) { $0.label }, blank: "Select a kind", state),
             .choice("scope", "Covers", kind: "radios", options: .from(Scope.self) { $0.label }, state),
@@ -44,7 +44,7 @@ enum GroupForm {
             .checkbox("active", "The group still meets", state),
         ])
         let chrome = try await req.chrome(title: group.map { "Change \($0.name)" } ?? "Add a group",
-                                          breadcrumbs: [Crumb("Groups", GovernancePaths.groups)], errors: state.errorLinks)
+                                          breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 

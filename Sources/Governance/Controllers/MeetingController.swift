@@ -18,7 +18,7 @@ enum MeetingController {
             TableView.Cell(meeting.group.name), .tag(MeetingPresentation.tag(meeting.meetingStatus)),
         ] }
         let groups = try await Group.query(on: req.db).sort(\.$name).all()
-        let filters = FormView(action: GovernancePaths.meetings, submit: "Filter", csrf: req.csrfToken, fields: [
+        let filters = FormView(action: GovernancePaths.meetings.path, submit: "Filter", csrf: req.csrfToken, fields: [
             .choice("group", "Group", options: try groups.map { .init(try $0.requireID().uuidString, $0.name) }, blank: "All groups", FormState(values: list.extra.mapValues { [$0] })),
             .choice("status", "Status", options: .from(MeetingStatus.self) { $0.label }, blank: "Any status", FormState(values: list.extra.mapValues { [$0] })),
         ]).asGet()
@@ -57,7 +57,7 @@ enum MeetingController {
                                        rows: decisions.map { [TableView.Cell($0.summary)] }, emptyText: "No decisions recorded.")))
         blocks.append(.table(ActionTable.make(caption: "Actions", actions, today: req.today)))
         let chrome = try await req.chrome(title: "\(meeting.group.name): \(meeting.localDate.long)",
-                                          breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings)])
+                                          breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

@@ -53,7 +53,7 @@ enum MeetingForm {
         if agencies.isEmpty { blocks.append(.inset("This group has no member agencies yet, so there is no attendance to record. Add members from the group's page.")) }
         blocks.append(.form(form))
         let chrome = try await req.chrome(title: meeting == nil ? "Record a meeting" : "Change meeting", caption: group.name,
-                                          breadcrumbs: [Crumb("Groups", GovernancePaths.groups), Crumb(group.name, GovernancePaths.group(try group.requireID()))],
+                                          breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path), Crumb(group.name, GovernancePaths.group(try group.requireID()))],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }

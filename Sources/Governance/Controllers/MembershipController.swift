@@ -22,7 +22,7 @@ enum MembershipController {
             + groups.map { TableView.column($0.name) } + [TableView.column("Groups", numeric: true)]
         let table = TableView(caption: "Agencies and the groups they sit on", columns: columns, rows: rows,
                               emptyText: "No agencies or groups yet.")
-        let chrome = try await req.chrome(title: "Membership matrix", breadcrumbs: [Crumb("Groups", GovernancePaths.groups)])
+        let chrome = try await req.chrome(title: "Membership matrix", breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)])
         return try await req.renderPage(chrome, [
             .hint("Change a group's members from the group's own page."), .table(table),
         ])

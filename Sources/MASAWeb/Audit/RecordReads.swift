@@ -4,8 +4,10 @@ import Vapor
 /// Records who read which restricted record, and when, in the audit trail (action "view"), for the business unit
 /// and the scrutineer to check. Registered on a route group, so no handler of that group can forget it. Only pages
 /// that were actually shown (status 200) count; the query string is left out because search terms can be personal.
-struct RecordReadsMiddleware: AsyncMiddleware {
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+public struct RecordReadsMiddleware: AsyncMiddleware {
+    public init() {}
+
+    public func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: req)
         guard req.method == .GET, response.status == .ok else { return response }
         let user = try req.currentUser
@@ -22,12 +24,5 @@ struct RecordReadsMiddleware: AsyncMiddleware {
         let id = parts.last { UUID(uuidString: $0) != nil } ?? ""
         let type = parts.filter { $0 != id }.joined(separator: "/")
         return (type, id)
-    }
-}
-
-extension RoutesBuilder {
-    /// Every page shown from these routes is recorded as read by the person who asked for it.
-    public func recordingReads() -> any RoutesBuilder {
-        grouped(RecordReadsMiddleware())
     }
 }

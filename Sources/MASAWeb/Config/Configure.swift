@@ -12,7 +12,7 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.directory = DirectoryConfiguration(workingDirectory: config.workingDirectory)
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
-    app.features = features
+    app.registry = try FeatureRegistry.gather(features, into: .kit)
 
     try app.useDatabase(config.storage)
     let auditSeal = AuditSeal(key: try config.resolvedAuditKey())
@@ -25,12 +25,13 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
                        AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
                        CreateHolidayAdjustment(), CreatePartnershipSettings(), AddUserTwoFactor(), CreateRecoveryCode(),
                        AddTwoFactorRequirement())
-    for feature in features { app.migrations.add(feature.migrations) }
+    app.migrations.add(app.registry.migrations)
+    for command in app.registry.commands { app.asyncCommands.use(command.command, as: command.name) }
 
     app.installSessionPolicyCache()
     app.databases.middleware.use(EndSessionsOnChange())
     app.sessions.use { _ in SessionStore() }
-    app.lifecycle.use(HousekeepingLifecycle())
+    app.lifecycle.use(ScheduledJobsLifecycle())
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     app.passwordWork = PasswordWork()
     app.lifecycle.use(PasswordWorkLifecycle())
@@ -56,10 +57,10 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(FormOnceMiddleware())
 
-    try routes(app, features: features)
+    try routes(app)
 }
 
-private func routes(_ app: Application, features: [any Feature]) throws {
+private func routes(_ app: Application) throws {
     app.get("health") { req async -> Response in
         do {
             guard let sql = req.db as? any SQLDatabase else { return Response(status: .ok, body: "ok") }
@@ -87,5 +88,5 @@ private func routes(_ app: Application, features: [any Feature]) throws {
     // Everything else waits until anyone who must use two-factor sign-in has set it up.
     let enrolled = signedIn.grouped(RequireTwoFactorEnrolment())
     enrolled.get(use: DashboardController.show)
-    for feature in features { try feature.boot(routes: enrolled) }
+    app.register(app.registry.routes, on: enrolled)
 }

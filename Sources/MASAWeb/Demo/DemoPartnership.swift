@@ -54,7 +54,7 @@ public enum DemoPartnership {
         try await app.withDatabase(actingAs: AuditActor(id: nil, label: "masa seed")) { handle in
             try await handle.transaction { db in
                 let seed = try await base(db, today: today, years: years, extraAgencies: extraAgencies, passwordHash: hash)
-                for feature in app.features { try await feature.seedDemo(seed) }
+                for step in app.registry.demoSteps { try await step(seed) }
             }
         }
     }

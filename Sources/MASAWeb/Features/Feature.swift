@@ -2,71 +2,109 @@ import Fluent
 import MASACore
 import Vapor
 
-/// A slice of the partnership's work (governance, risks, case reviews...). `MASAApp` lists the features; the web kit
-/// asks each for its migrations, routes, navigation and dashboard cards, so adding a feature touches no other.
+/// A slice of the partnership's work (governance, risks, case reviews...). `MASAApp` lists the features; each
+/// declares everything it brings in `register(into:)`, in one place, and the kit wires it up. No feature imports
+/// another: what one offers others goes through the registry's facts.
 public protocol Feature: Sendable {
-    /// Stable identifier, used in logs and tests.
+    /// Stable identifier, used in logs, settings and tests.
     var id: String { get }
-    /// This feature's migrations, in order. They run after the web kit's own.
-    var migrations: [any Migration] { get }
-    /// Links for the primary navigation; each shows only to people with its permission.
-    var navigation: [NavigationItem] { get }
-    /// Registers every route of the feature. `routes` already requires a signed-in person; use
-    /// `routes.requiring(_:)` for each permission so the access surface reads in one place.
-    func boot(routes: any RoutesBuilder) throws
-    /// Cards for the home dashboard, already filtered to what this person may see.
-    func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard]
-    /// Deterministic demo data (`masa seed`, `masa demo`). Called in feature order, inside one transaction.
-    func seedDemo(_ seed: DemoSeed) async throws
+    func register(into registry: inout FeatureRegistry)
 }
 
-extension Feature {
-    public var navigation: [NavigationItem] { [] }
-    public func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] { [] }
-    public func seedDemo(_ seed: DemoSeed) async throws {}
+/// What the features declared, gathered once at start-up and read-only afterwards.
+public struct FeatureRegistry: Sendable {
+    public private(set) var migrations: [any Migration] = []
+    public private(set) var permissions: [Permission] = []
+    public private(set) var routes: [PageRoute] = []
+    public private(set) var navigation: [NavigationItem] = []
+    public private(set) var dashboardCards: [DashboardCardSource] = []
+    public private(set) var commands: [NamedCommand] = []
+    public private(set) var jobs: [ScheduledJob] = []
+    public private(set) var demoSteps: [DemoStep] = []
+    public private(set) var facts = Facts()
+    /// The feature whose `register(into:)` is running, so each declaration knows its owner.
+    public private(set) var currentFeature = "kit"
+
+    public init() {}
+
+    /// Gathers every feature's declarations, refusing two permissions, routes or settings of one name.
+    public static func gather(_ features: [any Feature], into registry: FeatureRegistry) throws -> FeatureRegistry {
+        var registry = registry
+        for feature in features {
+            registry.currentFeature = feature.id
+            feature.register(into: &registry)
+        }
+        registry.currentFeature = "kit"
+        try registry.checkUnique()
+        return registry
+    }
+
+    public mutating func add(migrations: [any Migration]) { self.migrations += migrations }
+    public mutating func add(permissions: [Permission]) { self.permissions += permissions }
+    public mutating func add(navigation: [NavigationItem]) { self.navigation += navigation }
+    /// A `masa` subcommand. Most read the feature's tables, so start-up first checks the database is migrated
+    /// and says what to run otherwise; a command that migrates for itself (seed) says so.
+    public mutating func add(command name: String, _ command: any AnyAsyncCommand, migrates: Bool = false) {
+        commands.append(NamedCommand(name: name, command: command, needsMigratedDatabase: !migrates))
+    }
+    public mutating func add(job: ScheduledJob) { jobs.append(job) }
+    /// Deterministic demo data (`masa seed`, `masa demo`), run in feature order inside one transaction.
+    public mutating func add(demo step: @escaping DemoStep) { demoSteps.append(step) }
+    public mutating func add(dashboardCards source: @escaping DashboardCardSource) { dashboardCards.append(source) }
+    /// Offers `value` to other features under the protocol `key` (see `Facts`).
+    public mutating func offer<Fact: Sendable>(_ key: Fact.Type, _ value: Fact) { facts.offer(key, value) }
+
+    /// A page route; its permission is checked before the handler runs, and the matrix test reads it from here.
+    public mutating func add(_ method: HTTPMethod, _ path: some SitePath, _ permission: Permission,
+                             middleware: [any Middleware] = [],
+                             _ handler: @escaping @Sendable (Request) async throws -> Response) {
+        routes.append(PageRoute(method: method, path: path, permission: permission, middleware: middleware,
+                                feature: currentFeature, handler: handler))
+    }
+
+    func checkUnique() throws {
+        func duplicates(_ names: [String]) -> [String] {
+            Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        }
+        let problems = [("permission", duplicates(permissions.map { $0.name })),
+                        ("route", duplicates(routes.map { "\($0.method.rawValue) \($0.path.pattern)" })),
+                        ("command", duplicates(commands.map(\.name)))]
+            .filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1.joined(separator: ", "))" }
+        if !problems.isEmpty { throw RegistryError(message: "Declared twice: " + problems.joined(separator: "; ")) }
+    }
 }
 
-public struct NavigationItem: Sendable {
-    public let label: String
-    public let path: String
+public struct RegistryError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
+/// One page route as a feature declared it.
+public struct PageRoute: Sendable {
+    public let method: HTTPMethod
+    public let path: any SitePath
     public let permission: Permission
-    /// Order in the navigation bar; lower first.
-    public let order: Int
-
-    public init(label: String, path: String, permission: Permission = .viewPartnership, order: Int) {
-        self.label = label
-        self.path = path
-        self.permission = permission
-        self.order = order
-    }
+    public let middleware: [any Middleware]
+    public let feature: String
+    let handler: @Sendable (Request) async throws -> Response
 }
 
-/// One tile on the home dashboard: a count, a line of explanation and a link to the list behind it.
-public struct DashboardCard: Sendable, Encodable {
-    public let title: String
-    public let count: Int
-    public let body: String
-    public let href: String
-    /// Alert cards (something overdue) get a red edge; calm ones a green edge when the count is zero.
-    public let isAlert: Bool
-    public let order: Int
+public typealias DemoStep = @Sendable (DemoSeed) async throws -> Void
+/// Cards for the home dashboard, already filtered to what this person may see.
+public typealias DashboardCardSource = @Sendable (Request, CurrentUser) async throws -> [DashboardCard]
 
-    public init(title: String, count: Int, body: String, href: String, isAlert: Bool, order: Int) {
-        self.title = title
-        self.count = count
-        self.body = body
-        self.href = href
-        self.isAlert = isAlert
-        self.order = order
-    }
+public struct NamedCommand: Sendable {
+    public let name: String
+    public let command: any AnyAsyncCommand
+    public let needsMigratedDatabase: Bool
 }
 
 extension Application {
-    private struct FeaturesKey: StorageKey { typealias Value = [any Feature] }
+    private struct RegistryKey: StorageKey { typealias Value = FeatureRegistry }
 
-    /// The features this app was configured with, in the composition root's order.
-    public var features: [any Feature] {
-        get { storage[FeaturesKey.self] ?? [] }
-        set { storage[FeaturesKey.self] = newValue }
+    /// What this app's features declared, in the composition root's order.
+    public var registry: FeatureRegistry {
+        get { storage[RegistryKey.self] ?? FeatureRegistry() }
+        set { storage[RegistryKey.self] = newValue }
     }
 }

@@ -34,8 +34,9 @@ public final class PartnershipSettings: Model, @unchecked Sendable {
     public var rapidReviewStartsAtNotification: Bool { rapidReviewStart != "partners-aware" }
 
     /// True when this person must set up two-factor sign-in before they can use anything else.
-    package static func mustEnrol(roles: [Role], hasTwoFactor: Bool, on db: any Database) async throws -> Bool {
-        guard !hasTwoFactor, TwoFactorPolicy.requiresTwoFactor(roles: roles) else { return false }
+    package static func mustEnrol(roles: [Role], hasTwoFactor: Bool, policy: TwoFactorPolicy,
+                                   on db: any Database) async throws -> Bool {
+        guard !hasTwoFactor, policy.requiresTwoFactor(roles: roles) else { return false }
         return try await current(on: db).requireTwoFactor
     }
 }

@@ -22,6 +22,8 @@ public struct PageChrome: Encodable, Sendable {
     public let userAgency: String?
     /// Lists are nil rather than empty: Leaf treats any present value, even an empty list, as true.
     public let navigation: [Link]?
+    /// The pages of the current section, under the service navigation.
+    public let subNavigation: [Link]?
     public let breadcrumbs: [Link]?
     public let notification: String?
     public let errors: [ErrorLink]?
@@ -46,15 +48,11 @@ extension Request {
         let user = auth.get(CurrentUser.self)
         let profileName = try await PartnershipProfile.current(on: db)?.name
         let path = url.path
-        let navigation: [PageChrome.Link] = user.map { user in
-            application.features.flatMap(\.navigation)
-                .filter { Access.canSometimes(user.actor, $0.permission) }
-                .sorted { $0.order < $1.order }
-                .map { PageChrome.Link(label: $0.label, href: $0.path, isCurrent: path == $0.path || path.hasPrefix($0.path + "/")) }
-        } ?? []
+        let menu = user.map { application.registry.menu(for: $0.actor, at: path) }
         let crumbs = breadcrumbs.isEmpty ? [] : [PageChrome.Link(label: "Home", href: "/")] + breadcrumbs.map { PageChrome.Link(label: $0.label, href: $0.href) }
         return PageChrome(title: title, caption: caption, serviceName: profileName ?? "MASA",
-                          userName: user?.name, userAgency: user?.agencyName, navigation: navigation.nilIfEmpty,
+                          userName: user?.name, userAgency: user?.agencyName, navigation: menu?.sections.nilIfEmpty,
+                          subNavigation: menu?.pages.nilIfEmpty,
                           breadcrumbs: crumbs.nilIfEmpty, notification: takeFlash(), errors: errors.nilIfEmpty,
                           csrfToken: csrfToken)
     }

@@ -20,7 +20,7 @@ enum RiskController {
         if user.can(.manageRisks) { buttons.append(.link("Change this risk", RiskPaths.edit(id), secondary: true)) }
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         blocks.append(.table(historyTable(history)))
-        let chrome = try await req.chrome(title: risk.title, caption: risk.reference, breadcrumbs: [Crumb("Risk register", RiskPaths.list)])
+        let chrome = try await req.chrome(title: risk.title, caption: risk.reference, breadcrumbs: [Crumb("Risk register", RiskPaths.list.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

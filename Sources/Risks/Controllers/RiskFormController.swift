@@ -31,10 +31,10 @@ enum RiskFormController {
         let agencies = try await Agency.query(on: req.db).all().filter { $0.isActive || $0.id == ownerID }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
         let id = try risk?.requireID()
-        let form = FormView(action: id.map(RiskPaths.edit) ?? RiskPaths.new, submit: risk == nil ? "Add risk" : "Save changes",
-                            cancel: id.map(RiskPaths.show) ?? RiskPaths.list, csrf: req.csrfToken,
+        let form = FormView(action: id.map(RiskPaths.edit) ?? RiskPaths.new.path, submit: risk == nil ? "Add risk" : "Save changes",
+                            cancel: id.map(RiskPaths.show) ?? RiskPaths.list.path, csrf: req.csrfToken,
                             fields: RiskForm.fields(state, agencies: agencies))
-        var crumbs = [Crumb("Risk register", RiskPaths.list)]
+        var crumbs = [Crumb("Risk register", RiskPaths.list.path)]
         if let risk, let id { crumbs.append(Crumb(risk.reference, RiskPaths.show(id))) }
         let title = risk.map { "Change \($0.reference)" } ?? "Add a risk"
         let chrome = try await req.chrome(title: title, breadcrumbs: crumbs, errors: state.errorLinks)

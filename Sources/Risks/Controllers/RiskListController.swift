@@ -21,8 +21,8 @@ enum RiskListController {
             .paragraph(RiskViews.openSummary(RiskRegisterQuery.openByBand(entries))),
             RiskViews.independentStatement(RiskRegisterQuery.independentReview(entries, schedule: schedule), schedule),
         ]
-        if try req.currentUser.can(.manageRisks) { blocks.append(.buttons([.link("Add a risk", RiskPaths.new)])) }
-        blocks.append(.form(filter.form(action: RiskPaths.list)))
+        if try req.currentUser.can(.manageRisks) { blocks.append(.buttons([.link("Add a risk", RiskPaths.new.path)])) }
+        blocks.append(.form(filter.form(action: RiskPaths.list.path)))
         let empty = entries.isEmpty ? "No risks have been added yet." : "No risks match these filters."
         blocks.append(.table(TableView(columns: columns(list), rows: onPage.map(row), emptyText: empty,
                                        pagination: list.pagination(metadata))))

@@ -28,7 +28,7 @@ enum RiskReviewController {
         ] + RiskForm.scoreFields(state) + [
             .textarea("comment", "Comment", hint: "What you looked at, what has changed and why the score is what it is", state),
         ])))
-        let crumbs = [Crumb("Risk register", RiskPaths.list), Crumb(risk.reference, RiskPaths.show(id))]
+        let crumbs = [Crumb("Risk register", RiskPaths.list.path), Crumb(risk.reference, RiskPaths.show(id))]
         let chrome = try await req.chrome(title: "Review \(risk.reference): \(risk.title)", breadcrumbs: crumbs, errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }

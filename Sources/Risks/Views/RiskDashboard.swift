@@ -27,6 +27,6 @@ enum RiskDashboard {
         let body = review.map { "Recorded for \(schedule.label) by \($0.reviewerName) on \($0.date.long)." }
             ?? "Not yet recorded for \(schedule.label)."
         return DashboardCard(title: "Quarterly independent review", count: review == nil ? 0 : 1, body: body,
-                             href: RiskPaths.list, isAlert: review == nil, order: 51)
+                             href: RiskPaths.list.path, isAlert: review == nil, order: 51)
     }
 }

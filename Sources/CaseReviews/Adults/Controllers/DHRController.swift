@@ -29,9 +29,9 @@ enum DHRController {
                               rows: rows, emptyText: "No domestic homicide reviews recorded yet.", pagination: list.pagination(page.metadata))
         var blocks: [Block] = [.paragraph("Domestic homicide reviews are led by the Community Safety Partnership. They are recorded here "
                                           + "for learning and linked to any SAR or LCSPR about the same family.")]
-        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Add a domestic homicide review", AdultsPaths.newDHR)])) }
+        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Add a domestic homicide review", AdultsPaths.newDHR.path)])) }
         blocks.append(.table(table))
-        let chrome = try await req.chrome(title: "Domestic homicide reviews", caption: "Case reviews", breadcrumbs: [Crumb("Case reviews", "/case-reviews")])
+        let chrome = try await req.chrome(title: "Domestic homicide reviews", caption: "Case reviews", breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path)])
         return try await req.renderPage(chrome, blocks)
     }
 
@@ -51,7 +51,7 @@ enum DHRController {
         ]))]
         if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Change this review", AdultsPaths.editDHR(id), secondary: true)])) }
         let chrome = try await req.chrome(title: dhr.code, caption: "Domestic homicide review",
-                                          breadcrumbs: [Crumb("Case reviews", "/case-reviews"), Crumb("Domestic homicide reviews", AdultsPaths.dhrs)])
+                                          breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path), Crumb("Domestic homicide reviews", AdultsPaths.dhrs.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

@@ -65,8 +65,8 @@ enum DHRForm {
 
     static func render(_ req: Request, _ state: FormState, dhr: DomesticHomicideReview?, status: HTTPStatus = .ok) async throws -> Response {
         let reviews = try await linkableReviews(on: req.db)
-        let action = try dhr.map { AdultsPaths.editDHR(try $0.requireID()) } ?? AdultsPaths.newDHR
-        let cancel = try dhr.map { AdultsPaths.dhr(try $0.requireID()) } ?? AdultsPaths.dhrs
+        let action = try dhr.map { AdultsPaths.editDHR(try $0.requireID()) } ?? AdultsPaths.newDHR.path
+        let cancel = try dhr.map { AdultsPaths.dhr(try $0.requireID()) } ?? AdultsPaths.dhrs.path
         let form = FormView(action: action, submit: dhr == nil ? "Add review" : "Save changes", cancel: cancel, csrf: req.csrfToken, fields: [
             .text("code", "Code or pseudonym", hint: "For example, DHR 2026-01. Never a real name.", width: "10", state),
             .text("leadCSP", "Lead Community Safety Partnership", state),
@@ -78,7 +78,7 @@ enum DHRForm {
         ])
         let title = dhr == nil ? "Add a domestic homicide review" : "Change domestic homicide review \(dhr!.code)"
         let chrome = try await req.chrome(title: title, caption: "Case reviews",
-                                          breadcrumbs: [Crumb("Case reviews", "/case-reviews"), Crumb("Domestic homicide reviews", AdultsPaths.dhrs)],
+                                          breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path), Crumb("Domestic homicide reviews", AdultsPaths.dhrs.path)],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

@@ -37,13 +37,13 @@ enum SARReferralForm {
 
     static func render(_ req: Request, _ state: FormState, referral: SARReferral?, status: HTTPStatus = .ok) async throws -> Response {
         let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
-        let action = try referral.map { AdultsPaths.editReferral(try $0.requireID()) } ?? AdultsPaths.newReferral
-        let cancel = try referral.map { AdultsPaths.referral(try $0.requireID()) } ?? AdultsPaths.referrals
+        let action = try referral.map { AdultsPaths.editReferral(try $0.requireID()) } ?? AdultsPaths.newReferral.path
+        let cancel = try referral.map { AdultsPaths.referral(try $0.requireID()) } ?? AdultsPaths.referrals.path
         let form = FormView(action: action, submit: referral == nil ? "Add referral" : "Save changes", cancel: cancel,
                             csrf: req.csrfToken, fields: try fields(state, agencies: agencies))
         let title = referral == nil ? "Add a SAR referral" : "Change SAR referral \(referral!.code)"
         let chrome = try await req.chrome(title: title, caption: "Safeguarding adults review referral",
-                                          breadcrumbs: [Crumb("Case reviews", "/case-reviews"), Crumb("SAR referrals", AdultsPaths.referrals)],
+                                          breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path), Crumb("SAR referrals", AdultsPaths.referrals.path)],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

@@ -25,10 +25,10 @@ enum SARReferralListController {
         var blocks: [Block] = [.paragraph("Referrals for a safeguarding adults review. Each must be acknowledged within "
                                           + "\(ClockUnit.workingDays.describe(context.settings.sarAcknowledgementDays)) of receipt.")]
         if try req.currentUser.can(.manageCaseReviews) {
-            blocks.append(.buttons([.link("Add a SAR referral", AdultsPaths.newReferral), .link("Domestic homicide reviews", AdultsPaths.dhrs, secondary: true)]))
+            blocks.append(.buttons([.link("Add a SAR referral", AdultsPaths.newReferral.path), .link("Domestic homicide reviews", AdultsPaths.dhrs.path, secondary: true)]))
         }
         blocks.append(.table(table))
-        let chrome = try await req.chrome(title: "SAR referrals", caption: "Case reviews", breadcrumbs: [Crumb("Case reviews", "/case-reviews")])
+        let chrome = try await req.chrome(title: "SAR referrals", caption: "Case reviews", breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

@@ -25,7 +25,7 @@ enum SARReferralPage {
             blocks.append(.buttons(buttons))
         }
         let chrome = try await req.chrome(title: referral.code, caption: "SAR referral",
-                                          breadcrumbs: [Crumb("Case reviews", "/case-reviews"), Crumb("SAR referrals", AdultsPaths.referrals)], errors: errors)
+                                          breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path), Crumb("SAR referrals", AdultsPaths.referrals.path)], errors: errors)
         return try await req.renderPage(chrome, blocks, status: status)
     }
 

@@ -39,7 +39,7 @@ enum ActionListController {
                               rows: rows, emptyText: "No actions match.", pagination: list.pagination(page.metadata))
         let blocks: [Block] = [.form(try await filters(req, list: list, user: user)), .table(table), .table(try await agencyRollup(req))]
         let title = list.extra["agency"] == "mine" ? "Our agency's recommendation actions" : "Recommendation actions"
-        return try await req.renderPage(try await req.chrome(title: title, breadcrumbs: [Crumb("Learning", LearningPaths.home)]), blocks)
+        return try await req.renderPage(try await req.chrome(title: title, breadcrumbs: [Crumb("Learning", LearningPaths.home.path)]), blocks)
     }
 
     static func filters(_ req: Request, list: ListQuery<Sort>, user: CurrentUser) async throws -> FormView {
@@ -47,7 +47,7 @@ enum ActionListController {
         var agencyOptions = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
         if user.agencyID != nil { agencyOptions.insert(.init("mine", "My agency"), at: 0) }
         let state = FormState(values: ["status": [list.extra["status"] ?? "all"], "agency": [list.extra["agency"] ?? ""]])
-        return FormView(action: LearningPaths.actions, submit: "Filter", csrf: req.csrfToken, fields: [
+        return FormView(action: LearningPaths.actions.path, submit: "Filter", csrf: req.csrfToken, fields: [
             .choice("status", "Status", options: [.init("all", "All"), .init("outstanding", "Outstanding (not started or in progress)"), .init("overdue", "Overdue")]
                     + .from(RecommendationStatus.self) { $0.label }, state),
             .choice("agency", "Owner agency", options: agencyOptions, blank: "All agencies", state),
@@ -60,7 +60,7 @@ enum ActionListController {
         let byAgency = Dictionary(grouping: actions, by: { $0.ownerAgency.name })
         let rows: [[TableView.Cell]] = byAgency.keys.sorted().map { name in
             let list = byAgency[name]!
-            return [.init(name, href: LearningPaths.actions + "?agency=\(list[0].$ownerAgency.id)"),
+            return [.init(name, href: LearningPaths.actions.path + "?agency=\(list[0].$ownerAgency.id)"),
                     .number(list.filter { !$0.actionStatus.isClosed }.count), .number(list.filter { $0.isOverdue(today: req.today) }.count),
                     .number(list.filter(\.actionStatus.isImplemented).count), .number(list.filter { $0.actionStatus == .notAccepted }.count)]
         }

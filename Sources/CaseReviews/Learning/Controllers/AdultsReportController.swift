@@ -12,13 +12,13 @@ enum AdultsReportController {
         let chosen = text.isEmpty ? fallback : FinancialYear(label: text)
         var state = FormState()
         state.set("year", chosen?.label ?? text)
-        let form = FormView(action: LearningPaths.adultsReport, submit: "Show year", csrf: req.csrfToken, fields: [
+        let form = FormView(action: LearningPaths.adultsReport.path, submit: "Show year", csrf: req.csrfToken, fields: [
             .text("year", "Financial year", hint: "For example, \(fallback.label)", width: "10", state),
         ]).asGet()
-        let crumbs = [Crumb("Learning", LearningPaths.home)]
+        let crumbs = [Crumb("Learning", LearningPaths.home.path)]
         guard let year = chosen else {
             state.errors.append(("year", "Enter a financial year like \(fallback.label)"))
-            let badForm = FormView(action: LearningPaths.adultsReport, submit: "Show year", csrf: req.csrfToken,
+            let badForm = FormView(action: LearningPaths.adultsReport.path, submit: "Show year", csrf: req.csrfToken,
                                    fields: [.text("year", "Financial year", hint: "For example, \(fallback.label)", width: "10", state)]).asGet()
             let chrome = try await req.chrome(title: "Safeguarding adults reviews for the annual report", breadcrumbs: crumbs, errors: state.errorLinks)
             return try await req.renderPage(chrome, [.form(badForm)], status: .badRequest)

@@ -22,7 +22,7 @@ enum DisseminationController {
             .text("reach", "Number of people reached", width: "5", kind: "number", state),
         ])
         let chrome = try await req.chrome(title: "Record dissemination", caption: product.title,
-                                          breadcrumbs: [Crumb("Learning products", LearningPaths.products), Crumb(product.title, LearningPaths.product(id))],
+                                          breadcrumbs: [Crumb("Learning products", LearningPaths.products.path), Crumb(product.title, LearningPaths.product(id))],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

@@ -32,7 +32,7 @@ enum LearningActionController {
                                  .init(RecommendationStatus(rawValue: $0.statusAfter)?.label)] },
             emptyText: "No progress recorded yet.")))
         let chrome = try await req.chrome(title: action.title, caption: "Action on a recommendation",
-                                          breadcrumbs: [Crumb("Learning", LearningPaths.home), Crumb("Recommendations", LearningPaths.actions)])
+                                          breadcrumbs: [Crumb("Learning", LearningPaths.home.path), Crumb("Recommendations", LearningPaths.actions.path)])
         return try await req.renderPage(chrome, blocks)
     }
 

@@ -14,8 +14,8 @@ enum ProductController {
         }
         var blocks: [Block] = [.table(TableView(columns: [TableView.column("Product"), TableView.column("Kind"), TableView.column("Published"), TableView.column("People reached", numeric: true)],
                                                 rows: rows, emptyText: "No learning products yet."))]
-        if try req.currentUser.can(.manageCaseReviews) { blocks.insert(.buttons([.link("Add a learning product", LearningPaths.newProduct)]), at: 0) }
-        return try await req.renderPage(try await req.chrome(title: "Learning products", breadcrumbs: [Crumb("Learning", LearningPaths.home)]), blocks)
+        if try req.currentUser.can(.manageCaseReviews) { blocks.insert(.buttons([.link("Add a learning product", LearningPaths.newProduct.path)]), at: 0) }
+        return try await req.renderPage(try await req.chrome(title: "Learning products", breadcrumbs: [Crumb("Learning", LearningPaths.home.path)]), blocks)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -46,7 +46,7 @@ enum ProductController {
             blocks.append(.buttons([.link("Record dissemination", LearningPaths.newDissemination(id)), .link("Change this product", LearningPaths.editProduct(id), secondary: true)]))
         }
         return try await req.renderPage(try await req.chrome(title: product.title, caption: "Learning product",
-                                                             breadcrumbs: [Crumb("Learning", LearningPaths.home), Crumb("Learning products", LearningPaths.products)]), blocks)
+                                                             breadcrumbs: [Crumb("Learning", LearningPaths.home.path), Crumb("Learning products", LearningPaths.products.path)]), blocks)
     }
 
     @Sendable static func new(req: Request) async throws -> Response { try await ProductForm.render(req, FormState(), product: nil) }

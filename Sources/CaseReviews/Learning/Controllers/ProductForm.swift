@@ -7,9 +7,9 @@ import Vapor
 enum ProductForm {
     static func render(_ req: Request, _ state: FormState, product: LearningProduct?, status: HTTPStatus = .ok) async throws -> Response {
         let reviews = try await Review.query(on: req.db).sort(\.$code).all()
-        let form = FormView(action: try product.map { LearningPaths.editProduct(try $0.requireID()) } ?? LearningPaths.newProduct,
+        let form = FormView(action: try product.map { LearningPaths.editProduct(try $0.requireID()) } ?? LearningPaths.newProduct.path,
                             submit: product == nil ? "Add product" : "Save changes",
-                            cancel: try product.map { LearningPaths.product(try $0.requireID()) } ?? LearningPaths.products, csrf: req.csrfToken, fields: [
+                            cancel: try product.map { LearningPaths.product(try $0.requireID()) } ?? LearningPaths.products.path, csrf: req.csrfToken, fields: [
             .choice("kind", "Kind of product", kind: "radios", options: .from(LearningProductKind.self) { $0.label }, state),
             .text("title", "Title", state),
             .textarea("summary", "Summary", hint: "What it teaches and who it is for", state),
@@ -19,7 +19,7 @@ enum ProductForm {
             .choice("themes", "Themes", kind: "checkboxes", options: try await ThemeOptions.make(on: req.db, chosen: state.all("themes")), state),
         ])
         let chrome = try await req.chrome(title: product == nil ? "Add a learning product" : "Change learning product",
-                                          breadcrumbs: [Crumb("Learning", LearningPaths.home), Crumb("Learning products", LearningPaths.products)],
+                                          breadcrumbs: [Crumb("Learning", LearningPaths.home.path), Crumb("Learning products", LearningPaths.products.path)],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

@@ -33,7 +33,7 @@ enum RecommendationProgressController {
             .textarea("reason", "Reason not accepted", hint: "Needed when the agency does not accept the action", state),
         ])
         let chrome = try await req.chrome(title: "Update progress", caption: action.title,
-                                          breadcrumbs: [Crumb("Recommendations", LearningPaths.actions), Crumb("Action", LearningPaths.action(id))],
+                                          breadcrumbs: [Crumb("Recommendations", LearningPaths.actions.path), Crumb("Action", LearningPaths.action(id))],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }

@@ -15,14 +15,14 @@ enum SearchController {
     }
 
     static func form(_ req: Request, _ state: FormState) -> FormView {
-         FormView(action: LearningPaths.search, submit: "Search", csrf: req.csrfToken, fields: [
+         FormView(action: LearningPaths.search.path, submit: "Search", csrf: req.csrfToken, fields: [
             .text("q", "Search reviews, findings and recommendations", hint: "For example, bruising escalation", state),
         ]).asGet()
     }
 
     @Sendable static func search(req: Request) async throws -> Response {
         let query = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let crumbs = [Crumb("Learning", LearningPaths.home)]
+        let crumbs = [Crumb("Learning", LearningPaths.home.path)]
         if query.count > maxLength {
             var state = FormState()
             state.set("q", String(query.prefix(maxLength)))

@@ -16,7 +16,7 @@ enum ThemeAdminController {
              .tag(theme.isActive ? Tag("In use", "green") : Tag("No longer in use", "grey")),
              .init("Change", href: LearningPaths.editTheme(theme.id!))]
         }, emptyText: "The partnership has no themes yet.")
-        let form = FormView(action: LearningPaths.manageThemes, submit: "Add theme", csrf: req.csrfToken, fields: [
+        let form = FormView(action: LearningPaths.manageThemes.path, submit: "Add theme", csrf: req.csrfToken, fields: [
             .text("name", "Theme name", width: "20", state),
             .textarea("description", "Description", hint: "Optional: what the theme covers", state),
         ])
@@ -24,9 +24,9 @@ enum ThemeAdminController {
         let missing = try await missingReferenceThemes(on: req.db)
         if !missing.isEmpty {
             blocks.append(.paragraph("\(missing.count) of the themes seen in national and local reviews are not on the list yet."))
-            blocks.append(.buttons([.post("Add the reference themes", LearningPaths.referenceThemes, csrf: req.csrfToken)]))
+            blocks.append(.buttons([.post("Add the reference themes", LearningPaths.referenceThemes.path, csrf: req.csrfToken)]))
         }
-        let chrome = try await req.chrome(title: "Manage themes", breadcrumbs: [Crumb("Learning", LearningPaths.home)], errors: state.errorLinks)
+        let chrome = try await req.chrome(title: "Manage themes", breadcrumbs: [Crumb("Learning", LearningPaths.home.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
@@ -52,7 +52,7 @@ enum ThemeAdminController {
         guard !form.hasErrors, let name else { return try await renderList(req, form.state, status: .unprocessableEntity) }
         try await Theme(name: name, details: description).create(on: req.db)
         req.flash("Theme added")
-        return req.redirect(to: LearningPaths.manageThemes)
+        return req.redirect(to: LearningPaths.manageThemes.path)
     }
 
     @Sendable static func addReferenceList(req: Request) async throws -> Response {
@@ -61,7 +61,7 @@ enum ThemeAdminController {
             for name in missing { try await Theme(name: name).create(on: db) }
         }
         req.flash("\(missing.count) themes added")
-        return req.redirect(to: LearningPaths.manageThemes)
+        return req.redirect(to: LearningPaths.manageThemes.path)
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
@@ -74,13 +74,13 @@ enum ThemeAdminController {
     }
 
     static func render(_ req: Request, _ state: FormState, theme: Theme, status: HTTPStatus = .ok) async throws -> Response {
-        let form = FormView(action: LearningPaths.editTheme(try theme.requireID()), submit: "Save changes", cancel: LearningPaths.manageThemes, csrf: req.csrfToken, fields: [
+        let form = FormView(action: LearningPaths.editTheme(try theme.requireID()), submit: "Save changes", cancel: LearningPaths.manageThemes.path, csrf: req.csrfToken, fields: [
             .text("name", "Theme name", width: "20", state),
             .textarea("description", "Description", hint: "Optional: what the theme covers", state),
             .checkbox("active", "In use", hint: "Untick to stop offering the theme; reviews already tagged keep it", state),
         ])
         let chrome = try await req.chrome(title: "Change theme", caption: theme.name,
-                                          breadcrumbs: [Crumb("Learning", LearningPaths.home), Crumb("Manage themes", LearningPaths.manageThemes)], errors: state.errorLinks)
+                                          breadcrumbs: [Crumb("Learning", LearningPaths.home.path), Crumb("Manage themes", LearningPaths.manageThemes.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -93,6 +93,6 @@ enum ThemeAdminController {
         theme.isActive = form.flag("active")
         try await theme.save(on: req.db)
         req.flash("Theme saved")
-        return req.redirect(to: LearningPaths.manageThemes)
+        return req.redirect(to: LearningPaths.manageThemes.path)
     }
 }

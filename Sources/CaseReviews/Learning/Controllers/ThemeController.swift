@@ -37,12 +37,12 @@ enum ThemeController {
     }
 
     static func navigation(_ user: CurrentUser) -> [ButtonLink] {
-        var links: [ButtonLink] = [.link("Recommendation actions", LearningPaths.actions, secondary: true),
-                                   .link("Learning products", LearningPaths.products, secondary: true)]
+        var links: [ButtonLink] = [.link("Recommendation actions", LearningPaths.actions.path, secondary: true),
+                                   .link("Learning products", LearningPaths.products.path, secondary: true)]
         if user.can(.viewCaseReviews) {
-            links.append(.link("Adults' annual report list", LearningPaths.adultsReport, secondary: true))
+            links.append(.link("Adults' annual report list", LearningPaths.adultsReport.path, secondary: true))
         }
-        if user.can(.manageCaseReviews) { links.append(.link("Manage themes", LearningPaths.manageThemes, secondary: true)) }
+        if user.can(.manageCaseReviews) { links.append(.link("Manage themes", LearningPaths.manageThemes.path, secondary: true)) }
         return links
     }
 
@@ -92,7 +92,7 @@ enum ThemeController {
         blocks.append(.table(TableView(caption: "Their recommendations", columns: [TableView.column("Review"), TableView.column("Recommendation"), TableView.column("Progress")],
                                        rows: recRows, emptyText: "These reviews have no recommendations recorded yet.")))
         let chrome = try await req.chrome(title: theme.name, caption: theme.isActive ? "Theme" : "Theme (no longer in use)",
-                                          breadcrumbs: [Crumb("Learning", LearningPaths.home)])
+                                          breadcrumbs: [Crumb("Learning", LearningPaths.home.path)])
         return try await req.renderPage(chrome, blocks)
     }
 }

@@ -1,0 +1,15 @@
+import MASACore
+
+extension FeatureRegistry {
+    /// What the web kit itself declares before any feature: its permissions, the seed command and housekeeping.
+    static var kit: FeatureRegistry {
+        var registry = FeatureRegistry()
+        registry.add(permissions: Permission.kit)
+        registry.add(command: "seed", SeedCommand(), migrates: true)
+        registry.add(job: Housekeeping.job)
+        return registry
+    }
+
+    /// Who must use two-factor sign-in, worked out from every declared permission.
+    public var twoFactorPolicy: TwoFactorPolicy { TwoFactorPolicy(permissions: permissions) }
+}

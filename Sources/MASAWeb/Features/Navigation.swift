@@ -1,0 +1,60 @@
+import MASACore
+
+/// The sections of the service navigation: the partnership's three pillars, its structure, and administration.
+/// Features put their links in a section, so eighteen features still fit in one bar of five.
+public enum NavigationSection: Int, CaseIterable, Sendable {
+    case partnership, leadership, assurance, learning, administration
+
+    public var label: String {
+        switch self {
+        case .partnership: "Partnership"
+        case .leadership: "Leadership"
+        case .assurance: "Assurance"
+        case .learning: "Learning"
+        case .administration: "Administration"
+        }
+    }
+}
+
+public struct NavigationItem: Sendable {
+    public let label: String
+    public let path: String
+    public let permission: Permission
+    public let section: NavigationSection
+    /// Order within the section; lower first.
+    public let order: Int
+
+    public init(_ label: String, _ path: some SitePath, permission: Permission, section: NavigationSection,
+                order: Int, query: [(String, String)] = []) {
+        self.label = label
+        self.path = path.path(query: query)
+        self.permission = permission
+        self.section = section
+        self.order = order
+    }
+
+    /// True on this item's own page and the pages beneath it.
+    func isCurrent(_ requestPath: String) -> Bool {
+        requestPath == path || requestPath.hasPrefix(path + "/")
+    }
+}
+
+/// One tile on the home dashboard: a count, a line of explanation and a link to the list behind it.
+public struct DashboardCard: Sendable, Encodable {
+    public let title: String
+    public let count: Int
+    public let body: String
+    public let href: String
+    /// Alert cards (something overdue) get a red edge; calm ones a green edge when the count is zero.
+    public let isAlert: Bool
+    public let order: Int
+
+    public init(title: String, count: Int, body: String, href: String, isAlert: Bool, order: Int) {
+        self.title = title
+        self.count = count
+        self.body = body
+        self.href = href
+        self.isAlert = isAlert
+        self.order = order
+    }
+}
