@@ -10,7 +10,7 @@ enum RiskController {
         let id = try risk.requireID()
         let schedule = RiskReviewSchedule(today: req.today)
         let history = try await RiskRegisterQuery.history(of: id, on: req.db)
-        let entry = try RegisterEntry(risk: risk, reviews: history.compactMap(\.fact), schedule: schedule)
+        let entry = try RegisterEntry(risk: risk, history: history.compactMap(\.fact), schedule: schedule)
         let user = try req.currentUser
         var blocks: [Block] = []
         if entry.isDue { blocks.append(.warning("This risk has not been reviewed in \(schedule.label).")) }

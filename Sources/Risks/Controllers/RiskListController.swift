@@ -19,7 +19,7 @@ enum RiskListController {
         let onPage = Array(shown.dropFirst((list.page - 1) * per).prefix(per))
         var blocks: [Block] = [
             .paragraph(RiskViews.openSummary(RiskRegisterQuery.openByBand(entries))),
-            RiskViews.independentStatement(RiskRegisterQuery.independentReview(entries, schedule: schedule), schedule),
+            RiskViews.independentStatement(try await RiskRegisterQuery.independentReview(on: req.db, schedule: schedule), schedule),
         ]
         if try req.currentUser.can(.manageRisks) { blocks.append(.buttons([.link("Add a risk", RiskPaths.new.path)])) }
         blocks.append(.form(filter.form(action: RiskPaths.list.path)))

@@ -2,40 +2,61 @@ import Fluent
 import Foundation
 import MASACore
 import MASAWeb
+import SQLKit
 
 /// One line of the register: the risk and what its review history says about it today.
 struct RegisterEntry: Sendable {
     let risk: Risk
     let id: UUID
     let agencyName: String
-    /// Oldest first (by date, then as recorded).
+    /// The latest reviews, oldest first (by date, then as recorded): the last two are all a trend needs.
     let reviews: [RiskReviewFact]
     let lastReview: LocalDate?
     let trend: RiskTrend?
     let isDue: Bool
 
-    init(risk: Risk, reviews: [RiskReviewFact], schedule: RiskReviewSchedule) throws {
+    /// `reviewedThisQuarter` is asked separately, since a back-dated review can sit behind the latest two.
+    init(risk: Risk, reviews: [RiskReviewFact], reviewedThisQuarter: Bool) throws {
         self.risk = risk
         id = try risk.requireID()
         agencyName = risk.ownerAgency.name
         self.reviews = reviews
-        let dates = reviews.map(\.date)
-        lastReview = RiskReviewSchedule.lastReview(dates)
+        lastReview = RiskReviewSchedule.lastReview(reviews.map(\.date))
         trend = RiskReviewSchedule.trend(reviews, current: risk.score)
-        isDue = schedule.isDue(risk.riskStatus, reviewDates: dates)
+        isDue = risk.riskStatus.needsQuarterlyReview && !reviewedThisQuarter
+    }
+
+    init(risk: Risk, history: [RiskReviewFact], schedule: RiskReviewSchedule) throws {
+        try self.init(risk: risk, reviews: history,
+                      reviewedThisQuarter: schedule.isReviewedThisQuarter(history.map(\.date)))
     }
 }
 
-/// Reads of the register. A register holds tens of risks, so the list is built in memory: scores and review
-/// dates are computed, not columns, and sorting on them in SQL would need engine-specific expressions.
+/// Reads of the register. A register holds tens of risks but each gathers four reviews a year, so no page reads
+/// whole histories: SQL picks each risk's latest two reviews and the reviews dated in this quarter.
 enum RiskRegisterQuery {
     static func entries(on db: any Database, schedule: RiskReviewSchedule) async throws -> [RegisterEntry] {
         let risks = try await Risk.query(on: db).with(\.$ownerAgency).sort(\.$number).all()
-        let reviews = try await RiskReview.query(on: db).sort(\.$reviewDate).sort(\.$createdAt).all()
-        let byRisk = Dictionary(grouping: reviews, by: { $0.$risk.id })
+        let latest = try await latestReviews(on: db)
+        let thisQuarter = try await reviews(in: schedule.dates, on: db)
+        let reviewed = Set(thisQuarter.map(\.riskID))
         return try risks.map { risk in
-            try RegisterEntry(risk: risk, reviews: (byRisk[try risk.requireID()] ?? []).compactMap(\.fact), schedule: schedule)
+            let id = try risk.requireID()
+            return try RegisterEntry(risk: risk, reviews: latest[id] ?? [], reviewedThisQuarter: reviewed.contains(id))
         }
+    }
+
+    /// Live risks with no review dated in this quarter, without reading any review but this quarter's.
+    static func dueCount(on db: any Database, schedule: RiskReviewSchedule) async throws -> Int {
+        let live = RiskStatus.allCases.filter(\.needsQuarterlyReview).map(\.rawValue)
+        let risks = try await Risk.query(on: db).filter(\.$status ~~ live).field(\.$id).all()
+        let reviewed = Set(try await reviews(in: schedule.dates, on: db).map(\.riskID))
+        return try risks.filter { !reviewed.contains(try $0.requireID()) }.count
+    }
+
+    /// The independent scrutineer's latest review of the register this quarter, on whichever risk it was recorded.
+    static func independentReview(on db: any Database, schedule: RiskReviewSchedule) async throws -> RiskReviewFact? {
+        schedule.independentReview(among: try await reviews(in: schedule.dates, on: db).map(\.fact))
     }
 
     /// Oldest first, as recorded.
@@ -46,10 +67,5 @@ enum RiskRegisterQuery {
     /// Open risks by band, for the line above the register.
     static func openByBand(_ entries: [RegisterEntry]) -> [RAG: Int] {
         Dictionary(grouping: entries.filter { $0.risk.riskStatus == .open }, by: { $0.risk.score.band }).mapValues(\.count)
-    }
-
-    /// The independent scrutineer's review of the register this quarter, on whichever risk it was recorded.
-    static func independentReview(_ entries: [RegisterEntry], schedule: RiskReviewSchedule) -> RiskReviewFact? {
-        schedule.independentReview(among: entries.flatMap(\.reviews))
     }
 }

@@ -8,10 +8,10 @@ enum RiskDashboard {
     static func cards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
         guard user.can(.viewPartnership) else { return [] }
         let schedule = RiskReviewSchedule(today: req.today)
-        let entries = try await RiskRegisterQuery.entries(on: req.db, schedule: schedule)
-        var cards = [dueCard(entries.filter(\.isDue).count, schedule)]
+        var cards = [dueCard(try await RiskRegisterQuery.dueCount(on: req.db, schedule: schedule), schedule)]
         if user.roles.contains(.independentScrutineer) || user.roles.contains(.businessUnit) {
-            cards.append(independentCard(RiskRegisterQuery.independentReview(entries, schedule: schedule), schedule))
+            let review = try await RiskRegisterQuery.independentReview(on: req.db, schedule: schedule)
+            cards.append(independentCard(review, schedule))
         }
         return cards
     }
