@@ -20,6 +20,7 @@ public struct CaseReviewsFeature: Feature {
             NavigationItem("Learning", LearningPaths.home, permission: .viewPartnership, section: .learning,
                            order: 46),
         ])
+        registry.add(settings: CaseReviewSettings.all)
         ReviewRoutes.register(&registry)
         ChildrenRoutes.register(&registry)
         AdultsRoutes.register(&registry)

@@ -17,16 +17,38 @@ struct SettingsTests {
             let bad = try await browser.post("/settings", [("rapidReviewStart", "whenever"), ("sarDays", "0"), ("themeThreshold", "three"), ("themeWindow", "")])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.html.contains("Select when the rapid review clock starts"))
-            #expect(bad.html.contains("must be between 1 and 60"))
-            #expect(bad.html.contains("must be a whole number"))
+            #expect(bad.html.contains("Enter the working days to acknowledge a SAR referral from 1 to 60"))
+            #expect(bad.html.contains("Enter how many reviews make a theme recurring as a whole number"))
             #expect(bad.html.contains("Enter the number of months"))
-            let unchanged = try await PartnershipSettings.current(on: t.db)
-            #expect(unchanged.rapidReviewStartsAtNotification && unchanged.sarAcknowledgementDays == 5, "nothing saved")
+            #expect(bad.html.contains("value=\"whenever\"") == false, "an unknown choice is not shown as chosen")
+            let start = try await Self.saved(t, "rapidReviewStart"), days = try await Self.saved(t, "sarDays")
+            #expect(start == "notification" && days == "5", "nothing saved")
             let good = try await browser.post("/settings", [("rapidReviewStart", "partners-aware"), ("sarDays", "10"), ("themeThreshold", "4"), ("themeWindow", "36")])
             #expect(good.status == .seeOther)
-            let saved = try await PartnershipSettings.current(on: t.db)
-            #expect(!saved.rapidReviewStartsAtNotification && saved.sarAcknowledgementDays == 10 && saved.themeThreshold == 4 && saved.themeWindowMonths == 36)
+            #expect(try await Self.saved(t, "rapidReviewStart") == "partners-aware")
+            var values: [String] = []
+            for key in ["sarDays", "themeThreshold", "themeWindow"] { values.append(try await Self.saved(t, key)) }
+            #expect(values == ["10", "4", "36"])
         }
+    }
+
+    @Test func eachSectionSavesOnlyItsOwnSettings() async throws {
+        try await withMASA { t in
+            let browser = try await t.browser(as: .businessUnit)
+            let page = try await browser.get("/settings")
+            #expect(page.html.contains("Save case reviews settings") && page.html.contains("Save sign-in settings"))
+            let saved = try await browser.post("/settings", [("section", "Case reviews"), ("rapidReviewStart", "notification"),
+                                                             ("sarDays", "9"), ("themeThreshold", "3"), ("themeWindow", "24")])
+            #expect(saved.status == .seeOther)
+            #expect(try await Self.saved(t, "sarDays") == "9")
+            #expect(try await Self.saved(t, "requireTwoFactor") == "false", "the sign-in section was left alone")
+        }
+    }
+
+    /// A setting as stored, read through its declaration.
+    static func saved(_ t: TestContext, _ key: String) async throws -> String {
+        let definition = try #require(t.app.registry.settings.first { $0.key == key })
+        return try await SettingValues.load(on: t.db).text(definition)
     }
 
     @Test func aNewlyAnnouncedHolidayMovesWorkingDays() async throws {

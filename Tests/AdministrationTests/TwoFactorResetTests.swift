@@ -60,13 +60,13 @@ struct TwoFactorResetTests {
             let fields = [("rapidReviewStart", "notification"), ("sarDays", "5"), ("themeThreshold", "3"),
                           ("themeWindow", "24")]
             #expect(try await admin.post("/settings", fields + [("requireTwoFactor", "true")]).status == .seeOther)
-            #expect(try await PartnershipSettings.current(on: t.db).requireTwoFactor)
+            #expect(try await SettingValues.load(on: t.db).flag(.requireTwoFactor))
             #expect(try await admin.get("/settings").location == "/account/two-factor", "at once, for its setter too")
             _ = try await admin.enrolTwoFactor(at: testNow)
             let ticked = "name=\"requireTwoFactor\" type=\"checkbox\" value=\"true\" checked"
             #expect(try await admin.get("/settings").html.contains(ticked))
             #expect(try await admin.post("/settings", fields).status == .seeOther)
-            #expect(try await PartnershipSettings.current(on: t.db).requireTwoFactor == false)
+            #expect(try await SettingValues.load(on: t.db).flag(.requireTwoFactor) == false)
         }
     }
 }

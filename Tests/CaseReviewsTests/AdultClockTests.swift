@@ -11,7 +11,7 @@ import VaporTesting
 struct AdultClockTests {
     func context(_ t: TestContext) async throws -> ClockContext {
         ClockContext(db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
-                     settings: try await PartnershipSettings.current(on: t.db))
+                     settings: try await CaseReviewSettings.current(on: t.db))
     }
 
     @Test func acknowledgementStatesOverFiveWorkingDays() async throws {
@@ -36,9 +36,7 @@ struct AdultClockTests {
         try await withMASA { t in
             let referral = try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C1", received: "2026-11-10")
             // The fixture has saved settings already: change them, as the settings page does.
-            let settings = try await PartnershipSettings.current(on: t.db)
-            settings.sarAcknowledgementDays = 7
-            try await settings.save(on: t.db)
+            try await SettingValues.set(CaseReviewSettings.sarAcknowledgementDays, to: "7", on: t.db)
             let items = try await AdultsRoutes.clocks(try await context(t))
             #expect(items.count == 1)
             #expect(items[0].type == "SAR referral acknowledged (7 working days)")

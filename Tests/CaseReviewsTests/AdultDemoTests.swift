@@ -20,7 +20,7 @@ struct AdultDemoTests {
             #expect(commissioned.contains { $0.died && $0.criteria.basis == .mandatory })
             #expect(commissioned.contains { !$0.died && $0.seriousAbuseOrNeglect && $0.criteria.basis == .mandatory })
             let clocks = try await AdultsRoutes.clocks(ClockContext(db: t.db, today: testToday, calendar: .englandAndWales,
-                                                                    settings: try await PartnershipSettings.current(on: t.db)))
+                                                                    settings: try await CaseReviewSettings.current(on: t.db)))
             let ackStates = Set(clocks.filter { $0.type.hasPrefix("SAR referral") }.map(\.clock.state))
             #expect(ackStates.isSuperset(of: [.met, .metLate, .overdue]))
             let sars = try await Review.query(on: t.db).filter(\.$kind == ReviewKind.safeguardingAdultsReview.rawValue).all()

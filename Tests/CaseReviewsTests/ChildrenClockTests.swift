@@ -13,7 +13,7 @@ struct ChildrenClockTests {
 
     func context(_ t: TestContext, today: LocalDate = testToday) async throws -> ClockContext {
         ClockContext(db: t.db, today: today, calendar: try await t.app.workingDayCalendar(on: t.db),
-                     settings: try await PartnershipSettings.current(on: t.db))
+                     settings: try await CaseReviewSettings.current(on: t.db))
     }
 
     func clocks(_ incident: SeriousIncident, _ review: RapidReview? = nil, today: LocalDate = testToday,
@@ -41,9 +41,7 @@ struct ChildrenClockTests {
             let byDefault = try await ChildrenRoutes.clocks(try await context(t))
             #expect(byDefault.first { $0.type == IncidentClocks.rapidReviewType }?.clock.due == D.date(2026, 11, 26))
             // The fixture has saved settings already: change them, as the settings page does.
-            let settings = try await PartnershipSettings.current(on: t.db)
-            settings.rapidReviewStart = "partners-aware"
-            try await settings.save(on: t.db)
+            try await SettingValues.set(CaseReviewSettings.rapidReviewStart, to: "partners-aware", on: t.db)
             let chosen = try await ChildrenRoutes.clocks(try await context(t))
             #expect(chosen.first { $0.type == IncidentClocks.rapidReviewType }?.clock.due == D.date(2026, 11, 30))
             let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/incidents/\(incident.id!)")

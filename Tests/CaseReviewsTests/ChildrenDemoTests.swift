@@ -12,7 +12,7 @@ struct ChildrenDemoTests {
     @Test func demoHasEveryRapidReviewStateDecisionAndReviewStage() async throws {
         try await withMASA(fixture: false) { t in
             try await DemoPartnership.seed(t.app)
-            let context = ClockContext(db: t.db, today: testToday, calendar: .englandAndWales, settings: PartnershipSettings())
+            let context = ClockContext(db: t.db, today: testToday, calendar: .englandAndWales, settings: .defaults)
             let incidents = try await SeriousIncident.query(on: t.db).all()
             let rapid = try await RapidReview.query(on: t.db).all()
             let byIncident = Dictionary(uniqueKeysWithValues: rapid.map { ($0.$incident.id, $0) })

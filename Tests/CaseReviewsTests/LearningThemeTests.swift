@@ -33,15 +33,12 @@ struct LearningThemeTests {
 
             // The partnership's own settings: 2 reviews within 12 months.
             // The fixture has saved settings already: change them, as the settings page does.
-            let settings = try await PartnershipSettings.current(on: t.db)
-            settings.themeThreshold = 2
-            settings.themeWindowMonths = 12
-            try await settings.save(on: t.db)
+            try await SettingValues.set(CaseReviewSettings.themeThreshold, to: "2", on: t.db)
+            try await SettingValues.set(CaseReviewSettings.themeWindowMonths, to: "12", on: t.db)
             let stricter = try await browser.get("/learning")
             #expect(stricter.html.contains("Safe sleeping has come up in 2 reviews within 12 months: Child A1, Child A4"))
             #expect(stricter.html.contains("Neglect has come up in 2 reviews within 12 months"))
-            settings.themeThreshold = 5
-            try await settings.save(on: t.db)
+            try await SettingValues.set(CaseReviewSettings.themeThreshold, to: "5", on: t.db)
             #expect(!(try await browser.get("/learning")).html.contains("has come up"))
         }
     }

@@ -31,9 +31,7 @@ public struct Fixture: Sendable {
         try await PartnershipProfile(name: "Testshire Safeguarding Partnership", area: "Testshire", vision: "Safe",
                                      scope: .allAge, currentYear: FinancialYear(containing: testToday)).create(on: db)
         // Off, so that every test can sign in with a password; the two-factor tests turn it on.
-        let settings = PartnershipSettings()
-        settings.requireTwoFactor = false
-        try await settings.create(on: db)
+        try await SettingValues.set(.requireTwoFactor, to: "false", on: db)
         var ids: [String: UUID] = [:]
         let agencies: [(String, String, AgencyKind, Bool)] = [
             ("council", "Testshire Council", .statutoryPartner, true), ("police", "Testshire Police", .statutoryPartner, true),

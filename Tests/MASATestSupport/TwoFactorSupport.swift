@@ -9,9 +9,7 @@ import VaporTesting
 extension TestContext {
     /// The fixture starts with two-factor sign-in not required; tests of it turn it on.
     public func requireTwoFactor(_ required: Bool) async throws {
-        let settings = try await PartnershipSettings.current(on: db)
-        settings.requireTwoFactor = required
-        try await settings.save(on: db)
+        try await SettingValues.set(.requireTwoFactor, to: required ? "true" : "false", on: db)
     }
 
     /// Moves the app's clock, for waits that run out.

@@ -112,10 +112,10 @@ struct TwoFactorEnrolmentTests {
     }
 
     @Test func aRealInstallationRequiresItTheDemoDoesNot() async throws {
-        #expect(PartnershipSettings().requireTwoFactor, "the default, before anyone saves settings")
+        #expect(try SettingValues.empty.flag(.requireTwoFactor), "the default, before anyone saves settings")
         try await withMASA(fixture: false) { t in
             try await DemoPartnership.seed(t.app, years: 1)
-            #expect(try await PartnershipSettings.current(on: t.db).requireTwoFactor == false)
+            #expect(try await SettingValues.load(on: t.db).flag(.requireTwoFactor) == false)
             let business = TestBrowser(app: t.app)
             try await business.signIn(email: "business@northmere.example", password: DemoPartnership.password)
             #expect(try await business.get("/agencies").status == .ok)

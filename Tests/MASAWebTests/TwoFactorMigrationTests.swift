@@ -12,12 +12,13 @@ struct TwoFactorMigrationTests {
         try await withMASA { t in
             // One handle throughout: in-memory SQLite connections can hold a stale copy of the schema.
             let db = t.db
-            let migrations: [any AsyncMigration] = [AddUserTwoFactor(), CreateRecoveryCode(), AddTwoFactorRequirement()]
+            let migrations: [any AsyncMigration] = [AddUserTwoFactor(), CreateRecoveryCode(), AddTwoFactorRequirement(),
+                                                  MoveSettingsToValues()]
             for migration in migrations.reversed() { try await migration.revert(on: db) }
             for migration in migrations { try await migration.prepare(on: db) }
             #expect(try await User.query(on: db).count() == Role.allCases.count)
             #expect(try await User.query(on: db).all().allSatisfy { !$0.hasTwoFactor })
-            #expect(try await PartnershipSettings.current(on: db).requireTwoFactor, "saved settings get the default")
+            #expect(try await SettingValues.load(on: db).flag(.requireTwoFactor), "saved settings get the default")
             #expect(try await RecoveryCode.query(on: db).count() == 0)
         }
     }

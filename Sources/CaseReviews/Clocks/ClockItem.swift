@@ -24,10 +24,10 @@ struct ClockContext: Sendable {
     let db: any Database
     let today: LocalDate
     let calendar: WorkingDayCalendar
-    let settings: PartnershipSettings
+    let settings: CaseReviewSettings
 
     static func make(_ req: Request) async throws -> ClockContext {
         ClockContext(db: req.db, today: req.today, calendar: try await req.workingDayCalendar(),
-                     settings: try await PartnershipSettings.current(on: req.db))
+                     settings: try CaseReviewSettings(try await req.settings()))
     }
 }

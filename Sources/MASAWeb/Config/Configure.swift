@@ -24,7 +24,7 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
                        CreateHolidayAdjustment(), CreatePartnershipSettings(), AddUserTwoFactor(), CreateRecoveryCode(),
-                       AddTwoFactorRequirement())
+                       AddTwoFactorRequirement(), MoveSettingsToValues())
     app.migrations.add(app.registry.migrations)
     for command in app.registry.commands { app.asyncCommands.use(command.command, as: command.name) }
 

@@ -64,9 +64,7 @@ public enum DemoPartnership {
                                      vision: "Children and adults in Northmere live safe from abuse, neglect and exploitation, and every agency knows its part in keeping them so.",
                                      scope: .allAge, currentYear: FinancialYear(containing: today)).create(on: db)
         // Off in the demo, so anyone trying it can sign in with the shared password; a real installation starts on.
-        let settings = PartnershipSettings()
-        settings.requireTwoFactor = false
-        try await settings.create(on: db)
+        try await SettingValues.set(.requireTwoFactor, to: "false", on: db)
         var ids: [String: UUID] = [:], order: [UUID] = []
         var generator = SeededGenerator(seed: 7)
         let rows = agencies + (0..<max(0, extraAgencies)).map { ("extra\($0 + 1)", "Partner agency \($0 + 1)", AgencyKind.relevantAgency, false, false) }

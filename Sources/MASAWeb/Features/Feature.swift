@@ -18,6 +18,7 @@ public struct FeatureRegistry: Sendable {
     public private(set) var routes: [PageRoute] = []
     public private(set) var navigation: [NavigationItem] = []
     public private(set) var dashboardCards: [DashboardCardSource] = []
+    public private(set) var settings: [SettingDefinition] = []
     public private(set) var commands: [NamedCommand] = []
     public private(set) var jobs: [ScheduledJob] = []
     public private(set) var demoSteps: [DemoStep] = []
@@ -42,6 +43,9 @@ public struct FeatureRegistry: Sendable {
     public mutating func add(migrations: [any Migration]) { self.migrations += migrations }
     public mutating func add(permissions: [Permission]) { self.permissions += permissions }
     public mutating func add(navigation: [NavigationItem]) { self.navigation += navigation }
+    public mutating func add(settings: [SettingDefinition]) {
+        self.settings += settings.map { $0.owned(by: currentFeature) }
+    }
     /// A `masa` subcommand. Most read the feature's tables, so start-up first checks the database is migrated
     /// and says what to run otherwise; a command that migrates for itself (seed) says so.
     public mutating func add(command name: String, _ command: any AnyAsyncCommand, migrates: Bool = false) {
@@ -68,6 +72,7 @@ public struct FeatureRegistry: Sendable {
         }
         let problems = [("permission", duplicates(permissions.map { $0.name })),
                         ("route", duplicates(routes.map { "\($0.method.rawValue) \($0.path.pattern)" })),
+                        ("setting", duplicates(settings.map { $0.key })),
                         ("command", duplicates(commands.map(\.name)))]
             .filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1.joined(separator: ", "))" }
         if !problems.isEmpty { throw RegistryError(message: "Declared twice: " + problems.joined(separator: "; ")) }

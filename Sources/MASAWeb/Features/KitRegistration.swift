@@ -7,6 +7,7 @@ extension FeatureRegistry {
         registry.add(permissions: Permission.kit)
         registry.add(command: "seed", SeedCommand(), migrates: true)
         registry.add(job: Housekeeping.job)
+        registry.add(settings: [.requireTwoFactor])
         return registry
     }
 

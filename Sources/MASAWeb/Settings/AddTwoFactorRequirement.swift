@@ -7,12 +7,12 @@ struct AddTwoFactorRequirement: AsyncMigration {
     static let column: FieldKey = "require_two_factor"
 
     func prepare(on database: any Database) async throws {
-        try await database.schema(PartnershipSettings.schema)
+        try await database.schema(PartnershipSettingsTable.name)
             .field(Self.column, .bool, .required, .sql(.default(true)))
             .update()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(PartnershipSettings.schema).deleteField(Self.column).update()
+        try await database.schema(PartnershipSettingsTable.name).deleteField(Self.column).update()
     }
 }

@@ -1,49 +1,15 @@
 import Fluent
-import Foundation
 import MASACore
 
-/// The settings the reference marks as local: partnerships differ, so administrators choose.
-public final class PartnershipSettings: Model, @unchecked Sendable {
-    public static let schema = "partnership_settings"
-
-    @ID(key: .id) public var id: UUID?
-    /// "notification" (default) or "partners-aware": when the 15-working-day rapid review clock starts.
-    @Field(key: "rapid_review_start") public var rapidReviewStart: String
-    /// Working days to acknowledge a SAR referral (default 5).
-    @Field(key: "sar_acknowledgement_days") public var sarAcknowledgementDays: Int
-    /// A theme recurs when tagged on this many reviews (default 3) ...
-    @Field(key: "theme_threshold") public var themeThreshold: Int
-    /// ... within this many months (default 24).
-    @Field(key: "theme_window_months") public var themeWindowMonths: Int
-    /// Administrators, the business unit and case review roles must sign in with a second factor (default on).
-    @Field(key: "require_two_factor") public var requireTwoFactor: Bool
-
-    public init() {
-        rapidReviewStart = "notification"
-        sarAcknowledgementDays = 5
-        themeThreshold = 3
-        themeWindowMonths = 24
-        requireTwoFactor = true
-    }
-
-    /// The saved settings, or the defaults before anyone has changed them.
-    public static func current(on db: any Database) async throws -> PartnershipSettings {
-        try await PartnershipSettings.query(on: db).first() ?? PartnershipSettings()
-    }
-
-    public var rapidReviewStartsAtNotification: Bool { rapidReviewStart != "partners-aware" }
-
-    /// True when this person must set up two-factor sign-in before they can use anything else.
-    package static func mustEnrol(roles: [Role], hasTwoFactor: Bool, policy: TwoFactorPolicy,
-                                   on db: any Database) async throws -> Bool {
-        guard !hasTwoFactor, policy.requiresTwoFactor(roles: roles) else { return false }
-        return try await current(on: db).requireTwoFactor
-    }
+/// The first shape of the settings: one row of columns. `MoveSettingsToValues` moves it to key and value rows;
+/// these migrations stay so an existing database upgrades in order.
+enum PartnershipSettingsTable {
+    static let name = "partnership_settings"
 }
 
 struct CreatePartnershipSettings: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(PartnershipSettings.schema)
+        try await database.schema(PartnershipSettingsTable.name)
             .id()
             .field("rapid_review_start", .string, .required)
             .field("sar_acknowledgement_days", .int, .required)
@@ -52,5 +18,23 @@ struct CreatePartnershipSettings: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema(PartnershipSettings.schema).delete() }
+    func revert(on database: any Database) async throws { try await database.schema(PartnershipSettingsTable.name).delete() }
+}
+
+extension SettingDefinition {
+    /// The kit's own setting.
+    public static let requireTwoFactor = SettingDefinition(
+        "requireTwoFactor",
+        "Require two-factor authentication for administrators, the business unit and case review roles",
+        hint: "They will enter a code from an authenticator app as well as their password", kind: .flag,
+        default: "true", heading: "Sign-in", describes: "whether two-factor authentication is required")
+}
+
+extension SettingValues {
+    /// True when this person must set up two-factor sign-in before they can use anything else.
+    package static func mustEnrol(roles: [Role], hasTwoFactor: Bool, policy: TwoFactorPolicy,
+                                  on db: any Database) async throws -> Bool {
+        guard !hasTwoFactor, policy.requiresTwoFactor(roles: roles) else { return false }
+        return try await load(on: db).flag(.requireTwoFactor)
+    }
 }

@@ -8,7 +8,7 @@ struct RequireTwoFactorEnrolment: AsyncMiddleware {
         let user = try request.currentUser
         // Signed in through the organisation's own provider: its strong authentication is the second factor.
         if request.signInMethod == .sso { return try await next.respond(to: request) }
-        if try await PartnershipSettings.mustEnrol(roles: user.roles, hasTwoFactor: user.hasTwoFactor, policy: request.application.registry.twoFactorPolicy,
+        if try await SettingValues.mustEnrol(roles: user.roles, hasTwoFactor: user.hasTwoFactor, policy: request.application.registry.twoFactorPolicy,
                                                         on: request.db) {
             return request.redirect(to: TwoFactorPaths.enrol)
         }

@@ -31,8 +31,8 @@ enum LearningQueries {
     }
 
     /// Themes that keep coming back, by the partnership's own threshold and window.
-    static func recurring(_ taggings: [ThemeRecurrence.Tagging], on db: any Database) async throws -> (findings: [ThemeRecurrence.Finding], settings: PartnershipSettings) {
-        let settings = try await PartnershipSettings.current(on: db)
+    static func recurring(_ taggings: [ThemeRecurrence.Tagging], on db: any Database) async throws -> (findings: [ThemeRecurrence.Finding], settings: CaseReviewSettings) {
+        let settings = try await CaseReviewSettings.current(on: db)
         return (ThemeRecurrence.recurring(taggings, threshold: settings.themeThreshold, windowMonths: settings.themeWindowMonths), settings)
     }
 
