@@ -23,6 +23,12 @@ public enum AttendanceStatistics {
         public let planned: Int
         public let cancelled: Int
         public var text: String { "\(held)/\(planned)" }
+
+        public init(held: Int, planned: Int, cancelled: Int) {
+            self.held = held
+            self.planned = planned
+            self.cancelled = cancelled
+        }
         /// Short of plan only once the year is over, or already when more were cancelled than the plan allows.
         public var isShort: Bool { held < planned }
     }

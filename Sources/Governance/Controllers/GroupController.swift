@@ -18,10 +18,11 @@ enum GroupController {
         case .review: query = query.sort(\.$termsNextReview, direction).sort(\.$name)
         }
         let page = try await list.paginate(query)
-        let meetings = try await GovernanceQueries.meetingRecords(in: year, on: req.db)
+        let counts = try await GovernanceQueries.heldAndCancelled(in: year, on: req.db)
         let rows: [[TableView.Cell]] = try page.items.map { group in
             let id = try group.requireID()
-            let stat = AttendanceStatistics.heldOfPlanned(group: id.uuidString, planned: group.plannedMeetingsPerYear, meetings: meetings, year: year)
+            let stat = AttendanceStatistics.HeldOfPlanned(held: counts[id]?.held ?? 0, planned: group.plannedMeetingsPerYear,
+                                                          cancelled: counts[id]?.cancelled ?? 0)
             let terms = TermsOfReferenceState(nextReview: group.nextReview, today: req.today)
             return [
                 TableView.Cell(group.name, href: GovernancePaths.group(id), hint: group.isActive ? nil : "No longer meets"),

@@ -1,6 +1,7 @@
 import Fluent
 import MASACore
 import MASAWeb
+import SQLKit
 import Vapor
 
 /// Reads that several pages share. Each is a fixed number of queries whatever the size of the data.
@@ -25,6 +26,27 @@ enum GovernanceQueries {
             AttendanceStatistics.MeetingRecord(groupID: meeting.$group.id.uuidString, date: meeting.localDate, status: meeting.meetingStatus,
                                                attendingAgencies: attending[meeting.id!] ?? [], apologisingAgencies: apologising[meeting.id!] ?? [])
         }
+    }
+
+    /// Meetings held and cancelled in the year, by group: counted in SQL, since the groups list needs no attendance.
+    static func heldAndCancelled(in year: FinancialYear, on db: any Database) async throws
+        -> [UUID: (held: Int, cancelled: Int)] {
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
+        let rows = try await sql.raw("""
+            SELECT group_id, status, COUNT(*) AS meetings FROM \(ident: Meeting.schema) \
+            WHERE date BETWEEN \(bind: year.start.iso) AND \(bind: year.end.iso) GROUP BY group_id, status
+            """).all()
+        var counts: [UUID: (held: Int, cancelled: Int)] = [:]
+        for row in rows {
+            let group = try row.decode(column: "group_id", as: UUID.self)
+            let number = try row.decode(column: "meetings", as: Int.self)
+            switch try row.decode(column: "status", as: String.self) {
+            case MeetingStatus.held.rawValue: counts[group, default: (0, 0)].held += number
+            case MeetingStatus.cancelled.rawValue: counts[group, default: (0, 0)].cancelled += number
+            default: continue
+            }
+        }
+        return counts
     }
 
     /// Group ids each agency sits on.
