@@ -106,8 +106,13 @@ struct BlockPage: Encodable {
 
 extension Request {
     /// Renders a page made of blocks with the shared layout.
+    /// `?format=csv` or `?format=xlsx` gets the page's table as a file instead (see `TableExport`).
     public func renderPage(_ chrome: PageChrome, _ blocks: [Block], status: HTTPStatus = .ok) async throws -> Response {
-        let view = try await self.view.render("Shared/page", BlockPage(page: chrome, blocks: blocks))
+        if status == .ok, let file = try TableExport.download(for: self, title: chrome.title, blocks: blocks) {
+            return file
+        }
+        let shown = TableExport.addingDownloadLinks(to: blocks, for: self)
+        let view = try await self.view.render("Shared/page", BlockPage(page: chrome, blocks: shown))
         let response = try await view.encodeResponse(status: status, for: self)
         return response
     }
