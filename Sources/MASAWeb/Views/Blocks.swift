@@ -16,6 +16,8 @@ public struct Block: Encodable, Sendable {
     /// Markup drawn by `QRCode.svg`, inserted unescaped: only `qrCode(_:title:)` sets it, from a symbol, so no
     /// text from a form or the database reaches the page this way.
     public private(set) var svg: String?
+    /// A chart the kit drew (`Block.chart`), with its data table; its SVG is the kit's, never a caller's.
+    public internal(set) var chart: ChartFigure?
 
     init(kind: String) { self.kind = kind }
 
