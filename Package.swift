@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         // Already beneath Vapor and jwt-kit; named here only so the tests can make RSA keys (CryptoExtras).
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.1.0"),
+        // Narrative text: Markdown to HTML, made safe by the kit (Sources/MASAWeb/Kit/Markdown).
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         // The ZIP container of spreadsheet (XLSX) downloads, built in memory.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
@@ -40,6 +42,7 @@ let package = Package(
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Ink", package: "Ink"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ] + features.map(feature) + [

@@ -18,6 +18,8 @@ public struct Block: Encodable, Sendable {
     public private(set) var svg: String?
     /// A chart the kit drew (`Block.chart`), with its data table; its SVG is the kit's, never a caller's.
     public internal(set) var chart: ChartFigure?
+    /// Narrative text the kit turned from Markdown into safe HTML (`Block.markdown`), inserted unescaped.
+    public internal(set) var html: String?
 
     init(kind: String) { self.kind = kind }
 
