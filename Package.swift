@@ -30,6 +30,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         // Already beneath Vapor and jwt-kit; named here only so the tests can make RSA keys (CryptoExtras).
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.1.0"),
+        // Narrative text: Markdown to HTML, made safe by the kit (Sources/MASAWeb/Kit/Markdown).
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        // The ZIP container of spreadsheet (XLSX) downloads, built in memory.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "MASACore"),
@@ -38,6 +42,8 @@ let package = Package(
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Ink", package: "Ink"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
     ] + features.map(feature) + [
         .target(name: "MASAApp", dependencies: ["MASACore", "MASAWeb", vapor, fluent] + features.map { .target(name: $0) }),
@@ -52,7 +58,9 @@ let package = Package(
         .testTarget(name: "MASAWebTests", dependencies: ["MASATestSupport", "MASAApp", "MASAWeb", "MASACore", vapor, fluent,
                                                          .product(name: "VaporTesting", package: "vapor"),
                                                          .product(name: "JWTKit", package: "jwt-kit"),
-                                                         .product(name: "CryptoExtras", package: "swift-crypto")]),
+                                                         .product(name: "CryptoExtras", package: "swift-crypto"),
+                                                         // The tests open the spreadsheets the kit writes.
+                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ] + features.map { name in
         .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "MASATestSupport", "MASAWeb", "MASACore", vapor, fluent,
                                                        .product(name: "VaporTesting", package: "vapor")])

@@ -8,7 +8,7 @@ enum ActionTable {
         let rows: [[TableView.Cell]] = actions.map { action in [
             TableView.Cell(action.title, href: GovernancePaths.action(action.id!)),
             TableView.Cell(action.ownerAgency.name, hint: action.ownerName),
-            TableView.Cell(action.dueDate?.short ?? action.due),
+            action.dueDate.map { .date($0) } ?? TableView.Cell(action.due),
             .tag(tag(action, today: today)),
         ] }
         return TableView(caption: caption, columns: columns ?? [TableView.column("Action"), TableView.column("Owner"), TableView.column("Due"), TableView.column("Status")],

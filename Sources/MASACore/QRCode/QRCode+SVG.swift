@@ -14,29 +14,14 @@ extension QRCode {
                 path += "M\(start + Self.quietZone) \(y + Self.quietZone)h\(x - start)v1h-\(x - start)z"
             }
         }
-        let id = Self.escapeXML(titleID)
+        let id = Markup.escape(titleID)
         return """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" role="img" aria-labelledby="\(id)" \
-        shape-rendering="crispEdges" class="app-qr-code"><title id="\(id)">\(Self.escapeXML(title))</title>\
+        shape-rendering="crispEdges" class="app-qr-code"><title id="\(id)">\(Markup.escape(title))</title>\
         <rect width="\(side)" height="\(side)" fill="#fff"/><path fill="#000" d="\(path)"/></svg>
         """
     }
 
     /// Light modules around the symbol, as the standard asks.
     public static let quietZone = 4
-
-    static func escapeXML(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 }

@@ -16,6 +16,10 @@ public struct Block: Encodable, Sendable {
     /// Markup drawn by `QRCode.svg`, inserted unescaped: only `qrCode(_:title:)` sets it, from a symbol, so no
     /// text from a form or the database reaches the page this way.
     public private(set) var svg: String?
+    /// A chart the kit drew (`Block.chart`), with its data table; its SVG is the kit's, never a caller's.
+    public internal(set) var chart: ChartFigure?
+    /// Narrative text the kit turned from Markdown into safe HTML (`Block.markdown`), inserted unescaped.
+    public internal(set) var html: String?
 
     init(kind: String) { self.kind = kind }
 
@@ -106,8 +110,13 @@ struct BlockPage: Encodable {
 
 extension Request {
     /// Renders a page made of blocks with the shared layout.
+    /// `?format=csv` or `?format=xlsx` gets the page's table as a file instead (see `TableExport`).
     public func renderPage(_ chrome: PageChrome, _ blocks: [Block], status: HTTPStatus = .ok) async throws -> Response {
-        let view = try await self.view.render("Shared/page", BlockPage(page: chrome, blocks: blocks))
+        if status == .ok, let file = try TableExport.download(for: self, title: chrome.title, blocks: blocks) {
+            return file
+        }
+        let shown = TableExport.addingDownloadLinks(to: blocks, for: self)
+        let view = try await self.view.render("Shared/page", BlockPage(page: chrome, blocks: shown))
         let response = try await view.encodeResponse(status: status, for: self)
         return response
     }

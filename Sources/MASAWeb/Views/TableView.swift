@@ -17,17 +17,24 @@ public struct TableView: Encodable, Sendable {
         public let tag: Tag?
         public let hint: String?
         public let isNumeric: Bool
+        /// What a download holds for this cell (a number, a date); nil means the words shown. See `CellValue`.
+        public let value: CellValue?
 
-        public init(_ text: String?, href: String? = nil, tag: Tag? = nil, hint: String? = nil, numeric: Bool = false) {
+        public init(_ text: String?, href: String? = nil, tag: Tag? = nil, hint: String? = nil, numeric: Bool = false,
+                    value: CellValue? = nil) {
             self.text = text
             self.href = href
             self.tag = tag
             self.hint = hint
             self.isNumeric = numeric
+            self.value = value
         }
 
         public static func tag(_ tag: Tag) -> Cell { Cell(nil, tag: tag) }
-        public static func number(_ value: Int) -> Cell { Cell(String(value), numeric: true) }
+        public static func number(_ value: Int) -> Cell { Cell(String(value), numeric: true, value: .integer(value)) }
+
+        /// The template needs only what it shows.
+        enum CodingKeys: String, CodingKey { case text, href, tag, hint, isNumeric }
     }
 
     public let caption: String?
@@ -37,6 +44,10 @@ public struct TableView: Encodable, Sendable {
     public let hasRows: Bool
     public let emptyText: String
     public let pagination: Pagination?
+    /// The "Download as CSV" and "Download as spreadsheet" links, set by `renderPage` on tables with rows.
+    public internal(set) var downloads: TableDownloads?
+    /// False for a table that should never be downloaded on its own.
+    public var offersDownloads = true
 
     public init(caption: String? = nil, columns: [Column], rows: [[Cell]], emptyText: String, pagination: Pagination? = nil) {
         self.caption = caption
@@ -60,13 +71,19 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
     public let path: String
     public let extra: [String: String]
     public static var perPage: Int { 25 }
+    /// 25 on a page; every row up to `exportLimit` when the list is downloaded (`?format=csv`), so a download
+    /// is the whole filtered list and not its first page. Past the limit the download says it is partial.
+    public let rowsPerPage: Int
+    public static var exportLimit: Int { 50_000 }
 
     public init(_ req: Request, default sort: SortKey, descending: Bool = false, keep extraKeys: [String] = []) {
         // Typed by hand or crafted: anything that is not a sensible page number is page 1, and a page past the end
         // is the last page (see `paginate`). The cap keeps offset arithmetic far from overflow.
         let text = (try? req.query.get(String.self, at: "page"))?.trimmingCharacters(in: .whitespaces)
         let requested = text.flatMap { Int($0) } ?? 1
-        page = min(max(1, requested), Self.maximumPage)
+        let exporting = req.exportFormat != nil
+        rowsPerPage = exporting ? Self.exportLimit : Self.perPage
+        page = exporting ? 1 : min(max(1, requested), Self.maximumPage)
         self.sort = (try? req.query.get(String.self, at: "sort")).flatMap(SortKey.init(rawValue:)) ?? sort
         let order = try? req.query.get(String.self, at: "order")
         self.descending = order.map { $0 == "desc" } ?? descending
@@ -81,20 +98,20 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
     /// One page of `query`: counts first, so a page number past the end shows the last page instead of nothing.
     public func paginate<M: Model>(_ query: QueryBuilder<M>) async throws -> Page<M> {
         let total = try await query.copy().count()
-        let current = Self.clamped(page, total: total)
-        let items = try await query.copy().offset((current - 1) * Self.perPage).limit(Self.perPage).all()
-        return Page(items: items, metadata: PageMetadata(page: current, per: Self.perPage, total: total))
+        let current = clamped(page, total: total)
+        let items = try await query.copy().offset((current - 1) * rowsPerPage).limit(rowsPerPage).all()
+        return Page(items: items, metadata: PageMetadata(page: current, per: rowsPerPage, total: total))
     }
 
     /// The same for rows already in memory (lists filtered on values worked out in Swift).
     public func slice<Item>(_ all: [Item]) -> Page<Item> {
-        let current = Self.clamped(page, total: all.count)
-        let items = Array(all.dropFirst((current - 1) * Self.perPage).prefix(Self.perPage))
-        return Page(items: items, metadata: PageMetadata(page: current, per: Self.perPage, total: all.count))
+        let current = clamped(page, total: all.count)
+        let items = Array(all.dropFirst((current - 1) * rowsPerPage).prefix(rowsPerPage))
+        return Page(items: items, metadata: PageMetadata(page: current, per: rowsPerPage, total: all.count))
     }
 
-    static func clamped(_ page: Int, total: Int) -> Int {
-        min(page, max(1, (total + perPage - 1) / perPage))
+    func clamped(_ page: Int, total: Int) -> Int {
+        min(page, max(1, (total + rowsPerPage - 1) / rowsPerPage))
     }
 
     /// A header that sorts by `key`; clicking the current sort column reverses it.
