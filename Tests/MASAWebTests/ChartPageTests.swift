@@ -10,7 +10,8 @@ import Vapor
 struct ChartPageTests {
     static func page(_ app: Application, _ blocks: [Block]) async throws -> String {
         let chrome = PageChrome(title: "Performance", caption: nil, serviceName: "MASA", userName: nil, userAgency: nil,
-                                navigation: nil, breadcrumbs: nil, notification: nil, errors: nil, csrfToken: "t")
+                                navigation: nil, subNavigation: nil, breadcrumbs: nil, notification: nil, errors: nil,
+                                csrfToken: "t")
         let view = try await app.view.render("Shared/page", BlockPage(page: chrome, blocks: blocks))
         return String(buffer: view.data)
     }

@@ -14,9 +14,8 @@ enum RiskListController {
         let entries = try await RiskRegisterQuery.entries(on: req.db, schedule: schedule)
         let filter = RiskFilter(list.extra)
         let shown = sorted(filter.apply(entries), by: list.sort, descending: list.descending)
-        let per = ListQuery<Sort>.perPage
-        let metadata = PageMetadata(page: list.page, per: per, total: shown.count)
-        let onPage = Array(shown.dropFirst((list.page - 1) * per).prefix(per))
+        // One page of the register, or all of it when it is being downloaded.
+        let page = list.slice(shown)
         var blocks: [Block] = [
             .paragraph(RiskViews.openSummary(RiskRegisterQuery.openByBand(entries))),
             RiskViews.independentStatement(try await RiskRegisterQuery.independentReview(on: req.db, schedule: schedule), schedule),
@@ -24,8 +23,8 @@ enum RiskListController {
         if try req.currentUser.can(.manageRisks) { blocks.append(.buttons([.link("Add a risk", RiskPaths.new.path)])) }
         blocks.append(.form(filter.form(action: RiskPaths.list.path)))
         let empty = entries.isEmpty ? "No risks have been added yet." : "No risks match these filters."
-        blocks.append(.table(TableView(columns: columns(list), rows: onPage.map(row), emptyText: empty,
-                                       pagination: list.pagination(metadata))))
+        blocks.append(.table(TableView(columns: columns(list), rows: page.items.map(row), emptyText: empty,
+                                       pagination: list.pagination(page.metadata))))
         let chrome = try await req.chrome(title: "Risk register", caption: schedule.label)
         return try await req.renderPage(chrome, blocks)
     }
@@ -42,7 +41,7 @@ enum RiskListController {
             TableView.Cell(risk.reference),
             TableView.Cell(risk.title, href: RiskPaths.show(entry.id)),
             TableView.Cell(entry.agencyName, hint: risk.ownerName),
-            .tag(RiskViews.scoreTag(risk.score)),
+            TableView.Cell.tag(RiskViews.scoreTag(risk.score)).exporting(.integer(risk.score.value)),
             TableView.Cell(RiskViews.trendText(entry)),
             .tag(RiskViews.statusTag(risk.riskStatus)),
             reviewCell(entry),
@@ -52,8 +51,10 @@ enum RiskListController {
     /// A flagged risk shows the flag first and its last review date beneath, so the flag is what the eye meets.
     static func reviewCell(_ entry: RegisterEntry) -> TableView.Cell {
         let last = entry.lastReview?.short
-        guard entry.isDue else { return TableView.Cell(last ?? "Never") }
+        let value: CellValue = entry.lastReview.map { .date($0) } ?? .empty
+        guard entry.isDue else { return TableView.Cell(last ?? "Never").exporting(value) }
         return TableView.Cell(nil, tag: RiskViews.dueTag, hint: last.map { "Last reviewed \($0)" } ?? "Never reviewed")
+            .exporting(value)
     }
 
     /// Ties keep reference order, so a page break never moves a risk between pages.
