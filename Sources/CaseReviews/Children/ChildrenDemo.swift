@@ -7,12 +7,17 @@ enum ChildrenDemo {
     static let calendar = WorkingDayCalendar.englandAndWales
 
     static func seed(_ seed: DemoSeed) async throws {
-        for plan in ChildrenDemoPlan.all {
-            let incident = try await makeIncident(plan, seed)
-            let rapid = try await makeRapidReview(plan, incident, seed)
-            if let stage = plan.stage { try await ChildrenDemoReviews.make(stage, plan, incident, decided: rapid.completed ?? seed.today, seed) }
-        }
+        for plan in ChildrenDemoPlan.all { try await make(plan, seed) }
         try await ChildrenDemoReviews.legacy(seed)
+        try await ChildrenDemoHistory.seed(seed)
+    }
+
+    /// One planned incident with its rapid review and, when the plan has a stage, the review that followed.
+    static func make(_ plan: ChildrenDemoPlan, _ seed: DemoSeed) async throws {
+        let incident = try await makeIncident(plan, seed)
+        let rapid = try await makeRapidReview(plan, incident, seed)
+        guard let stage = plan.stage else { return }
+        try await ChildrenDemoReviews.make(stage, plan, incident, decided: rapid.completed ?? seed.today, seed)
     }
 
     static func workingDay(_ daysAgo: Int, _ seed: DemoSeed) -> LocalDate {

@@ -17,6 +17,9 @@ struct ChildrenDemoPlan {
     let rapid: Rapid
     let stage: Stage?
     let summary: String
+    /// Days after the decision for commissioned, draft, final and published, where a plan sets its own rather than
+    /// its stage's (the history varies them).
+    var reviewDays: [Int?]? = nil
 
     static let all: [ChildrenDemoPlan] = [
         .init(code: "Child A1", awareDaysAgo: 640, harm: .seriouslyHarmed, abuse: [.physical], status: .childInNeed, panelDays: 3, partnerDays: 2,

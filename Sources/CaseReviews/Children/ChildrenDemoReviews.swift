@@ -25,7 +25,8 @@ enum ChildrenDemoReviews {
         case (_, .sent(_, .localLearningReview)): .localLearningReview
         default: .lcspr
         }
-        let review = base(code: plan.code, kind: kind, summary: plan.summary, decided: decided, stage: stage, seed)
+        let review = base(code: plan.code, kind: kind, summary: plan.summary, decided: decided, stage: stage,
+                          offsets: plan.reviewDays, seed)
         review.sourceID = try incident.requireID()
         try await review.create(on: seed.db)
     }
@@ -39,12 +40,14 @@ enum ChildrenDemoReviews {
     }
 
     static func base(code: String, kind: ReviewKind, summary: String, decided: LocalDate, stage: ChildrenDemoPlan.Stage,
-                     _ seed: DemoSeed) -> Review {
+                     offsets: [Int?]? = nil, _ seed: DemoSeed) -> Review {
         let review = Review()
         review.id = seed.uuid()
         review.code = code; review.kind = kind.rawValue; review.summary = summary
         review.decidedOn = decided.iso
-        let days = offsets(stage).map { offset in offset.map { min(decided.adding(days: $0), seed.today) } }
+        let days = (offsets ?? Self.offsets(stage)).map { offset in
+            offset.map { min(decided.adding(days: $0), seed.today) }
+        }
         (review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn) = (days[0]?.iso, days[1]?.iso, days[2]?.iso, days[3]?.iso)
         review.sentToPanelOn = days[2].map { min($0.adding(days: 5), seed.today).iso }
         review.decidedNotToPublish = stage == .unpublished

@@ -60,6 +60,7 @@ enum AdultsDemo {
             reviews[spec.code] = review.id
         }
         try await AdultsDemoReviews.dhrs(seed, linkedTo: reviews["Adult B"])
+        try await AdultsDemoHistory.seed(seed)
     }
 
     static func make(_ spec: Referral, seed: DemoSeed, calendar: WorkingDayCalendar) -> SARReferral {

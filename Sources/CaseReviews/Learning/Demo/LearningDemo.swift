@@ -14,7 +14,10 @@ enum LearningDemo {
 
     static func seed(_ seed: DemoSeed) async throws {
         let themes = try await seedThemes(seed.db)
-        let reviews = try await Review.query(on: seed.db).sort(\.$decidedOn).sort(\.$code).all()
+        let all = try await Review.query(on: seed.db).sort(\.$decidedOn).sort(\.$code).all()
+        // History reviews get learning of their own, closed long ago; the planned ones keep the cycles below.
+        let history = all.filter { DemoHistory.isHistory($0.code) }
+        let reviews = all.filter { !DemoHistory.isHistory($0.code) }
         // The three most recent reviews decided in the last two years always share the recurring theme, so the
         // recurrence warning shows whatever the demo's size.
         let window = seed.today.adding(months: -23).iso
@@ -31,6 +34,7 @@ enum LearningDemo {
             try await seedFindings(seed, review: review, themes: names.compactMap { themes[$0] }, counter: &counter)
         }
         try await LearningDemoProducts.seed(seed, reviews: reviews, themes: themes)
+        try await LearningDemoHistory.seed(seed, reviews: history, themes: themes)
     }
 
     static func seedThemes(_ db: any Database) async throws -> [String: UUID] {
@@ -52,22 +56,30 @@ enum LearningDemo {
         let concluded = review.date(review.finalOn) ?? review.decided ?? seed.today
         for position in 1...count {
             let text = LearningDemoText.findings[(counter + position) % LearningDemoText.findings.count]
-            let finding = Finding()
-            finding.$review.id = reviewID
-            finding.text = text.finding
-            finding.position = position
-            try await finding.create(on: seed.db)
-            try await FindingTheme(finding: finding.requireID(), theme: themes[position % themes.count]).create(on: seed.db)
-            let recommendation = Recommendation()
-            recommendation.$review.id = reviewID
-            recommendation.$finding.id = finding.id
-            recommendation.text = text.recommendation
-            recommendation.position = position
-            try await recommendation.create(on: seed.db)
+            let recommendation = try await finding(text, review: reviewID, position: position,
+                                                   theme: themes[position % themes.count], seed.db)
             for _ in 0..<(position == 1 ? 2 : 1) {
                 try await seedAction(seed, recommendation: recommendation, text: text.action, from: concluded, index: counter)
                 counter += 1
             }
         }
+    }
+
+    /// One finding tagged with a theme, and the recommendation made from it, ready for its actions.
+    static func finding(_ text: LearningDemoText.Item, review: UUID, position: Int, theme: UUID,
+                        _ db: any Database) async throws -> Recommendation {
+        let finding = Finding()
+        finding.$review.id = review
+        finding.text = text.finding
+        finding.position = position
+        try await finding.create(on: db)
+        try await FindingTheme(finding: finding.requireID(), theme: theme).create(on: db)
+        let recommendation = Recommendation()
+        recommendation.$review.id = review
+        recommendation.$finding.id = finding.id
+        recommendation.text = text.recommendation
+        recommendation.position = position
+        try await recommendation.create(on: db)
+        return recommendation
     }
 }
