@@ -31,9 +31,10 @@ enum SettingsController {
                       hint: "They will enter a code from an authenticator app as well as their password", state),
         ])
         let chrome = try await req.chrome(title: "Settings", errors: state.errorLinks)
-        return try await req.renderPage(chrome, [.buttons([.link("Bank holidays", AdminPaths.holidays.path, secondary: true),
-                                                          .link("Sign-in sessions", AdminPaths.sessionSettings.path, secondary: true)]),
-                                                .form(form)], status: status)
+        var links: [ButtonLink] = [.link("Bank holidays", AdminPaths.holidays.path, secondary: true),
+                                   .link("Sign-in sessions", AdminPaths.sessionSettings.path, secondary: true)]
+        if try req.currentUser.can(.manageAPITokens) { links.append(.link("API tokens", APITokenPaths.list.path, secondary: true)) }
+        return try await req.renderPage(chrome, [.buttons(links), .form(form)], status: status)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
