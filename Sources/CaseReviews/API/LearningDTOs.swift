@@ -52,7 +52,7 @@ struct RecommendationActionDTO: APIObject {
     let evidence: String?
     let impact: String?
     let completedOn: String?
-    let updates: [RecommendationUpdateDTO]
+    let updates: [APIProgressNote]
 
     init(_ action: RecommendationAction, review: Review?, recommendation: Recommendation?,
          updates: [RecommendationActionUpdate], today: LocalDate) throws {
@@ -73,7 +73,10 @@ struct RecommendationActionDTO: APIObject {
         evidence = action.evidence
         impact = action.impact
         completedOn = action.completedOn.flatMap(LocalDate.init(iso:))?.iso
-        self.updates = try updates.map(RecommendationUpdateDTO.init)
+        self.updates = try updates.map { update in
+            APIProgressNote(id: try update.requireID(), date: update.date, authorName: update.authorName,
+                            note: update.note, statusAfter: update.statusAfter)
+        }
     }
 
     static let schema = APIObjectSchema("RecommendationAction", [
@@ -84,27 +87,8 @@ struct RecommendationActionDTO: APIObject {
         .required("overdue", .boolean, "Not closed and past its due date today"), .required("implemented", .boolean),
         .optional("not_accepted_reason", .string), .optional("evidence", .string), .optional("impact", .string),
         .optional("completed_on", .date),
-        .required("updates", .array(.object(RecommendationUpdateDTO.schema)), "Progress notes, oldest first"),
-    ])
-}
-
-struct RecommendationUpdateDTO: APIObject {
-    let id: UUID
-    let date: String
-    let authorName: String
-    let note: String
-    let statusAfter: String
-
-    init(_ update: RecommendationActionUpdate) throws {
-        id = try update.requireID()
-        date = update.date
-        authorName = update.authorName
-        note = update.note
-        statusAfter = update.statusAfter
-    }
-
-    static let schema = APIObjectSchema("RecommendationActionUpdate", [
-        .required("id", .uuid), .required("date", .date), .required("author_name", .string),
-        .required("note", .string), .required("status_after", .values(RecommendationStatus.self)),
+        .required("updates", .array(.object(APIProgressNote.schema("RecommendationActionUpdate",
+                                                                    statuses: RecommendationStatus.self))),
+                  "Progress notes, oldest first"),
     ])
 }

@@ -17,7 +17,7 @@ struct ActionDTO: APIObject {
     let droppedReason: String?
     let evidence: String?
     let completedOn: String?
-    let updates: [ActionUpdateDTO]
+    let updates: [APIProgressNote]
 
     init(_ action: Action, updates: [ActionUpdate], today: LocalDate) throws {
         id = try action.requireID()
@@ -33,7 +33,10 @@ struct ActionDTO: APIObject {
         droppedReason = action.droppedReason
         evidence = action.evidence
         completedOn = action.completedOn.flatMap(LocalDate.init(iso:))?.iso
-        self.updates = try updates.map(ActionUpdateDTO.init)
+        self.updates = try updates.map { update in
+            APIProgressNote(id: try update.requireID(), date: update.date, authorName: update.authorName,
+                            note: update.note, statusAfter: update.statusAfter)
+        }
     }
 
     static let schema = APIObjectSchema("Action", note: "An action agreed at a meeting", [
@@ -42,27 +45,7 @@ struct ActionDTO: APIObject {
         .required("owner_name", .string), .optional("due", .date), .required("status", .values(ActionStatus.self)),
         .required("overdue", .boolean, "Not done or dropped, and past its due date today"),
         .optional("dropped_reason", .string), .optional("evidence", .string), .optional("completed_on", .date),
-        .required("updates", .array(.object(ActionUpdateDTO.schema)), "Progress notes, oldest first"),
-    ])
-}
-
-struct ActionUpdateDTO: APIObject {
-    let id: UUID
-    let date: String
-    let authorName: String
-    let note: String
-    let statusAfter: String
-
-    init(_ update: ActionUpdate) throws {
-        id = try update.requireID()
-        date = update.date
-        authorName = update.authorName
-        note = update.note
-        statusAfter = update.statusAfter
-    }
-
-    static let schema = APIObjectSchema("ActionUpdate", [
-        .required("id", .uuid), .required("date", .date), .required("author_name", .string),
-        .required("note", .string), .required("status_after", .values(ActionStatus.self)),
+        .required("updates", .array(.object(APIProgressNote.schema("ActionUpdate", statuses: ActionStatus.self))),
+                  "Progress notes, oldest first"),
     ])
 }
