@@ -54,6 +54,14 @@ struct APIScopingTests {
             #expect(try await t.api("/api/v1/risks", token: agency).status == .ok)
             #expect(try await t.api("/api/v1/actions", token: agency).status == .ok)
             #expect(try await t.api("/api/v1/reviews", token: agency).status == .forbidden)
+            let inactive = try #require(try await Agency.find(t.f.health, on: t.db))
+            inactive.isActive = false
+            try await inactive.save(on: t.db)
+            let stopped = try await t.api("/api/v1/risks", token: agency)
+            #expect(stopped.status == .unauthorized, "an inactive agency's tokens stop with it")
+            #expect(stopped.json["error"]?["message"]?.string?.contains("no longer active") == true)
+            inactive.isActive = true
+            try await inactive.save(on: t.db)
             let service = try await t.apiToken([caseReviews], service: "Panel")
             #expect(try await t.api("/api/v1/reviews", token: service).status == .ok)
 

@@ -71,6 +71,7 @@ enum APITokenController {
         switch token.refusal(today: today) {
         case "revoked": Tag("Revoked", "grey")
         case "expired": Tag("Expired", "orange")
+        case "agency inactive": Tag("Agency inactive", "grey")
         default: Tag("Active", "green")
         }
     }

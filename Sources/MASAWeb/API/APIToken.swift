@@ -42,10 +42,12 @@ public final class APIToken: Model, @unchecked Sendable {
     /// Who holds it, in words: the agency's name or the service's.
     public var holderName: String { agency?.name ?? serviceName ?? "Unknown holder" }
 
-    /// Why this token cannot be used today, or nil when it can.
+    /// Why this token cannot be used today, or nil when it can. An agency made inactive takes its tokens with it
+    /// (checked when the agency was loaded with the token, as the API's authenticator does).
     public func refusal(today: LocalDate) -> String? {
         if revokedAt != nil { return "revoked" }
         guard let expires, today < expires else { return "expired" }
+        if case .some(.some(let agency)) = $agency.value, !agency.isActive { return "agency inactive" }
         return nil
     }
 }

@@ -26,15 +26,18 @@ struct APITokenAuthenticator: AsyncMiddleware {
             throw APIError.unauthorised("This is not a MASA API token: they begin masa_", invalidToken: true)
         }
         let hash = APITokens.hash(presented)
-        guard let token = try await APIToken.query(on: req.db).filter(\.$tokenHash == hash).first(),
+        guard let token = try await APIToken.query(on: req.db).filter(\.$tokenHash == hash).with(\.$agency).first(),
               constantTimeEqual(token.tokenHash, hash) else {
             try await Self.refuse(nil, "unknown token", on: req)
             throw APIError.unauthorised("This API token is not recognised", invalidToken: true)
         }
         if let refusal = token.refusal(today: req.today) {
             try await Self.refuse(token, refusal, on: req)
-            let message = refusal == "revoked" ? "This API token has been revoked"
-                : "This API token expired on \(token.expires?.iso ?? token.expiresOn)"
+            let message = switch refusal {
+            case "revoked": "This API token has been revoked"
+            case "expired": "This API token expired on \(token.expires?.iso ?? token.expiresOn)"
+            default: "The agency this API token was issued to is no longer active"
+            }
             throw APIError.unauthorised(message, invalidToken: true)
         }
         let caller = try APICaller(token)
