@@ -9,7 +9,7 @@ public struct AdministrationFeature: Feature {
     public let id = "administration"
 
     public func register(into registry: inout FeatureRegistry) {
-        registry.add(permissions: [.viewAuditTrail, .manageUsers, .manageSettings])
+        registry.add(permissions: [.viewAuditTrail, .manageUsers, .manageSettings, .manageAPITokens])
         registry.add(navigation: [
             NavigationItem("Audit trail", AdminPaths.audit, permission: .viewAuditTrail, section: .administration,
                            order: 90),
@@ -33,6 +33,12 @@ public struct AdministrationFeature: Feature {
         registry.get(AdminPaths.holidays, .manageSettings, HolidayController.list)
         registry.post(AdminPaths.holidays, .manageSettings, HolidayController.create)
         registry.post(AdminPaths.removeHoliday(.key), .manageSettings, HolidayController.delete)
+
+        registry.get(APITokenPaths.list, .manageAPITokens, APITokenController.list)
+        registry.get(APITokenPaths.new, .manageAPITokens, APITokenForm.new)
+        registry.post(APITokenPaths.new, .manageAPITokens, APITokenForm.create)
+        registry.get(APITokenPaths.show(.key), .manageAPITokens, APITokenController.show)
+        registry.post(APITokenPaths.revoke(.key), .manageAPITokens, APITokenController.revoke)
 
         registry.get(AdminPaths.audit, .viewAuditTrail, AuditController.list)
         registry.get(AdminPaths.auditEntry(.key), .viewAuditTrail, AuditController.show)

@@ -12,10 +12,13 @@ enum SettingsController {
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let chrome = try await req.chrome(title: "Settings", errors: state.errorLinks)
-        let links: Block = .buttons([.link("Bank holidays", AdminPaths.holidays.path, secondary: true),
-                                     .link("Sign-in sessions", AdminPaths.sessionSettings.path, secondary: true)])
-        return try await req.renderPage(chrome, [links] + SettingsForm.blocks(req, state: state,
-                                                                               action: AdminPaths.settings.path),
+        var links: [ButtonLink] = [.link("Bank holidays", AdminPaths.holidays.path, secondary: true),
+                                   .link("Sign-in sessions", AdminPaths.sessionSettings.path, secondary: true)]
+        if try req.currentUser.can(.manageAPITokens) {
+            links.append(.link("API tokens", APITokenPaths.list.path, secondary: true))
+        }
+        return try await req.renderPage(chrome, [.buttons(links)] + SettingsForm.blocks(req, state: state,
+                                                                                        action: AdminPaths.settings.path),
                                         status: status)
     }
 

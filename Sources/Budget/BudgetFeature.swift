@@ -21,6 +21,7 @@ public struct BudgetFeature: Feature {
         registry.post(BudgetPaths.delete(.key), .manageBudget, BudgetLineController.delete)
         registry.get(BudgetPaths.copy(.key), .manageBudget, BudgetCopyController.show)
         registry.post(BudgetPaths.copy(.key), .manageBudget, BudgetCopyController.copy)
+        BudgetAPI.register(&registry)
         registry.add(dashboardCards: Self.dashboardCards)
         registry.add(demo: BudgetDemo.seed)
     }

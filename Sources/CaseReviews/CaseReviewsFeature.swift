@@ -26,6 +26,7 @@ public struct CaseReviewsFeature: Feature {
         AdultsRoutes.register(&registry)
         LearningRoutes.register(&registry)
         ClockRoutes.register(&registry)
+        CaseReviewAPI.register(&registry)
         registry.add(dashboardCards: ClockRoutes.dashboardCards)
         registry.add(demo: ChildrenRoutes.seedDemo)
         registry.add(demo: AdultsRoutes.seedDemo)

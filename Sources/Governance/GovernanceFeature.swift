@@ -51,6 +51,7 @@ public struct GovernanceFeature: Feature {
         // Contributors and group members update only their own agency's actions (checked per action).
         registry.get(GovernancePaths.progress(.key), .updateAction, ActionProgressController.new)
         registry.post(GovernancePaths.progress(.key), .updateAction, ActionProgressController.create)
+        GovernanceAPI.register(&registry)
         registry.add(dashboardCards: GovernanceDashboard.cards)
         registry.add(demo: GovernanceDemo.seed)
     }

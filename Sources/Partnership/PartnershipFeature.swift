@@ -24,6 +24,7 @@ public struct PartnershipFeature: Feature {
         registry.post(AgencyPaths.new, .manageStructure, AgencyController.create)
         registry.get(AgencyPaths.edit(.key), .manageStructure, AgencyController.edit)
         registry.post(AgencyPaths.edit(.key), .manageStructure, AgencyController.update)
+        PartnershipAPI.register(&registry)
     }
 }
 

@@ -22,6 +22,7 @@ public struct RisksFeature: Feature {
         registry.post(RiskPaths.edit(.key), .manageRisks, RiskFormController.update)
         registry.get(RiskPaths.review(.key), .reviewRisks, RiskReviewController.new)
         registry.post(RiskPaths.review(.key), .reviewRisks, RiskReviewController.create)
+        RiskAPI.register(&registry)
         registry.add(dashboardCards: RiskDashboard.cards)
         registry.add(demo: RiskDemo.seed)
     }

@@ -34,6 +34,8 @@ BUSINESS_UNIT_PAGES = [
     ("/settings", "Settings"),
     ("/settings/holidays", "Bank holidays"),
     ("/settings/sessions", "Sign-in sessions"),
+    ("/settings/api-tokens", "API tokens"),
+    ("/settings/api-tokens/new", "Issue an API token"),
     ("/account/two-factor", "Set up two-factor sign-in"),
     ("/case-reviews", "Case reviews"),
 ]

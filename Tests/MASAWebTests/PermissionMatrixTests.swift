@@ -24,6 +24,7 @@ struct PermissionMatrixTests {
         "viewAuditTrail": [.systemAdministrator, .businessUnit, .independentScrutineer],
         "manageUsers": [.systemAdministrator],
         "manageSettings": [.systemAdministrator, .businessUnit],
+        "manageAPITokens": [.systemAdministrator, .businessUnit],
         // Administrators run accounts, not reviews: no case review access.
         "viewCaseReviews": [.businessUnit, .statutoryPartnerLead, .independentScrutineer],
         "manageCaseReviews": [.businessUnit, .statutoryPartnerLead],
@@ -45,6 +46,23 @@ struct PermissionMatrixTests {
     static let signedIn: Set<String> = ["GET /", "GET /account/two-factor", "POST /account/two-factor",
                                         "GET /account/two-factor/recovery-codes",
                                         "POST /account/two-factor/recovery-codes"]
+
+    /// The API's routes that need no token.
+    static let api: Set<String> = ["GET /api/v1/openapi.json"]
+    /// Every other API route and the permission its token must carry. Case review records need the case review
+    /// permission; recommendation actions are read as the learning pages are, by anyone reading the partnership.
+    static let apiPermissions: [String: String] = {
+        let partnership = ["partnership", "agencies", "agencies/:agencyID", "groups", "groups/:groupID", "meetings",
+                           "meetings/:meetingID", "actions", "actions/:actionID", "risks", "risks/:riskID",
+                           "budget-lines", "budget-lines/:lineID", "recommendation-actions",
+                           "recommendation-actions/:actionID"]
+        let caseReviews = ["serious-incidents", "serious-incidents/:incidentID", "rapid-reviews",
+                           "rapid-reviews/:rapidReviewID", "reviews", "reviews/:reviewID", "sar-referrals",
+                           "sar-referrals/:referralID", "dhrs", "dhrs/:dhrID", "recommendations",
+                           "recommendations/:recommendationID"]
+        return Dictionary(uniqueKeysWithValues: partnership.map { ("/api/v1/" + $0, "viewPartnership") }
+                          + caseReviews.map { ("/api/v1/" + $0, "viewCaseReviews") })
+    }()
 
     static func declared() async throws -> FeatureRegistry {
         var registry = FeatureRegistry()
@@ -82,9 +100,32 @@ struct PermissionMatrixTests {
         try await withMASA(fixture: false) { t in
             let registered = Set(t.app.routes.all.map { "\($0.method.rawValue) /\($0.path.map(\.description).joined(separator: "/"))" })
             let declared = Set(t.app.registry.routes.map(Self.name))
-            let listed = declared.union(Self.open).union(Self.signedIn)
+            let declaredAPI = Set(t.app.registry.apiRoutes.map { "GET \($0.path.pattern)" })
+            let listed = declared.union(declaredAPI).union(Self.open).union(Self.signedIn).union(Self.api)
             #expect(registered.subtracting(listed).sorted() == [], "routes neither declared by a feature nor listed here")
             #expect(listed.subtracting(registered).sorted() == [], "routes listed that the app does not have")
+        }
+    }
+
+    @Test func everyAPIRouteNeedsTheStatedPermissionAndRefusesInJSON() async throws {
+        try await withMASA { t in
+            let routes = t.app.registry.apiRoutes
+            #expect(Dictionary(uniqueKeysWithValues: routes.map { ($0.path.pattern, $0.permission.name) })
+                    == Self.apiPermissions, "an API route added, removed or guarded differently: state it above")
+            let readable = APITokens.readable(in: t.app.registry)
+            for route in routes {
+                let path = route.path.pattern.replacingOccurrences(of: #":\w+"#, with: UUID().uuidString,
+                                                                   options: .regularExpression)
+                let anonymous = try await t.api(path, token: nil)
+                #expect(anonymous.status == .unauthorized && anonymous.isJSONError, "no token: \(path)")
+                #expect(anonymous.headers.first(name: .wwwAuthenticate)?.hasPrefix("Bearer") == true)
+                let without = try await t.apiToken(readable.filter { $0 != route.permission })
+                let refused = try await t.api(path, token: without)
+                #expect(refused.status == .forbidden && refused.isJSONError, "without \(route.permission): \(path)")
+                let allowed = try await t.api(path, token: try await t.apiToken([route.permission]))
+                #expect(allowed.status == .ok || (route.shape == .item && allowed.status == .notFound),
+                        "with \(route.permission): \(path) (\(allowed.status.code))")
+            }
         }
     }
 

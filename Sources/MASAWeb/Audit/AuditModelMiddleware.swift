@@ -11,7 +11,7 @@ struct AuditModelMiddleware: AnyModelMiddleware {
                                          SessionRecordRow.schema, FormSubmission.schema, ThrottleRow.schema,
                                          SSOAttempt.schema]
     /// Fields whose values never enter the trail.
-    static let redacted: Set<String> = ["passwordHash", "totpSecret", "codeHash"]
+    static let redacted: Set<String> = ["passwordHash", "totpSecret", "codeHash", "tokenHash", "issueKey"]
     /// The app's audit key, found by `AuditTrail.append` through the database handle (see `Database.auditSeal`).
     let seal: AuditSeal
     /// The app's clock: entries for model changes are stamped with the same time as everything else.

@@ -25,7 +25,7 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
                        CreateHolidayAdjustment(), CreatePartnershipSettings(), AddUserTwoFactor(), CreateRecoveryCode(),
-                       AddTwoFactorRequirement(), MoveSettingsToValues())
+                       AddTwoFactorRequirement(), MoveSettingsToValues(), CreateAPIToken())
     app.migrations.add(app.registry.migrations)
     for command in app.registry.commands { app.asyncCommands.use(command.command, as: command.name) }
 
@@ -55,15 +55,14 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     }
 
     // Outermost first. Error pages sit inside the session middleware because they show the signed-in header.
+    // The API (/api/) answers in JSON with bearer tokens only: it skips the whole cookie stack.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(UserSessionAuthenticator())
-    app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(CSRFMiddleware())
-    app.middleware.use(FormOnceMiddleware())
+    app.middleware.use(APIBoundaryMiddleware())
+    app.middleware.use(CookieStack(layers: [app.sessions.middleware, UserSessionAuthenticator(), ErrorPageMiddleware(),
+                                            CSRFMiddleware(), FormOnceMiddleware()]))
 
     try routes(app)
 }
@@ -97,4 +96,5 @@ private func routes(_ app: Application) throws {
     let enrolled = signedIn.grouped(RequireTwoFactorEnrolment())
     enrolled.get(use: DashboardController.show)
     app.register(app.registry.routes, on: enrolled)
+    try app.register(api: app.registry.apiRoutes)
 }

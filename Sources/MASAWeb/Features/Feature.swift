@@ -16,6 +16,8 @@ public struct FeatureRegistry: Sendable {
     public private(set) var migrations: [any Migration] = []
     public private(set) var permissions: [Permission] = []
     public private(set) var routes: [PageRoute] = []
+    /// Read-only JSON routes under /api/v1, answered with bearer tokens only (see `APIRoute`).
+    public private(set) var apiRoutes: [APIRoute] = []
     public private(set) var navigation: [NavigationItem] = []
     public private(set) var dashboardCards: [DashboardCardSource] = []
     public private(set) var settings: [SettingDefinition] = []
@@ -66,6 +68,8 @@ public struct FeatureRegistry: Sendable {
                                 feature: currentFeature, handler: handler))
     }
 
+    mutating func add(api route: APIRoute) { apiRoutes.append(route) }
+
     func checkUnique() throws {
         func duplicates(_ names: [String]) -> [String] {
             Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
@@ -73,9 +77,11 @@ public struct FeatureRegistry: Sendable {
         let problems = [("permission", duplicates(permissions.map { $0.name })),
                         ("route", duplicates(routes.map { "\($0.method.rawValue) \($0.path.pattern)" })),
                         ("setting", duplicates(settings.map { $0.key })),
+                        ("API route", duplicates(apiRoutes.map(\.path.pattern))),
                         ("command", duplicates(commands.map(\.name)))]
             .filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1.joined(separator: ", "))" }
         if !problems.isEmpty { throw RegistryError(message: "Declared twice: " + problems.joined(separator: "; ")) }
+        try APIBoundary.check(pages: routes.map(\.path.pattern), api: apiRoutes.map(\.path.pattern))
     }
 }
 

@@ -2,7 +2,8 @@ import Foundation
 import Vapor
 
 /// Every state-changing request must carry the session's CSRF token in the form field `csrf_token`.
-/// The token is made once per session and compared in constant time.
+/// The token is made once per session and compared in constant time. CSRF guards cookie authority, so this runs
+/// for everything but /api/ (`CookieStack`): the API takes bearer tokens only, never the cookie, and only reads.
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "csrf_token"
     /// Before sign-in there is no session (a visit to the sign-in page stores nothing), so the sign-in form's token
