@@ -1,21 +1,47 @@
 import Fluent
 import MASACore
 import MASAWeb
+import SQLKit
 import Vapor
 
 /// Learning products: the list with their reach, one product with its reviews, themes and dissemination records.
 enum ProductController {
+    enum Sort: String, CaseIterable, Sendable { case published }
+
+    /// A page of products, newest first, with each one's reach summed in SQL rather than from every record.
     @Sendable static func list(req: Request) async throws -> Response {
-        let products = try await LearningProduct.query(on: req.db).sort(\.$publishedOn, .descending).sort(\.$title).all()
-        let reach = Dictionary(grouping: try await Dissemination.query(on: req.db).all(), by: { $0.$product.id }).mapValues { $0.reduce(0) { $0 + $1.reach } }
-        let rows: [[TableView.Cell]] = products.map { p in
-            [.init(p.title, href: LearningPaths.product(p.id!)), .init(p.productKind.label),
-             .init(p.publishedOn.flatMap(LocalDate.init(iso:))?.short ?? "Not yet"), .number(reach[p.id!] ?? 0)]
+        let list = ListQuery<Sort>(req, default: .published, descending: true)
+        let page = try await list.paginate(LearningProduct.query(on: req.db).sort(\.$publishedOn, .descending)
+            .sort(\.$title))
+        let reach = try await Self.reach(of: page.items.compactMap(\.id), on: req.db)
+        let rows: [[TableView.Cell]] = page.items.map { p in
+            let published = p.publishedOn.flatMap(LocalDate.init(iso:))
+            return [.init(p.title, href: LearningPaths.product(p.id!)), .init(p.productKind.label),
+                    published.map { TableView.Cell.date($0) } ?? .init("Not yet"), .number(reach[p.id!] ?? 0)]
         }
-        var blocks: [Block] = [.table(TableView(columns: [TableView.column("Product"), TableView.column("Kind"), TableView.column("Published"), TableView.column("People reached", numeric: true)],
-                                                rows: rows, emptyText: "No learning products yet."))]
-        if try req.currentUser.can(.manageCaseReviews) { blocks.insert(.buttons([.link("Add a learning product", LearningPaths.newProduct.path)]), at: 0) }
-        return try await req.renderPage(try await req.chrome(title: "Learning products", breadcrumbs: [Crumb("Learning", LearningPaths.home.path)]), blocks)
+        let table = TableView(columns: [TableView.column("Product"), TableView.column("Kind"),
+                                        TableView.column("Published"), TableView.column("People reached", numeric: true)],
+                              rows: rows, emptyText: "No learning products yet.", pagination: list.pagination(page.metadata))
+        var blocks: [Block] = [.table(table)]
+        if try req.currentUser.can(.manageCaseReviews) {
+            blocks.insert(.buttons([.link("Add a learning product", LearningPaths.newProduct.path)]), at: 0)
+        }
+        let chrome = try await req.chrome(title: "Learning products", breadcrumbs: [Crumb("Learning", LearningPaths.home.path)])
+        return try await req.renderPage(chrome, blocks)
+    }
+
+    /// People reached by each of these products, over all their dissemination records.
+    static func reach(of products: [UUID], on db: any Database) async throws -> [UUID: Int] {
+        guard !products.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        let rows = try await sql.raw("""
+            SELECT product_id, SUM(reach) AS reached FROM \(ident: Dissemination.schema) \
+            WHERE product_id IN (\(binds: products)) GROUP BY product_id
+            """).all()
+        var reach: [UUID: Int] = [:]
+        for row in rows {
+            reach[try row.decode(column: "product_id", as: UUID.self)] = try row.decode(column: "reached", as: Int.self)
+        }
+        return reach
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
