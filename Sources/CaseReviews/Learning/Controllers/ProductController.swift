@@ -30,11 +30,12 @@ enum ProductController {
         return try await req.renderPage(chrome, blocks)
     }
 
-    /// People reached by each of these products, over all their dissemination records.
+    /// People reached by each of these products, over all their dissemination records. (On PostgreSQL the sum of
+    /// a BIGINT is NUMERIC, hence the cast.)
     static func reach(of products: [UUID], on db: any Database) async throws -> [UUID: Int] {
         guard !products.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         let rows = try await sql.raw("""
-            SELECT product_id, SUM(reach) AS reached FROM \(ident: Dissemination.schema) \
+            SELECT product_id, CAST(SUM(reach) AS BIGINT) AS reached FROM \(ident: Dissemination.schema) \
             WHERE product_id IN (\(binds: products)) GROUP BY product_id
             """).all()
         var reach: [UUID: Int] = [:]
