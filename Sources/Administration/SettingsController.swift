@@ -17,9 +17,8 @@ enum SettingsController {
         if try req.currentUser.can(.manageAPITokens) {
             links.append(.link("API tokens", APITokenPaths.list.path, secondary: true))
         }
-        return try await req.renderPage(chrome, [.buttons(links)] + SettingsForm.blocks(req, state: state,
-                                                                                        action: AdminPaths.settings.path),
-                                        status: status)
+        let forms = SettingsForm.blocks(req, state: state, action: AdminPaths.settings.path)
+        return try await req.renderPage(chrome, [.buttons(links)] + forms, status: status)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {

@@ -31,8 +31,7 @@ enum GovernanceQueries {
     /// Meetings held and cancelled in the year, by group: counted in SQL, since the groups list needs no attendance.
     static func heldAndCancelled(in year: FinancialYear, on db: any Database) async throws
         -> [UUID: (held: Int, cancelled: Int)] {
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        let rows = try await sql.raw("""
+        let rows = try await db.sql().raw("""
             SELECT group_id, status, COUNT(*) AS meetings FROM \(ident: Meeting.schema) \
             WHERE date BETWEEN \(bind: year.start.iso) AND \(bind: year.end.iso) GROUP BY group_id, status
             """).all()

@@ -88,8 +88,7 @@ struct SignInController {
     /// who must set up two-factor sign-in and has not goes straight to doing so.
     static func complete(_ user: User, returnTo: String?, on req: Request) async throws -> Response {
         try await req.completeSignIn(user, method: .password)
-        if try await SettingValues.mustEnrol(roles: user.roles, hasTwoFactor: user.hasTwoFactor, policy: req.application.registry.twoFactorPolicy,
-                                                        on: req.db) {
+        if try await req.mustEnrolTwoFactor(roles: user.roles, hasTwoFactor: user.hasTwoFactor) {
             return req.redirect(to: TwoFactorPaths.enrol)
         }
         return req.redirect(to: Self.safeReturn(returnTo))

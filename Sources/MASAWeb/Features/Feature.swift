@@ -25,6 +25,8 @@ public struct FeatureRegistry: Sendable {
     public private(set) var jobs: [ScheduledJob] = []
     public private(set) var demoSteps: [DemoStep] = []
     public private(set) var facts = Facts()
+    /// Who must use two-factor sign-in, worked out once from every declared permission.
+    public private(set) var twoFactorPolicy = TwoFactorPolicy(permissions: [])
     /// The feature whose `register(into:)` is running, so each declaration knows its owner.
     public private(set) var currentFeature = "kit"
 
@@ -39,6 +41,7 @@ public struct FeatureRegistry: Sendable {
         }
         registry.currentFeature = "kit"
         try registry.checkUnique()
+        registry.twoFactorPolicy = TwoFactorPolicy(permissions: registry.permissions)
         return registry
     }
 

@@ -10,7 +10,4 @@ extension FeatureRegistry {
         registry.add(settings: [.requireTwoFactor])
         return registry
     }
-
-    /// Who must use two-factor sign-in, worked out from every declared permission.
-    public var twoFactorPolicy: TwoFactorPolicy { TwoFactorPolicy(permissions: permissions) }
 }

@@ -8,7 +8,8 @@ public struct ScheduledJob: Sendable {
     public let interval: Duration
     public let run: @Sendable (Application) async throws -> Void
 
-    public init(_ name: String, every interval: Duration, _ run: @escaping @Sendable (Application) async throws -> Void) {
+    public init(_ name: String, every interval: Duration,
+                _ run: @escaping @Sendable (Application) async throws -> Void) {
         self.name = name
         self.interval = interval
         self.run = run

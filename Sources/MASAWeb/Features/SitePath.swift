@@ -65,4 +65,4 @@ extension SitePath {
     public var pattern: String { "/" + pathComponents.map(\.description).joined(separator: "/") }
 }
 
-private let queryValueAllowed: CharacterSet = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=#?"))
+private let queryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=#?"))

@@ -1,5 +1,6 @@
 import Fluent
 import MASACore
+import Vapor
 
 /// The first shape of the settings: one row of columns. `MoveSettingsToValues` moves it to key and value rows;
 /// these migrations stay so an existing database upgrades in order.
@@ -18,7 +19,9 @@ struct CreatePartnershipSettings: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema(PartnershipSettingsTable.name).delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema(PartnershipSettingsTable.name).delete()
+    }
 }
 
 extension SettingDefinition {
@@ -30,11 +33,10 @@ extension SettingDefinition {
         default: "true", heading: "Sign-in", describes: "whether two-factor authentication is required")
 }
 
-extension SettingValues {
+extension Request {
     /// True when this person must set up two-factor sign-in before they can use anything else.
-    package static func mustEnrol(roles: [Role], hasTwoFactor: Bool, policy: TwoFactorPolicy,
-                                  on db: any Database) async throws -> Bool {
-        guard !hasTwoFactor, policy.requiresTwoFactor(roles: roles) else { return false }
-        return try await load(on: db).flag(.requireTwoFactor)
+    package func mustEnrolTwoFactor(roles: [Role], hasTwoFactor: Bool) async throws -> Bool {
+        guard !hasTwoFactor, application.registry.twoFactorPolicy.requiresTwoFactor(roles: roles) else { return false }
+        return try await settings().flag(.requireTwoFactor)
     }
 }

@@ -27,7 +27,8 @@ public struct SettingValues: Sendable {
 
     public static func load(on db: any Database) async throws -> SettingValues {
         let rows = try await SettingValue.query(on: db).all()
-        return SettingValues(saved: Dictionary(rows.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }))
+        let saved = Dictionary(rows.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return SettingValues(saved: saved)
     }
 
     public func text(_ definition: SettingDefinition) throws -> String {

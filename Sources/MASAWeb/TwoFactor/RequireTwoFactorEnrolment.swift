@@ -8,8 +8,7 @@ struct RequireTwoFactorEnrolment: AsyncMiddleware {
         let user = try request.currentUser
         // Signed in through the organisation's own provider: its strong authentication is the second factor.
         if request.signInMethod == .sso { return try await next.respond(to: request) }
-        if try await SettingValues.mustEnrol(roles: user.roles, hasTwoFactor: user.hasTwoFactor, policy: request.application.registry.twoFactorPolicy,
-                                                        on: request.db) {
+        if try await request.mustEnrolTwoFactor(roles: user.roles, hasTwoFactor: user.hasTwoFactor) {
             return request.redirect(to: TwoFactorPaths.enrol)
         }
         return try await next.respond(to: request)

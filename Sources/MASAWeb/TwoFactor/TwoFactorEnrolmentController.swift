@@ -30,8 +30,7 @@ struct TwoFactorEnrolmentController {
             .text("code", "Code from your authenticator app", hint: "6 digits, like 123456", width: "5",
                   autocomplete: "one-time-code", kind: "number", state),
         ])
-        let required = try await SettingValues.mustEnrol(roles: user.roles, hasTwoFactor: false, policy: req.application.registry.twoFactorPolicy,
-                                                        on: req.db)
+        let required = try await req.mustEnrolTwoFactor(roles: user.roles, hasTwoFactor: false)
         let reason = "Your role needs two-factor sign-in. Set it up to carry on using MASA."
         var blocks: [Block] = required ? [.inset(reason)] : []
         blocks += [

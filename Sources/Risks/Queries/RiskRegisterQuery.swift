@@ -66,6 +66,7 @@ enum RiskRegisterQuery {
 
     /// Open risks by band, for the line above the register.
     static func openByBand(_ entries: [RegisterEntry]) -> [RAG: Int] {
-        Dictionary(grouping: entries.filter { $0.risk.riskStatus == .open }, by: { $0.risk.score.band }).mapValues(\.count)
+        Dictionary(grouping: entries.filter { $0.risk.riskStatus == .open }, by: { $0.risk.score.band })
+            .mapValues(\.count)
     }
 }

@@ -17,9 +17,10 @@ extension RiskRegisterQuery {
     /// Each risk's latest two reviews, oldest first: a window over the table, so ten years of reviews cost what
     /// two a risk cost.
     static func latestReviews(on db: any Database) async throws -> [UUID: [RiskReviewFact]] {
-        let sql = try RiskSQL.database(db)
+        let sql = try db.sql()
         let rows = try await sql.raw("""
-            SELECT \(idents: columns, joinedBy: ", ") FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY \(ident: T.riskID.description) \
+            SELECT \(idents: columns, joinedBy: ", ") FROM (SELECT *, ROW_NUMBER() OVER \
+            (PARTITION BY \(ident: T.riskID.description) \
             ORDER BY \(ident: T.reviewDate.description) DESC, \(ident: T.createdAt.description) DESC) AS position \
             FROM \(ident: T.name)) AS ranked WHERE position <= 2 \
             ORDER BY \(ident: T.reviewDate.description), \(ident: T.createdAt.description)
@@ -29,7 +30,7 @@ extension RiskRegisterQuery {
 
     /// Every review dated within `dates`, in date order then as recorded.
     static func reviews(in dates: ClosedRange<LocalDate>, on db: any Database) async throws -> [ReviewRow] {
-        let sql = try RiskSQL.database(db)
+        let sql = try db.sql()
         let rows = try await sql.raw("""
             SELECT \(idents: columns, joinedBy: ", ") FROM \(ident: T.name) WHERE \(ident: T.reviewDate.description) \
             BETWEEN \(bind: dates.lowerBound.iso) AND \(bind: dates.upperBound.iso) \
@@ -54,12 +55,5 @@ extension RiskRegisterQuery {
         return ReviewRow(riskID: riskID, fact: RiskReviewFact(
             date: date, score: score, reviewerName: try row.decode(column: T.reviewerName.description, as: String.self),
             isIndependent: try row.decode(column: T.isIndependent.description, as: Bool.self)))
-    }
-}
-
-enum RiskSQL {
-    static func database(_ db: any Database) throws -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        return sql
     }
 }

@@ -19,22 +19,24 @@ enum ProductController {
             return [.init(p.title, href: LearningPaths.product(p.id!)), .init(p.productKind.label),
                     published.map { TableView.Cell.date($0) } ?? .init("Not yet"), .number(reach[p.id!] ?? 0)]
         }
-        let table = TableView(columns: [TableView.column("Product"), TableView.column("Kind"),
-                                        TableView.column("Published"), TableView.column("People reached", numeric: true)],
-                              rows: rows, emptyText: "No learning products yet.", pagination: list.pagination(page.metadata))
+        let columns = [TableView.column("Product"), TableView.column("Kind"), TableView.column("Published"),
+                       TableView.column("People reached", numeric: true)]
+        let table = TableView(columns: columns, rows: rows, emptyText: "No learning products yet.",
+                              pagination: list.pagination(page.metadata))
         var blocks: [Block] = [.table(table)]
         if try req.currentUser.can(.manageCaseReviews) {
             blocks.insert(.buttons([.link("Add a learning product", LearningPaths.newProduct.path)]), at: 0)
         }
-        let chrome = try await req.chrome(title: "Learning products", breadcrumbs: [Crumb("Learning", LearningPaths.home.path)])
+        let chrome = try await req.chrome(title: "Learning products",
+                                          breadcrumbs: [Crumb("Learning", LearningPaths.home.path)])
         return try await req.renderPage(chrome, blocks)
     }
 
     /// People reached by each of these products, over all their dissemination records. (On PostgreSQL the sum of
     /// a BIGINT is NUMERIC, hence the cast.)
     static func reach(of products: [UUID], on db: any Database) async throws -> [UUID: Int] {
-        guard !products.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
-        let rows = try await sql.raw("""
+        guard !products.isEmpty else { return [:] }
+        let rows = try await db.sql().raw("""
             SELECT product_id, CAST(SUM(reach) AS BIGINT) AS reached FROM \(ident: Dissemination.schema) \
             WHERE product_id IN (\(binds: products)) GROUP BY product_id
             """).all()
