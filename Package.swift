@@ -5,11 +5,10 @@ import PackageDescription
 // The walls between targets are described in README.md ("Architecture").
 let vapor: Target.Dependency = .product(name: "Vapor", package: "vapor")
 let fluent: Target.Dependency = .product(name: "Fluent", package: "fluent")
-let leaf: Target.Dependency = .product(name: "Leaf", package: "leaf")
 
 /// A feature target: imports the domain core and the shared web kit, never another feature.
 func feature(_ name: String) -> Target {
-    .target(name: name, dependencies: ["MASACore", "MASAWeb", vapor, fluent, leaf])
+    .target(name: name, dependencies: ["MASACore", "MASAWeb", vapor, fluent])
 }
 
 let features = ["Partnership", "Governance", "Risks", "Budget", "CaseReviews", "Administration"]
@@ -25,7 +24,6 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
-        .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
         // Verifies the ID tokens of single sign-on (OpenID Connect): RS256 and ES256 keys from the provider's JWKS.
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         // Already beneath Vapor and jwt-kit; named here only so the tests can make RSA keys (CryptoExtras).
@@ -34,11 +32,13 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         // The ZIP container of spreadsheet (XLSX) downloads, built in memory.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // Tests only: whole rendered pages compared with the copies kept under Tests/*/__Snapshots__.
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
     ],
     targets: [
         .target(name: "MASACore"),
         .target(name: "MASAWeb", dependencies: [
-            "MASACore", vapor, fluent, leaf,
+            "MASACore", vapor, fluent,
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             .product(name: "JWTKit", package: "jwt-kit"),
@@ -60,7 +60,9 @@ let package = Package(
                                                          .product(name: "JWTKit", package: "jwt-kit"),
                                                          .product(name: "CryptoExtras", package: "swift-crypto"),
                                                          // The tests open the spreadsheets the kit writes.
-                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                         .product(name: "SnapshotTesting",
+                                                                  package: "swift-snapshot-testing")]),
     ] + features.map { name in
         .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "MASATestSupport", "MASAWeb", "MASACore", vapor, fluent,
                                                        .product(name: "VaporTesting", package: "vapor")])

@@ -30,7 +30,7 @@ enum HolidayController {
         blocks.append(.heading("Add an adjustment"))
         blocks.append(.form(FormView(action: AdminPaths.holidays.path, submit: "Save adjustment", csrf: csrf, fields: [
             .date("date", "Date", state),
-            .choice("change", "Change", kind: "radios", options: [.init("add", "Add a bank holiday"), .init("remove", "This date is not a bank holiday")], state),
+            .choice("change", "Change", kind: .radios, options: [.init("add", "Add a bank holiday"), .init("remove", "This date is not a bank holiday")], state),
             .text("name", "Name of the holiday, or a note saying why it was removed", width: "30", state),
         ])))
         let chrome = try await req.chrome(title: "Bank holidays", breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)], errors: state.errorLinks)

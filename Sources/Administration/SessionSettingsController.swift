@@ -20,10 +20,10 @@ enum SessionSettingsController {
                             csrf: req.csrfToken, fields: [
             .text("idle", "Sign people out after this many minutes without use",
                   hint: "From \(idle.lowerBound) to \(idle.upperBound); 30 is recommended", width: "3",
-                  kind: "number", state),
+                  kind: .number, state),
             .text("absolute", "Sign everyone out after this many hours, however busy",
                   hint: "From \(absolute.lowerBound) to \(absolute.upperBound); 12 is recommended", width: "3",
-                  kind: "number", state),
+                  kind: .number, state),
         ])
         let chrome = try await req.chrome(title: "Sign-in sessions",
                                           breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)], errors: state.errorLinks)

@@ -57,13 +57,13 @@ enum UserAdminController {
         let form = FormView(action: id.map(AdminPaths.editUser) ?? AdminPaths.newUser.path, submit: user == nil ? "Add user" : "Save changes",
                             cancel: AdminPaths.users.path, csrf: req.csrfToken, fields: [
             .text("name", "Full name", width: "20", state),
-            .text("email", "Email address", width: "20", kind: "email", state),
+            .text("email", "Email address", width: "20", kind: .email, state),
             .choice("agency", "Agency", hint: "Agency contributors and group members can update only their own agency's actions",
                     options: agencyOptions, blank: "No agency", state),
-            .choice("roles", "Roles", hint: "Select all that apply", kind: "checkboxes", options: roleOptions, state),
+            .choice("roles", "Roles", hint: "Select all that apply", kind: .checkboxes, options: roleOptions, state),
             .text("password", user == nil ? "Password" : "New password (optional)",
                   hint: "At least 12 characters. Three random words together make a strong password.",
-                  width: "20", autocomplete: "new-password", kind: "password", state),
+                  width: "20", autocomplete: "new-password", kind: .password, state),
             .checkbox("active", "Account is active", hint: "A disabled account cannot sign in", state),
         ])
         let title = user.map { "Change \($0.name)" } ?? "Add a user"

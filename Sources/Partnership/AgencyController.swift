@@ -77,7 +77,7 @@ enum AgencyController {
             .checkbox("statutory", "This is one of the three statutory safeguarding partners", hint: "The local authority, the police or the integrated care board", state),
             .checkbox("budget", "Contributes to the partnership budget", state),
             .text("contactName", "Contact name (optional)", width: "20", state),
-            .text("contactEmail", "Contact email (optional)", width: "20", kind: "email", state),
+            .text("contactEmail", "Contact email (optional)", width: "20", kind: .email, state),
             .checkbox("active", "Active member of the partnership", state),
         ])
         let title = agency == nil ? "Add an agency" : "Change \(agency!.name)"

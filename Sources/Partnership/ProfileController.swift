@@ -47,7 +47,7 @@ enum ProfileController {
             .text("name", "Partnership name", width: "30", state),
             .text("area", "Area covered", hint: "For example, the borough or county the arrangements cover", width: "30", state),
             .textarea("vision", "Vision statement", state),
-            .choice("scope", "Whom the arrangements cover", kind: "radios", options: .from(Scope.self) { $0.label }, state),
+            .choice("scope", "Whom the arrangements cover", kind: .radios, options: .from(Scope.self) { $0.label }, state),
             .text("year", "Current financial year", hint: "For example, 2025/26", width: "5", state),
         ])
         let chrome = try await req.chrome(title: "Partnership profile", breadcrumbs: [Crumb("Partnership", PartnershipPaths.profile.path)], errors: state.errorLinks)

@@ -78,7 +78,7 @@ public struct TestContext: Sendable {
     public func anonymous() -> TestBrowser { TestBrowser(app: app) }
 }
 
-/// The folder holding Package.swift (and so Resources/ and Public/), found from this file's place.
+/// The folder holding Package.swift (and so Public/), found from this file's place.
 func projectRoot(from file: String = #filePath) -> String {
     var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
     while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {

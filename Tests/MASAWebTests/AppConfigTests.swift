@@ -7,7 +7,7 @@ struct AppConfigTests {
     @Test func defaultsToSQLiteInTheDataFolder() throws {
         let config = try AppConfig.fromEnvironment([:])
         #expect(config.storage == .sqliteFile(path: "./data/masa.sqlite"))
-        #expect(config.port == 8080 && config.hostname == "127.0.0.1" && config.secureCookies && !config.reloadTemplates)
+        #expect(config.port == 8080 && config.hostname == "127.0.0.1" && config.secureCookies)
     }
 
     @Test func postgresURLSelectsPostgreSQL() throws {

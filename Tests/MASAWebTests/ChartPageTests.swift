@@ -9,11 +9,7 @@ import Vapor
 @Suite("Charts: rendered on a page")
 struct ChartPageTests {
     static func page(_ app: Application, _ blocks: [Block]) async throws -> String {
-        let chrome = PageChrome(title: "Performance", caption: nil, serviceName: "MASA", userName: nil, userAgency: nil,
-                                navigation: nil, subNavigation: nil, breadcrumbs: nil, notification: nil, errors: nil,
-                                csrfToken: "t")
-        let view = try await app.view.render("Shared/page", BlockPage(page: chrome, blocks: blocks))
-        return String(buffer: view.data)
+        PageRenderer.page(PageChrome(title: "Performance", serviceName: "MASA", csrfToken: "t"), blocks)
     }
 
     @Test func aChartIsAFigureWithItsDataTable() async throws {
@@ -46,7 +42,8 @@ struct ChartPageTests {
                 Request(application: t.app, url: URI(string: address), on: t.app.eventLoopGroup.next())
             }
             let linked = TableExport.addingDownloadLinks(to: blocks, for: request("/performance?year=2025"))
-            #expect(linked[1].chart?.table.downloads?.csvHref == "/performance?year=2025&format=csv&table=2")
+            guard case .figure(let figure) = linked[1] else { Issue.record("the chart stays a figure"); return }
+            #expect(figure.table.downloads?.csvHref == "/performance?year=2025&format=csv&table=2")
             let ask = request("/performance?year=2025&format=csv&table=2")
             let file = try #require(try TableExport.download(for: ask, title: "Performance", blocks: blocks))
             let lines = (file.body.string ?? "").components(separatedBy: "\r\n")

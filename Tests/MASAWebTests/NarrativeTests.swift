@@ -138,9 +138,11 @@ struct NarrativeTests {
     }
 
     @Test func theBlockCarriesTheSafeHTML() {
-        let block = Block.markdown("Hello <b>there</b>")
-        #expect(block.kind == "markdown")
-        #expect(block.html == "<p class=\"app-body\">Hello &lt;b&gt;there&lt;/b&gt;</p>")
+        guard case .narrative(let html) = Block.markdown("Hello <b>there</b>") else {
+            Issue.record("Markdown makes a narrative block")
+            return
+        }
+        #expect(html.html == "<p class=\"app-body\">Hello &lt;b&gt;there&lt;/b&gt;</p>")
     }
 
     @Test func narrativeIsRenderedInItsOwnBlock() async throws {

@@ -8,11 +8,11 @@ import Vapor
 /// A newcomer's first mistakes get one clear sentence, not a 500 on every page or "no such table".
 @Suite("Start-up checks")
 struct StartupCheckTests {
-    @Test func aFolderWithoutTemplatesIsNamed() throws {
+    @Test func aFolderWithoutTheStylesheetIsNamed() throws {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("masa-empty-\(UUID())").path
         let problems = AppConfig(storage: .sqliteInMemory, workingDirectory: empty).missingFiles()
-        #expect(problems.count == 2)
-        #expect(problems.first?.contains("Resources/Views/Shared/layout.leaf") == true)
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("Public/css/app.css") == true)
         #expect(problems.allSatisfy { $0.contains("MASA_ROOT") })
         #expect(throws: ConfigurationError.self) {
             try AppConfig(storage: .sqliteInMemory, workingDirectory: empty).requireFiles()

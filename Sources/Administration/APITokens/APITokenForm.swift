@@ -35,7 +35,7 @@ enum APITokenForm {
             .text("service", "Service name", hint: "If the token is not for an agency: the system or supplier using it",
                   width: "20", state),
             .date("expires", "Expires on", hint: "It stops working on this day: at most a year from today", state),
-            .choice("permissions", "May read", hint: "Select all that apply", kind: "checkboxes", options: permissions,
+            .choice("permissions", "May read", hint: "Select all that apply", kind: .checkboxes, options: permissions,
                     state),
         ])
         let chrome = try await req.chrome(title: "Issue an API token", breadcrumbs: [

@@ -37,7 +37,7 @@ enum BudgetLineForm {
                             options: options, blank: "Select a source", state)]
         case .expenditure:
             let options = BudgetHeading.allCases.map { FieldView.Option($0.rawValue, $0.label, hint: $0.hint) }
-            what = [.choice("heading", "Heading", kind: "radios", options: options, state),
+            what = [.choice("heading", "Heading", kind: .radios, options: options, state),
                     .text("description", "Description (optional unless the heading is Other)",
                           hint: "Tells two lines under one heading apart, for example Independent scrutineer", width: "30", state)]
         }

@@ -31,7 +31,7 @@ enum RapidReviewForm {
             .textarea("immediateActions", "Immediate actions to keep children safe", state),
             .textarea("learning", "Learning identified", state),
             .textarea("contextEqualities", "Context and equalities analysis", state),
-            .choice("decision", "Decision", hint: "Needed, with the rationale below, before the review can be completed", kind: "radios",
+            .choice("decision", "Decision", hint: "Needed, with the rationale below, before the review can be completed", kind: .radios,
                     options: .from(RapidReviewDecision.self) { $0.label }, state),
         ] + rationale + signOff)
         let chrome = try await req.chrome(title: "Rapid review: \(incident.code)",

@@ -38,7 +38,7 @@ enum ReviewForm {
         let form = FormView(action: id.map(ReviewsPaths.editReview) ?? ReviewsPaths.newReview.path, submit: review == nil ? "Add review" : "Save changes",
                             cancel: id.map(ReviewsPaths.review) ?? ReviewsPaths.reviews.path, csrf: req.csrfToken, fields: [
             .text("code", "Code or pseudonym", hint: "For example, Child U1 or Adult D. Never a real name.", width: "10", state),
-            .choice("kind", "Kind of review", kind: "radios", options: kinds(for: review).map { .init($0.rawValue, $0.label) }, state),
+            .choice("kind", "Kind of review", kind: .radios, options: kinds(for: review).map { .init($0.rawValue, $0.label) }, state),
             .textarea("summary", "Summary", hint: "A short, anonymised description of what the review is about", state),
             .text("reviewer", "Reviewer", hint: "Usually independent", width: "30", state),
             .textarea("methodology", "Methodology", state),

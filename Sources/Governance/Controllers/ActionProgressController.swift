@@ -23,7 +23,7 @@ enum ActionProgressController {
     static func render(_ req: Request, _ state: FormState, action: Action, status: HTTPStatus = .ok) async throws -> Response {
         let id = try action.requireID()
         let form = FormView(action: GovernancePaths.progress(id), submit: "Save progress", cancel: GovernancePaths.action(id), csrf: req.csrfToken, fields: [
-            .choice("status", "Status", kind: "radios", options: .from(ActionStatus.self) { $0.label }, state),
+            .choice("status", "Status", kind: .radios, options: .from(ActionStatus.self) { $0.label }, state),
             .textarea("note", "Progress update", hint: "What has happened since the last update", state),
             .textarea("evidence", "Evidence of completion", hint: "Needed when the action is done: what shows it was done and what changed", state),
             .textarea("reason", "Reason for dropping the action", hint: "Needed when the action is dropped", state),

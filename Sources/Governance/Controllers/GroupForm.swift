@@ -31,7 +31,7 @@ enum GroupForm {
                             submit: group == nil ? "Add group" : "Save changes", cancel: GovernancePaths.groups.path, csrf: req.csrfToken, fields: [
             .text("name", "Group name", width: "30", state),
             .choice("kind", "Kind of group", options: .from(GroupKind.self) { $0.label }, blank: "Select a kind", state),
-            .choice("scope", "Covers", kind: "radios", options: .from(Scope.self) { $0.label }, state),
+            .choice("scope", "Covers", kind: .radios, options: .from(Scope.self) { $0.label }, state),
             .textarea("purpose", "Purpose", hint: "What the group is for, as its terms of reference say", state),
             .text("chairName", "Chair", width: "20", state),
             .choice("chairAgency", "Chair's agency", options: options, blank: "Select an agency", state),
@@ -39,8 +39,8 @@ enum GroupForm {
             .choice("deputyAgency", "Deputy chair's agency", hint: "The deputy comes from a different agency from the chair", options: options, blank: "Select an agency", state),
             .date("termsLastReviewed", "Terms of reference last reviewed", state),
             .date("termsNextReview", "Terms of reference next review due", hint: "Usually a year after the last review", state),
-            .text("planned", "Meetings planned each year", width: "3", kind: "number", state),
-            .choice("members", "Member agencies", hint: "Select every agency that sits on this group", kind: "checkboxes", options: options, state),
+            .text("planned", "Meetings planned each year", width: "3", kind: .number, state),
+            .choice("members", "Member agencies", hint: "Select every agency that sits on this group", kind: .checkboxes, options: options, state),
             .checkbox("active", "The group still meets", state),
         ])
         let chrome = try await req.chrome(title: group.map { "Change \($0.name)" } ?? "Add a group",

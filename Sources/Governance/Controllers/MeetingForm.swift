@@ -33,15 +33,15 @@ enum MeetingForm {
         let agencies = try await agencies(for: group, meeting: meeting, on: req.db)
         var fields: [FieldView] = [
             .date("date", "Date of the meeting", state),
-            .choice("status", "Status", kind: "radios", options: .from(MeetingStatus.self) { $0.label }, state),
-            .choice("quorate", "Was the meeting quorate?", kind: "radios",
+            .choice("status", "Status", kind: .radios, options: .from(MeetingStatus.self) { $0.label }, state),
+            .choice("quorate", "Was the meeting quorate?", kind: .radios,
                     options: [.init("yes", "Yes"), .init("no", "No"), .init("unknown", "Not recorded")], state),
             .textarea("agenda", "Agenda items", hint: "One item to a line", state),
             .textarea("notes", "Notes", state),
         ]
         for agency in agencies {
             let id = try agency.requireID()
-            fields.append(.choice("attendance-\(id)", agency.name, kind: "radios", options: .from(AttendanceKind.self) { $0.label }, state))
+            fields.append(.choice("attendance-\(id)", agency.name, kind: .radios, options: .from(AttendanceKind.self) { $0.label }, state))
             fields.append(.text("people-\(id)", "People from \(agency.name) (optional)", hint: "Names and roles, as in the minutes", width: "30", state))
         }
         let id = try meeting?.requireID()

@@ -20,8 +20,8 @@ struct SignInController {
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
         var form = FormView(action: "/sign-in", submit: "Sign in", csrf: req.csrfToken, fields: [
-            .text("email", "Email address", width: "20", autocomplete: "email", kind: "email", state),
-            .text("password", "Password", width: "20", autocomplete: "current-password", kind: "password", state),
+            .text("email", "Email address", width: "20", autocomplete: "email", kind: .email, state),
+            .text("password", "Password", width: "20", autocomplete: "current-password", kind: .password, state),
         ])
         // Where the person was going, carried in the form rather than a session: looking at the sign-in page
         // creates no session.

@@ -17,10 +17,8 @@ public struct AppConfig: Sendable {
     public var logLevel: Logger.Level
     /// Marks the session cookie `Secure`; on by default, off only for plain-HTTP local use (the demo).
     public var secureCookies: Bool
-    /// Where `Resources/Views` and `Public` are found.
+    /// Where `Public` (the stylesheet) is found.
     public var workingDirectory: String
-    /// Re-read templates on every render: for people editing templates; slower, so off by default.
-    public var reloadTemplates: Bool
     /// The key that seals the audit trail. Nil means the key file beside a SQLite file (made on first start, see
     /// `resolvedAuditKey`); in-memory databases get a random key by default, as their trail ends with the process.
     public var auditKey: AuditKey?
@@ -32,7 +30,7 @@ public struct AppConfig: Sendable {
 
     public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
                 secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                reloadTemplates: Bool = false, auditKey: AuditKey? = nil, passwordCost: Int = 12,
+                auditKey: AuditKey? = nil, passwordCost: Int = 12,
                 singleSignOn: SingleSignOnSettings? = nil) {
         self.storage = storage
         self.hostname = hostname
@@ -40,14 +38,13 @@ public struct AppConfig: Sendable {
         self.logLevel = logLevel
         self.secureCookies = secureCookies
         self.workingDirectory = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
-        self.reloadTemplates = reloadTemplates
         self.auditKey = auditKey ?? (storage == .sqliteInMemory ? .random() : nil)
         self.passwordCost = passwordCost
         self.singleSignOn = singleSignOn
     }
 
     /// Reads `DATABASE_URL`, `MASA_DATA`, `MASA_HOST`, `PORT`, `LOG_LEVEL`, `MASA_SECURE_COOKIES`, `MASA_ROOT`,
-    /// `MASA_RELOAD_TEMPLATES`, `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, `MASA_PASSWORD_COST`, and the single sign-on
+    /// `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, `MASA_PASSWORD_COST`, and the single sign-on
     /// variables (`SingleSignOnSettings.fromEnvironment`).
     /// Every problem is collected so one start-up message names all the settings to fix.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
@@ -76,7 +73,6 @@ public struct AppConfig: Sendable {
             }
         }
         let secure = flag(env, "MASA_SECURE_COOKIES", default: true, problems: &problems)
-        let reload = flag(env, "MASA_RELOAD_TEMPLATES", default: false, problems: &problems)
         var cost = 12
         if let text = env["MASA_PASSWORD_COST"], !text.isEmpty {
             if let value = Int(text), passwordCosts.contains(value) { cost = value } else {
@@ -93,7 +89,7 @@ public struct AppConfig: Sendable {
         return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
                          secureCookies: secure,
                          workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath,
-                         reloadTemplates: reload, auditKey: key, passwordCost: cost, singleSignOn: singleSignOn)
+                         auditKey: key, passwordCost: cost, singleSignOn: singleSignOn)
     }
 
     /// The audit key to use: the one given, else (SQLite file only) the key file beside the database, made on first

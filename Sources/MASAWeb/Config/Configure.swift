@@ -1,6 +1,4 @@
 import Fluent
-import Leaf
-import LeafKit
 import MASACore
 import SQLKit
 import Vapor
@@ -43,16 +41,6 @@ public func configureMASA(_ app: Application, config: AppConfig, features: [any 
     }
 
     if let sso = config.singleSignOn { app.oidcProvider = OIDCProvider(settings: sso) }
-
-    // Leaf's own provider turns its template cache off whenever Vapor's environment is "development", which is
-    // what `masa serve` runs as unless told otherwise: every page then re-read and re-parsed every template. The
-    // cache follows MASA's own setting instead (MASA_RELOAD_TEMPLATES), whatever the environment.
-    app.leaf.cache.isEnabled = !config.reloadTemplates
-    app.views.use { app in
-        LeafRenderer(configuration: app.leaf.configuration, tags: app.leaf.tags, cache: app.leaf.cache,
-                     sources: app.leaf.sources, eventLoop: app.eventLoopGroup.next(),
-                     userInfo: ["application": app])
-    }
 
     // Outermost first. Error pages sit inside the session middleware because they show the signed-in header.
     // The API (/api/) answers in JSON with bearer tokens only: it skips the whole cookie stack.

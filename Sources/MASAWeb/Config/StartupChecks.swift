@@ -3,7 +3,7 @@ import Foundation
 import Vapor
 
 /// What MASA needs before it serves anyone, checked at start with one clear message instead of a 500 on every page
-/// (templates not found) or a command failing with "no such table" on a machine with no database yet.
+/// (stylesheet not found) or a command failing with "no such table" on a machine with no database yet.
 extension AppConfig {
     /// Stops MASA before serving when a file it needs is not where it looks.
     public func requireFiles() throws {
@@ -15,11 +15,10 @@ extension AppConfig {
     package func missingFiles() -> [String] {
         var problems: [String] = []
         let root = URL(fileURLWithPath: workingDirectory)
-        let needed = [("Resources/Views/Shared/layout.leaf", "the page templates"),
-                      ("Public/css/app.css", "the stylesheet")]
+        let needed = [("Public/css/app.css", "the stylesheet")]
         for (path, what) in needed where !FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
             problems.append("MASA_ROOT (\(workingDirectory)) has no \(path) (\(what)): start masa from the folder that "
-                + "holds Resources/ and Public/, or set MASA_ROOT to it")
+                + "holds Public/, or set MASA_ROOT to it")
         }
         if TimeZone(identifier: "Europe/London") == nil {
             problems.append("This machine has no time-zone data for Europe/London: install the tzdata package")

@@ -40,7 +40,7 @@ public struct NavigationItem: Sendable {
 }
 
 /// One tile on the home dashboard: a count, a line of explanation and a link to the list behind it.
-public struct DashboardCard: Sendable, Encodable {
+public struct DashboardCard: Sendable {
     public let title: String
     public let count: Int
     public let body: String

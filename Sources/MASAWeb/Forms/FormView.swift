@@ -1,7 +1,7 @@
 import Vapor
 
 /// A form as the shared template draws it: fields top to bottom, a submit button, an optional cancel link.
-public struct FormView: Encodable, Sendable {
+public struct FormView: Sendable {
     public let action: String
     public let submitLabel: String
     public let cancelHref: String?
@@ -12,8 +12,8 @@ public struct FormView: Encodable, Sendable {
     public let fields: [FieldView]
     /// Values carried unchanged, as typed: the "send again" form after a problem holds everything this way.
     public var hidden: [HiddenValue] = []
-    /// "post" for forms that change something; "get" for filters, which carry no CSRF token.
-    public private(set) var method = "post"
+    /// POST for forms that change something; GET for filters, which carry no CSRF token.
+    public private(set) var isGet = false
 
     public init(action: String, submit: String, cancel: String? = nil, csrf: String, fields: [FieldView]) {
         self.action = action
@@ -26,20 +26,28 @@ public struct FormView: Encodable, Sendable {
     /// The same form submitted as a query string: for filters and searches.
     public func asGet() -> FormView {
         var copy = self
-        copy.method = "get"
+        copy.isGet = true
         return copy
     }
 }
 
-public struct HiddenValue: Encodable, Sendable {
+public struct HiddenValue: Sendable {
     public let name: String
     public let value: String
 }
 
-/// One question on a form. `kind` picks the GOV.UK component: text, email, password, number, textarea, select,
-/// radios, checkboxes, date, checkbox (a single yes/no box).
-public struct FieldView: Encodable, Sendable {
-    public struct Option: Encodable, Sendable {
+/// Which GOV.UK component asks a question.
+public enum FieldKind: String, Sendable {
+    /// One-line inputs: `number` is a text input with a numeric keyboard (GOV.UK advises against type="number").
+    case text, email, password, number, url
+    case textarea, select, radios, checkboxes, date
+    /// A single yes/no box.
+    case checkbox
+}
+
+/// One question on a form; `kind` picks the GOV.UK component.
+public struct FieldView: Sendable {
+    public struct Option: Sendable {
         public let value: String
         public let label: String
         public let hint: String?
@@ -53,7 +61,7 @@ public struct FieldView: Encodable, Sendable {
         }
     }
 
-    public let kind: String
+    public let kind: FieldKind
     public let name: String
     public let label: String
     public var hint: String?
@@ -67,7 +75,7 @@ public struct FieldView: Encodable, Sendable {
     public var year: String?
     public var isChecked: Bool?
 
-    init(kind: String, name: String, label: String, hint: String?, state: FormState) {
+    init(kind: FieldKind, name: String, label: String, hint: String?, state: FormState) {
         self.kind = kind
         self.name = name
         self.label = label
@@ -77,7 +85,7 @@ public struct FieldView: Encodable, Sendable {
     }
 
     public static func text(_ name: String, _ label: String, hint: String? = nil, width: String? = nil,
-                            autocomplete: String? = nil, kind: String = "text", _ state: FormState) -> FieldView {
+                            autocomplete: String? = nil, kind: FieldKind = .text, _ state: FormState) -> FieldView {
         var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
         field.width = width
         field.autocomplete = autocomplete
@@ -85,11 +93,11 @@ public struct FieldView: Encodable, Sendable {
     }
 
     public static func textarea(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
-        FieldView(kind: "textarea", name: name, label: label, hint: hint, state: state)
+        FieldView(kind: .textarea, name: name, label: label, hint: hint, state: state)
     }
 
     /// Select, radios or checkboxes; the chosen options are marked from the state.
-    public static func choice(_ name: String, _ label: String, hint: String? = nil, kind: String = "select",
+    public static func choice(_ name: String, _ label: String, hint: String? = nil, kind: FieldKind = .select,
                               options: [Option], blank: String? = nil, _ state: FormState) -> FieldView {
         var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
         let chosen = Set(state.all(name))
@@ -99,7 +107,7 @@ public struct FieldView: Encodable, Sendable {
     }
 
     public static func date(_ name: String, _ label: String, hint: String? = "For example, 27 3 2025", _ state: FormState) -> FieldView {
-        var field = FieldView(kind: "date", name: name, label: label, hint: hint, state: state)
+        var field = FieldView(kind: .date, name: name, label: label, hint: hint, state: state)
         field.day = state.value("\(name)-day")
         field.month = state.value("\(name)-month")
         field.year = state.value("\(name)-year")
@@ -107,7 +115,7 @@ public struct FieldView: Encodable, Sendable {
     }
 
     public static func checkbox(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
-        var field = FieldView(kind: "checkbox", name: name, label: label, hint: hint, state: state)
+        var field = FieldView(kind: .checkbox, name: name, label: label, hint: hint, state: state)
         field.isChecked = ["true", "on", "yes"].contains(state.value(name) ?? "")
         return field
     }

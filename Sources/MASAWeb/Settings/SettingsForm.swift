@@ -45,10 +45,10 @@ public enum SettingsForm {
         case .flag:
             .checkbox(definition.key, definition.label, hint: definition.hint, state)
         case .choice(let options):
-            .choice(definition.key, definition.label, hint: definition.hint, kind: "radios",
+            .choice(definition.key, definition.label, hint: definition.hint, kind: .radios,
                     options: options.map { FieldView.Option($0.value, $0.label, hint: $0.hint) }, state)
         case .number:
-            .text(definition.key, definition.label, hint: definition.hint, width: "3", kind: "number", state)
+            .text(definition.key, definition.label, hint: definition.hint, width: "3", kind: .number, state)
         }
     }
 

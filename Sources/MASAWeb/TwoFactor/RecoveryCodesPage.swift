@@ -53,7 +53,7 @@ enum TwoFactorStatusPage {
             ])),
             .paragraph("If you lose your phone, sign in with a recovery code, then ask an administrator to reset "
                        + "your two-factor sign-in so you can set it up on your new phone."),
-            .heading("New recovery codes", size: "s"),
+            .heading("New recovery codes", size: .s),
             .paragraph("Making new recovery codes stops all your old ones working."),
             .buttons([.post("Make new recovery codes", TwoFactorPaths.recoveryCodes, csrf: req.csrfToken)]),
         ])

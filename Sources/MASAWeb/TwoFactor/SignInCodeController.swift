@@ -24,7 +24,7 @@ struct SignInCodeController {
         let chrome = try await req.chrome(title: "Enter the code from your authenticator app", errors: state.errorLinks)
         return try await req.renderPage(chrome, [
             .form(form),
-            .heading("If you cannot use your app", size: "s"),
+            .heading("If you cannot use your app", size: .s),
             .paragraph("Enter one of your recovery codes in the box instead. Each recovery code works once. "
                        + "If you have none left, ask an administrator to reset your two-factor sign-in."),
         ], status: status)

@@ -28,7 +28,7 @@ struct TwoFactorEnrolmentController {
         let code = try QRCode(text: totp.provisioningURI(issuer: issuer, account: user.email))
         let form = FormView(action: TwoFactorPaths.enrol, submit: "Confirm", csrf: req.csrfToken, fields: [
             .text("code", "Code from your authenticator app", hint: "6 digits, like 123456", width: "5",
-                  autocomplete: "one-time-code", kind: "number", state),
+                  autocomplete: "one-time-code", kind: .number, state),
         ])
         let required = try await req.mustEnrolTwoFactor(roles: user.roles, hasTwoFactor: false)
         let reason = "Your role needs two-factor sign-in. Set it up to carry on using MASA."
@@ -36,13 +36,13 @@ struct TwoFactorEnrolmentController {
         blocks += [
             .paragraph("Each time you sign in you will enter a code from an authenticator app on your phone as well as "
                        + "your password, so nobody can sign in as you with your password alone."),
-            .heading("1. Scan the QR code", size: "s"),
+            .heading("1. Scan the QR code", size: .s),
             .paragraph("In an authenticator app (such as Microsoft Authenticator or Google Authenticator), add an "
                        + "account and scan this QR code."),
             .qrCode(code, title: "QR code to add your MASA account to an authenticator app"),
             .paragraph("If you cannot scan it, choose to enter a key in your app, pick a time-based code and type:"),
             .secret(Base32.grouped(totp.base32)),
-            .heading("2. Enter the code your app shows", size: "s"),
+            .heading("2. Enter the code your app shows", size: .s),
             .form(form),
         ]
         let chrome = try await req.chrome(title: "Set up two-factor sign-in", errors: state.errorLinks)

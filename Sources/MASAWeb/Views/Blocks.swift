@@ -1,53 +1,43 @@
 import MASACore
 import Vapor
 
-/// A page built from GOV.UK patterns, top to bottom. Most pages are a list of blocks rendered by
-/// `Shared/page.leaf`; pages with a layout of their own use their own template and the same partials.
-public struct Block: Encodable, Sendable {
-    public let kind: String
-    public var text: String?
-    public var level: String?
-    public var summary: SummaryList?
-    public var table: TableView?
-    public var form: FormView?
-    public var links: [ButtonLink]?
-    public var cards: [DashboardCard]?
-    public var items: [String]?
-    /// Markup drawn by `QRCode.svg`, inserted unescaped: only `qrCode(_:title:)` sets it, from a symbol, so no
-    /// text from a form or the database reaches the page this way.
-    public private(set) var svg: String?
-    /// A chart the kit drew (`Block.chart`), with its data table; its SVG is the kit's, never a caller's.
-    public internal(set) var chart: ChartFigure?
-    /// Narrative text the kit turned from Markdown into safe HTML (`Block.markdown`), inserted unescaped.
-    public internal(set) var html: String?
-
-    init(kind: String) { self.kind = kind }
-
-    public static func heading(_ text: String, size: String = "m") -> Block {
-        var block = Block(kind: "heading"); block.text = text; block.level = size; return block
-    }
-    public static func paragraph(_ text: String) -> Block { var b = Block(kind: "paragraph"); b.text = text; return b }
-    public static func hint(_ text: String) -> Block { var b = Block(kind: "hint"); b.text = text; return b }
-    public static func inset(_ text: String) -> Block { var b = Block(kind: "inset"); b.text = text; return b }
-    public static func warning(_ text: String) -> Block { var b = Block(kind: "warning"); b.text = text; return b }
-    public static func summary(_ list: SummaryList) -> Block { var b = Block(kind: "summary"); b.summary = list; return b }
-    public static func table(_ table: TableView) -> Block { var b = Block(kind: "table"); b.table = table; return b }
-    public static func form(_ form: FormView) -> Block { var b = Block(kind: "form"); b.form = form; return b }
-    public static func buttons(_ links: [ButtonLink]) -> Block { var b = Block(kind: "buttons"); b.links = links; return b }
-    public static func cards(_ cards: [DashboardCard]) -> Block { var b = Block(kind: "cards"); b.cards = cards; return b }
+/// A page built from GOV.UK patterns, top to bottom: each case is one component, drawn by `BlockRenderer`.
+/// Pages with a layout of their own are still lists of blocks; a new component is a new case here and its drawing
+/// there, so every page gets it the same way.
+public enum Block: Sendable {
+    case heading(String, size: HeadingSize = .m)
+    case paragraph(String)
+    case hint(String)
+    case inset(String)
+    case warning(String)
+    case summary(SummaryList)
+    case table(TableView)
+    case form(FormView)
+    case buttons([ButtonLink])
+    case cards([DashboardCard])
     /// Something to copy exactly (a key, a code), in a typeface that tells 0 from O.
-    public static func secret(_ text: String) -> Block { var b = Block(kind: "secret"); b.text = text; return b }
+    case secret(String)
     /// A list of such things, one to a line.
-    public static func secrets(_ items: [String]) -> Block { var b = Block(kind: "secrets"); b.items = items; return b }
+    case secrets([String])
+    /// A chart the kit drew (`Block.chart`), with its data table.
+    case figure(ChartFigure)
+    /// Narrative text the kit turned from Markdown into safe HTML (`Block.markdown`).
+    case narrative(TrustedHTML)
+    /// A QR code the kit drew (`Block.qrCode`).
+    case qrImage(TrustedHTML)
+
     public static func qrCode(_ code: QRCode, title: String) -> Block {
-        var block = Block(kind: "qr-code")
-        block.svg = code.svg(title: title)
-        return block
+        .qrImage(TrustedHTML(kitMade: code.svg(title: title)))
     }
 }
 
+/// GOV.UK's heading sizes: `l` and `m` are `h2`, `s` is `h3`.
+public enum HeadingSize: Sendable {
+    case l, m, s
+}
+
 /// A link styled as a button, or (with `postTo`) a one-button form that changes something.
-public struct ButtonLink: Encodable, Sendable {
+public struct ButtonLink: Sendable {
     public let label: String
     public let href: String
     public let isSecondary: Bool
@@ -66,7 +56,7 @@ public struct ButtonLink: Encodable, Sendable {
 }
 
 /// A coloured label with words: never colour alone.
-public struct Tag: Encodable, Sendable {
+public struct Tag: Sendable {
     public let text: String
     public let colour: String
 
@@ -76,8 +66,8 @@ public struct Tag: Encodable, Sendable {
     }
 }
 
-public struct SummaryList: Encodable, Sendable {
-    public struct Row: Encodable, Sendable {
+public struct SummaryList: Sendable {
+    public struct Row: Sendable {
         public let key: String
         public let value: String?
         public let href: String?
@@ -102,12 +92,6 @@ public struct SummaryList: Encodable, Sendable {
     }
 }
 
-/// The rendered page: chrome plus blocks.
-struct BlockPage: Encodable {
-    let page: PageChrome
-    let blocks: [Block]
-}
-
 extension Request {
     /// Renders a page made of blocks with the shared layout.
     /// `?format=csv` or `?format=xlsx` gets the page's table as a file instead (see `TableExport`).
@@ -116,8 +100,8 @@ extension Request {
             return file
         }
         let shown = TableExport.addingDownloadLinks(to: blocks, for: self)
-        let view = try await self.view.render("Shared/page", BlockPage(page: chrome, blocks: shown))
-        let response = try await view.encodeResponse(status: status, for: self)
+        let response = Response(status: status, body: .init(string: PageRenderer.page(chrome, shown)))
+        response.headers.contentType = .html
         return response
     }
 }

@@ -3,14 +3,14 @@ import MASACore
 import Vapor
 
 /// What every page's layout needs: header, navigation, breadcrumbs, banner, error summary, CSRF token.
-public struct PageChrome: Encodable, Sendable {
-    public struct Link: Encodable, Sendable {
+public struct PageChrome: Sendable {
+    public struct Link: Sendable {
         public let label: String
         public let href: String
         public var isCurrent: Bool = false
     }
 
-    public struct ErrorLink: Encodable, Sendable {
+    public struct ErrorLink: Sendable {
         public let href: String
         public let message: String
     }
@@ -20,14 +20,30 @@ public struct PageChrome: Encodable, Sendable {
     public let serviceName: String
     public let userName: String?
     public let userAgency: String?
-    /// Lists are nil rather than empty: Leaf treats any present value, even an empty list, as true.
-    public let navigation: [Link]?
+    /// The sections a person may visit; empty when signed out.
+    public let navigation: [Link]
     /// The pages of the current section, under the service navigation.
-    public let subNavigation: [Link]?
-    public let breadcrumbs: [Link]?
+    public let subNavigation: [Link]
+    public let breadcrumbs: [Link]
     public let notification: String?
-    public let errors: [ErrorLink]?
+    public let errors: [ErrorLink]
     public let csrfToken: String
+
+    public init(title: String, caption: String? = nil, serviceName: String, userName: String? = nil,
+                userAgency: String? = nil, navigation: [Link] = [], subNavigation: [Link] = [], breadcrumbs: [Link] = [],
+                notification: String? = nil, errors: [ErrorLink] = [], csrfToken: String) {
+        self.title = title
+        self.caption = caption
+        self.serviceName = serviceName
+        self.userName = userName
+        self.userAgency = userAgency
+        self.navigation = navigation
+        self.subNavigation = subNavigation
+        self.breadcrumbs = breadcrumbs
+        self.notification = notification
+        self.errors = errors
+        self.csrfToken = csrfToken
+    }
 }
 
 /// A link in the breadcrumb trail above a page's heading.
@@ -49,12 +65,12 @@ extension Request {
         let profileName = try await PartnershipProfile.current(on: db)?.name
         let path = url.path
         let menu = user.map { application.registry.menu(for: $0.actor, at: path) }
-        let crumbs = breadcrumbs.isEmpty ? [] : [PageChrome.Link(label: "Home", href: "/")] + breadcrumbs.map { PageChrome.Link(label: $0.label, href: $0.href) }
+        let crumbs = breadcrumbs.isEmpty ? []
+            : [PageChrome.Link(label: "Home", href: "/")] + breadcrumbs.map { PageChrome.Link(label: $0.label, href: $0.href) }
         return PageChrome(title: title, caption: caption, serviceName: profileName ?? "MASA",
-                          userName: user?.name, userAgency: user?.agencyName, navigation: menu?.sections.nilIfEmpty,
-                          subNavigation: menu?.pages.nilIfEmpty,
-                          breadcrumbs: crumbs.nilIfEmpty, notification: takeFlash(), errors: errors.nilIfEmpty,
-                          csrfToken: csrfToken)
+                          userName: user?.name, userAgency: user?.agencyName, navigation: menu?.sections ?? [],
+                          subNavigation: menu?.pages ?? [], breadcrumbs: crumbs, notification: takeFlash(),
+                          errors: errors, csrfToken: csrfToken)
     }
 
     /// A one-line success message shown on the next page (POST, redirect, GET).
@@ -68,9 +84,4 @@ extension Request {
         session.data["flash"] = nil
         return message
     }
-}
-
-extension Array {
-    /// Nil for an empty list, for templates.
-    public var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }

@@ -2,8 +2,8 @@ import Fluent
 import Vapor
 
 /// A GOV.UK table with sortable column headers and pagination.
-public struct TableView: Encodable, Sendable {
-    public struct Column: Encodable, Sendable {
+public struct TableView: Sendable {
+    public struct Column: Sendable {
         public let label: String
         public let sortHref: String?
         /// "ascending", "descending" or "none" on sortable columns, for `aria-sort`.
@@ -11,7 +11,7 @@ public struct TableView: Encodable, Sendable {
         public let isNumeric: Bool
     }
 
-    public struct Cell: Encodable, Sendable {
+    public struct Cell: Sendable {
         public let text: String?
         public let href: String?
         public let tag: Tag?
@@ -32,16 +32,11 @@ public struct TableView: Encodable, Sendable {
 
         public static func tag(_ tag: Tag) -> Cell { Cell(nil, tag: tag) }
         public static func number(_ value: Int) -> Cell { Cell(String(value), numeric: true, value: .integer(value)) }
-
-        /// The template needs only what it shows.
-        enum CodingKeys: String, CodingKey { case text, href, tag, hint, isNumeric }
     }
 
     public let caption: String?
     public let columns: [Column]
     public let rows: [[Cell]]
-    /// For the template, which cannot test a list for emptiness.
-    public let hasRows: Bool
     public let emptyText: String
     public let pagination: Pagination?
     /// The "Download as CSV" and "Download as spreadsheet" links, set by `renderPage` on tables with rows.
@@ -53,10 +48,11 @@ public struct TableView: Encodable, Sendable {
         self.caption = caption
         self.columns = columns
         self.rows = rows
-        self.hasRows = !rows.isEmpty
         self.emptyText = emptyText
         self.pagination = pagination
     }
+
+    public var hasRows: Bool { !rows.isEmpty }
 
     public static func column(_ label: String, numeric: Bool = false) -> Column {
         Column(label: label, sortHref: nil, ariaSort: nil, isNumeric: numeric)
@@ -135,8 +131,8 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
     }
 }
 
-public struct Pagination: Encodable, Sendable {
-    public struct Item: Encodable, Sendable {
+public struct Pagination: Sendable {
+    public struct Item: Sendable {
         public let number: Int
         public let href: String
         public let isCurrent: Bool

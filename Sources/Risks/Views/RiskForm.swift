@@ -95,7 +95,7 @@ enum RiskForm {
         return [
             .text("title", "Risk title", width: "30", state),
             .textarea("description", "Description (optional)", hint: "What could happen and why it matters to the partnership", state),
-            .choice("scope", "Whom the risk affects", kind: "radios", options: .from(Scope.self) { $0.label }, state),
+            .choice("scope", "Whom the risk affects", kind: .radios, options: .from(Scope.self) { $0.label }, state),
             .choice("ownerAgency", "Owner agency", options: owners, blank: "Select an agency", state),
             .text("ownerName", "Risk owner (optional)", hint: "The person who answers for this risk, for example the Director of Children's Services", width: "20", state),
         ] + scoreFields(state) + [
@@ -103,7 +103,7 @@ enum RiskForm {
             .textarea("actions", "Mitigating actions (optional)", hint: "What is being done to reduce it further, by whom and by when", state),
             .choice("targetLikelihood", "Target likelihood (optional)", options: RiskViews.scaleOptions(RiskScale.likelihoodLabel), blank: "No target", state),
             .choice("targetImpact", "Target impact (optional)", options: RiskViews.scaleOptions(RiskScale.impactLabel), blank: "No target", state),
-            .choice("status", "Status", kind: "radios", options: statuses, state),
+            .choice("status", "Status", kind: .radios, options: statuses, state),
         ]
     }
 
@@ -111,9 +111,9 @@ enum RiskForm {
     static func scoreFields(_ state: FormState) -> [FieldView] {
         [
             .choice("likelihood", "Likelihood", hint: "How likely it is to happen, with the controls in place",
-                    kind: "radios", options: RiskViews.scaleOptions(RiskScale.likelihoodLabel), state),
+                    kind: .radios, options: RiskViews.scaleOptions(RiskScale.likelihoodLabel), state),
             .choice("impact", "Impact", hint: "How serious it would be for children, adults or the partnership",
-                    kind: "radios", options: RiskViews.scaleOptions(RiskScale.impactLabel), state),
+                    kind: .radios, options: RiskViews.scaleOptions(RiskScale.impactLabel), state),
         ]
     }
 }

@@ -71,7 +71,7 @@ enum DHRForm {
             .text("code", "Code or pseudonym", hint: "For example, DHR 2026-01. Never a real name.", width: "10", state),
             .text("leadCSP", "Lead Community Safety Partnership", state),
             .date("notified", "Date notified", state),
-            .choice("status", "Status", kind: "radios", options: .from(DHRStatus.self) { $0.label }, state),
+            .choice("status", "Status", kind: .radios, options: .from(DHRStatus.self) { $0.label }, state),
             .textarea("summary", "Summary", hint: "Anonymised: no names, addresses or dates of birth", state),
             .choice("linkedReview", "Linked review", hint: "A SAR or LCSPR about the same family, if there is one",
                     options: try reviews.map { .init(try $0.requireID().uuidString, "\($0.code) (\($0.reviewKind.label))") }, blank: "None", state),

@@ -37,7 +37,7 @@ enum AdultsReportController {
     static func sarBlocks(_ sar: AdultsReport.SAR, concluded: Bool) -> [Block] {
         let review = sar.review
         let when = concluded ? "final report agreed \(review.date(review.finalOn)?.long ?? "")" : review.stage.label.lowercased()
-        var blocks: [Block] = [.heading("\(review.code): \(when)", size: "s"), .paragraph(review.summary)]
+        var blocks: [Block] = [.heading("\(review.code): \(when)", size: .s), .paragraph(review.summary)]
         blocks.append(.table(TableView(caption: "Findings", columns: [TableView.column("Number", numeric: true), TableView.column("Finding")],
                                        rows: sar.findings.map { [.number($0.position), .init($0.text, href: nil)] },
                                        emptyText: "No findings recorded.")))

@@ -16,10 +16,10 @@ enum DisseminationController {
         let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
         let form = FormView(action: LearningPaths.newDissemination(id), submit: "Save", cancel: LearningPaths.product(id), csrf: req.csrfToken, fields: [
             .text("audience", "Audience", hint: "For example, health visitors and midwives", state),
-            .choice("agencies", "Agencies reached", hint: "Select all that apply", kind: "checkboxes",
+            .choice("agencies", "Agencies reached", hint: "Select all that apply", kind: .checkboxes,
                     options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) }, state),
             .date("date", "Date", state),
-            .text("reach", "Number of people reached", width: "5", kind: "number", state),
+            .text("reach", "Number of people reached", width: "5", kind: .number, state),
         ])
         let chrome = try await req.chrome(title: "Record dissemination", caption: product.title,
                                           breadcrumbs: [Crumb("Learning products", LearningPaths.products.path), Crumb(product.title, LearningPaths.product(id))],

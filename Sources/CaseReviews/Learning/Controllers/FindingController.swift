@@ -34,8 +34,8 @@ enum FindingController {
         let form = FormView(action: try finding.map { LearningPaths.editFinding(try $0.requireID()) } ?? LearningPaths.newFinding(reviewID),
                             submit: finding == nil ? "Add finding" : "Save changes", cancel: LearningPaths.review(reviewID), csrf: req.csrfToken, fields: [
             .textarea("text", "Finding", hint: "As the review report words it; codes and pseudonyms only, never names", state),
-            .text("position", "Number", hint: "Where it comes in the report; leave blank to add it at the end", width: "3", kind: "number", state),
-            .choice("themes", "Themes", hint: "Select all that apply", kind: "checkboxes", options: themes, state),
+            .text("position", "Number", hint: "Where it comes in the report; leave blank to add it at the end", width: "3", kind: .number, state),
+            .choice("themes", "Themes", hint: "Select all that apply", kind: .checkboxes, options: themes, state),
         ])
         let chrome = try await req.chrome(title: finding == nil ? "Add a finding" : "Change finding", caption: review.code,
                                           breadcrumbs: [Crumb(review.code, LearningPaths.review(reviewID))], errors: state.errorLinks)
@@ -98,7 +98,7 @@ enum ReviewThemeController {
         let id = try review.requireID()
         let form = FormView(action: LearningPaths.reviewThemes(id), submit: "Save themes", cancel: LearningPaths.review(id), csrf: req.csrfToken, fields: [
             .choice("themes", "Themes", hint: "Select all that apply. Themes that recur across reviews are flagged on the learning page.",
-                    kind: "checkboxes", options: try await ThemeOptions.make(on: req.db, chosen: state.all("themes")), state),
+                    kind: .checkboxes, options: try await ThemeOptions.make(on: req.db, chosen: state.all("themes")), state),
         ])
         let chrome = try await req.chrome(title: "Themes", caption: review.code, breadcrumbs: [Crumb(review.code, LearningPaths.review(id))])
         return try await req.renderPage(chrome, [.form(form)])

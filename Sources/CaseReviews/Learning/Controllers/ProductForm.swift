@@ -10,13 +10,13 @@ enum ProductForm {
         let form = FormView(action: try product.map { LearningPaths.editProduct(try $0.requireID()) } ?? LearningPaths.newProduct.path,
                             submit: product == nil ? "Add product" : "Save changes",
                             cancel: try product.map { LearningPaths.product(try $0.requireID()) } ?? LearningPaths.products.path, csrf: req.csrfToken, fields: [
-            .choice("kind", "Kind of product", kind: "radios", options: .from(LearningProductKind.self) { $0.label }, state),
+            .choice("kind", "Kind of product", kind: .radios, options: .from(LearningProductKind.self) { $0.label }, state),
             .text("title", "Title", state),
             .textarea("summary", "Summary", hint: "What it teaches and who it is for", state),
             .date("published", "Published", hint: "Leave blank if not published yet. For example, 27 3 2025", state),
-            .text("link", "Link", hint: "Optional: where people can find it, starting https://", kind: "url", state),
-            .choice("reviews", "Reviews it draws on", kind: "checkboxes", options: reviews.map { .init($0.id!.uuidString, $0.code) }, state),
-            .choice("themes", "Themes", kind: "checkboxes", options: try await ThemeOptions.make(on: req.db, chosen: state.all("themes")), state),
+            .text("link", "Link", hint: "Optional: where people can find it, starting https://", kind: .url, state),
+            .choice("reviews", "Reviews it draws on", kind: .checkboxes, options: reviews.map { .init($0.id!.uuidString, $0.code) }, state),
+            .choice("themes", "Themes", kind: .checkboxes, options: try await ThemeOptions.make(on: req.db, chosen: state.all("themes")), state),
         ])
         let chrome = try await req.chrome(title: product == nil ? "Add a learning product" : "Change learning product",
                                           breadcrumbs: [Crumb("Learning", LearningPaths.home.path), Crumb("Learning products", LearningPaths.products.path)],

@@ -34,7 +34,7 @@ enum RecommendationController {
         let form = FormView(action: try recommendation.map { LearningPaths.editRecommendation(try $0.requireID()) } ?? LearningPaths.newRecommendation(reviewID),
                             submit: recommendation == nil ? "Add recommendation" : "Save changes", cancel: LearningPaths.review(reviewID), csrf: req.csrfToken, fields: [
             .textarea("text", "Recommendation", hint: "As the review report words it", state),
-            .text("position", "Number", hint: "Where it comes in the report; leave blank to add it at the end", width: "3", kind: "number", state),
+            .text("position", "Number", hint: "Where it comes in the report; leave blank to add it at the end", width: "3", kind: .number, state),
             .choice("finding", "Finding it answers", hint: "Optional", options: options, blank: "Not tied to one finding", state),
         ])
         let chrome = try await req.chrome(title: recommendation == nil ? "Add a recommendation" : "Change recommendation", caption: review.code,

@@ -26,7 +26,7 @@ enum RecommendationProgressController {
     static func render(_ req: Request, _ state: FormState, action: RecommendationAction, status: HTTPStatus = .ok) async throws -> Response {
         let id = try action.requireID()
         let form = FormView(action: LearningPaths.progress(id), submit: "Save progress", cancel: LearningPaths.action(id), csrf: req.csrfToken, fields: [
-            .choice("status", "Status", kind: "radios", options: .from(RecommendationStatus.self) { $0.label }, state),
+            .choice("status", "Status", kind: .radios, options: .from(RecommendationStatus.self) { $0.label }, state),
             .textarea("note", "Progress update", hint: "What has happened since the last update", state),
             .textarea("evidence", "Evidence", hint: "Needed when the action is complete: what shows it was done", state),
             .textarea("impact", "Impact judgement", hint: "Needed for \"complete, with evidence of impact\": what changed for children, adults or families, and how you know", state),

@@ -1,6 +1,6 @@
 /// A chart ready for the page: its title (the figure's caption), the SVG the kit drew (nil when there is nothing
 /// to draw) and the data table. Only the kit makes one, so no caller's markup reaches the page through it.
-public struct ChartFigure: Encodable, Sendable {
+public struct ChartFigure: Sendable {
     static let noData = "No data"
 
     public let title: String
@@ -61,8 +61,6 @@ public struct ChartFigure: Encodable, Sendable {
 extension Block {
     /// A chart with its data table beneath (behind "Show the data") and its data in words for screen readers.
     public static func chart(_ chart: Chart) -> Block {
-        var block = Block(kind: "chart")
-        block.chart = ChartFigure(chart)
-        return block
+        .figure(ChartFigure(chart))
     }
 }

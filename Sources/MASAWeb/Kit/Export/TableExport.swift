@@ -2,7 +2,7 @@ import Foundation
 import Vapor
 
 /// The two links under a downloadable table, with the page's own query (its filters and sort) kept.
-public struct TableDownloads: Encodable, Sendable {
+public struct TableDownloads: Sendable {
     public let csvHref: String
     public let xlsxHref: String
     public let csvText: String

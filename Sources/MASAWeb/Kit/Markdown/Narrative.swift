@@ -51,8 +51,6 @@ extension Block {
     /// Narrative text in Markdown (paragraphs, emphasis, lists, links, headings, quotations, tables), made safe:
     /// raw HTML shows as typed, links go only to web, email and relative addresses, headings start at `h2`.
     public static func markdown(_ text: String) -> Block {
-        var block = Block(kind: "markdown")
-        block.html = Narrative.html(text)
-        return block
+        .narrative(TrustedHTML(kitMade: Narrative.html(text)))
     }
 }
