@@ -23,6 +23,7 @@ public struct BudgetFeature: Feature {
         registry.post(BudgetPaths.copy(.key), .manageBudget, BudgetCopyController.copy)
         BudgetAPI.register(&registry)
         registry.add(dashboardCards: Self.dashboardCards)
+        registry.add(reportSection: BudgetReportSection.section)
         registry.add(demo: BudgetDemo.seed)
     }
 

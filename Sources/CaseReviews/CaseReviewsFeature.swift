@@ -28,6 +28,7 @@ public struct CaseReviewsFeature: Feature {
         ClockRoutes.register(&registry)
         CaseReviewAPI.register(&registry)
         registry.add(dashboardCards: ClockRoutes.dashboardCards)
+        registry.add(reportSection: SARReportSection.section)
         registry.add(demo: ChildrenRoutes.seedDemo)
         registry.add(demo: AdultsRoutes.seedDemo)
         registry.add(demo: LearningRoutes.seedDemo)

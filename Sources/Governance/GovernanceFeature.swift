@@ -53,6 +53,7 @@ public struct GovernanceFeature: Feature {
         registry.post(GovernancePaths.progress(.key), .updateAction, ActionProgressController.create)
         GovernanceAPI.register(&registry)
         registry.add(dashboardCards: GovernanceDashboard.cards)
+        registry.add(reportSection: MeetingsReportSection.section)
         registry.add(demo: GovernanceDemo.seed)
     }
 }

@@ -23,7 +23,9 @@ struct SettingsTests {
             #expect(bad.html.contains("value=\"whenever\"") == false, "an unknown choice is not shown as chosen")
             let start = try await Self.saved(t, "rapidReviewStart"), days = try await Self.saved(t, "sarDays")
             #expect(start == "notification" && days == "5", "nothing saved")
-            let good = try await browser.post("/settings", [("rapidReviewStart", "partners-aware"), ("sarDays", "10"), ("themeThreshold", "4"), ("themeWindow", "36")])
+            let good = try await browser.post("/settings", [("rapidReviewStart", "partners-aware"), ("sarDays", "10"),
+                                                            ("themeThreshold", "4"), ("themeWindow", "36"),
+                                                            ("smallNumberLimit", "5")])
             #expect(good.status == .seeOther)
             #expect(try await Self.saved(t, "rapidReviewStart") == "partners-aware")
             var values: [String] = []

@@ -38,6 +38,8 @@ BUSINESS_UNIT_PAGES = [
     ("/settings/api-tokens/new", "Issue an API token"),
     ("/account/two-factor", "Set up two-factor sign-in"),
     ("/case-reviews", "Case reviews"),
+    ("/reports/figures", re.compile(r"Annual report figures \d{4}/\d{2}")),
+    ("/reports/figures/internal?scope=adults", re.compile(r"Annual report figures \d{4}/\d{2}")),
 ]
 
 ADMINISTRATOR_PAGES = [

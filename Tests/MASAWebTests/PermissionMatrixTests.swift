@@ -16,6 +16,8 @@ struct PermissionMatrixTests {
     static let holders: [String: Set<Role>] = [
         "viewPartnership": everyone,
         "manageStructure": [.systemAdministrator, .businessUnit],
+        // Those preparing and checking the annual report see figures before small numbers are withheld.
+        "viewUnsuppressedFigures": [.businessUnit, .statutoryPartnerLead, .independentScrutineer],
         "manageMeetings": [.systemAdministrator, .businessUnit, .statutoryPartnerLead, .groupMember],
         "updateAction": [.systemAdministrator, .businessUnit, .statutoryPartnerLead, .agencyContributor, .groupMember],
         "manageRisks": [.systemAdministrator, .businessUnit, .statutoryPartnerLead],

@@ -24,6 +24,8 @@ public struct FeatureRegistry: Sendable {
     public private(set) var commands: [NamedCommand] = []
     public private(set) var jobs: [ScheduledJob] = []
     public private(set) var demoSteps: [DemoStep] = []
+    /// Sections of the yearly report, each built by the feature that holds its records (`ReportSection`).
+    public private(set) var reportSections: [ReportSection] = []
     public private(set) var facts = Facts()
     /// Who must use two-factor sign-in, worked out once from every declared permission.
     public private(set) var twoFactorPolicy = TwoFactorPolicy(permissions: [])
@@ -59,6 +61,7 @@ public struct FeatureRegistry: Sendable {
     public mutating func add(job: ScheduledJob) { jobs.append(job) }
     /// Deterministic demo data (`masa seed`, `masa demo`), run in feature order inside one transaction.
     public mutating func add(demo step: @escaping DemoStep) { demoSteps.append(step) }
+    public mutating func add(reportSection section: ReportSection) { reportSections.append(section) }
     public mutating func add(dashboardCards source: @escaping DashboardCardSource) { dashboardCards.append(source) }
     /// Offers `value` to other features under the protocol `key` (see `Facts`).
     public mutating func offer<Fact: Sendable>(_ key: Fact.Type, _ value: Fact) { facts.offer(key, value) }
@@ -81,7 +84,8 @@ public struct FeatureRegistry: Sendable {
                         ("route", duplicates(routes.map { "\($0.method.rawValue) \($0.path.pattern)" })),
                         ("setting", duplicates(settings.map { $0.key })),
                         ("API route", duplicates(apiRoutes.map(\.path.pattern))),
-                        ("command", duplicates(commands.map(\.name)))]
+                        ("command", duplicates(commands.map(\.name))),
+                        ("report section", duplicates(reportSections.map(\.id)))]
             .filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1.joined(separator: ", "))" }
         if !problems.isEmpty { throw RegistryError(message: "Declared twice: " + problems.joined(separator: "; ")) }
         try APIBoundary.check(pages: routes.map(\.path.pattern), api: apiRoutes.map(\.path.pattern))

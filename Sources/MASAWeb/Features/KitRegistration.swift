@@ -1,13 +1,15 @@
 import MASACore
 
 extension FeatureRegistry {
-    /// What the web kit itself declares before any feature: its permissions, the seed command and housekeeping.
+    /// What the web kit itself declares before any feature: its permissions, the seed command, housekeeping
+    /// and the report figures page that every feature's report sections appear on.
     static var kit: FeatureRegistry {
         var registry = FeatureRegistry()
         registry.add(permissions: Permission.kit)
         registry.add(command: "seed", SeedCommand(), migrates: true)
         registry.add(job: Housekeeping.job)
-        registry.add(settings: [.requireTwoFactor])
+        registry.add(settings: [.requireTwoFactor, .smallNumberLimit])
+        ReportFiguresPage.register(&registry)
         return registry
     }
 }
