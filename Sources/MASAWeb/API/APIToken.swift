@@ -37,16 +37,17 @@ public final class APIToken: Model, @unchecked Sendable {
         set { permissionsText = Set(newValue).sorted().joined(separator: ",") }
     }
 
-    public var expires: LocalDate? { LocalDate(iso: expiresOn) }
+    public var expires: LocalDate { get throws { try stored(\.$expiresOn, LocalDate.init(iso:)) } }
 
     /// Who holds it, in words: the agency's name or the service's.
     public var holderName: String { agency?.name ?? serviceName ?? "Unknown holder" }
 
     /// Why this token cannot be used today, or nil when it can. An agency made inactive takes its tokens with it
-    /// (checked when the agency was loaded with the token, as the API's authenticator does).
-    public func refusal(today: LocalDate) -> String? {
+    /// (checked when the agency was loaded with the token, as the API's authenticator does). An expiry that does
+    /// not read is an error, so the token is refused and the log names it.
+    public func refusal(today: LocalDate) throws -> String? {
         if revokedAt != nil { return "revoked" }
-        guard let expires, today < expires else { return "expired" }
+        guard today < (try expires) else { return "expired" }
         if case .some(.some(let agency)) = $agency.value, !agency.isActive { return "agency inactive" }
         return nil
     }

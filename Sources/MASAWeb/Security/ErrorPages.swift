@@ -9,10 +9,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         } catch {
             let status = (error as? any AbortError)?.status ?? .internalServerError
             if status == .internalServerError {
-                // Only the error's type: descriptions of database errors can quote the values a person entered.
-                // Template errors are the exception; they name a template, never data.
-                let kind = String(reflecting: type(of: error))
-                request.logger.error("Request failed: \(kind)\(kind.hasPrefix("LeafKit.") ? ": \(error)" : "")")
+                request.logger.error("Request failed: \(FailureLog.describe(error))")
             }
             if request.method == .POST, status.code >= 500 {
                 return try await FormProblemPage.failed(request, status: status)

@@ -1,0 +1,13 @@
+import Foundation
+
+/// What the log may say about an error: its type, since the descriptions of database and framework errors can
+/// quote what a person typed. Two kinds say more because they hold no data: a stored value that cannot be read
+/// names its table, column and record id (never the value), so someone can find and mend the row; a template
+/// error names a template.
+enum FailureLog {
+    static func describe(_ error: any Error) -> String {
+        let kind = String(reflecting: type(of: error))
+        if let stored = error as? StoredValueError { return "\(kind): \(stored)" }
+        return kind.hasPrefix("LeafKit.") ? "\(kind): \(error)" : kind
+    }
+}
