@@ -93,10 +93,7 @@ struct GovernanceStoredValueTests {
     @Test func aProgressNoteThatDoesNotReadFailsTheActionNamingTheNote() async throws {
         try await withMASA { t in
             let fixture = try await GovernanceFixture.make(t)
-            let update = ActionUpdate()
-            update.$action.id = fixture.action.id!; update.date = "2026-11-10"; update.authorName = "Hal Example"
-            update.note = "Findings drafted"; update.statusAfter = ActionStatus.inProgress.rawValue
-            try await update.create(on: t.db)
+            let update = try await fixture.addProgressNote(t)
             let id = try update.requireID()
             typealias U = ActionUpdateColumns
             try await t.overwrite(U.table, U.statusAfter, of: id, with: "nearly")
