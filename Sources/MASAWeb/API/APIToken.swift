@@ -54,22 +54,22 @@ public final class APIToken: Model, @unchecked Sendable {
 }
 
 /// Table and column names, shared by the model and its migration.
-enum APITokenTable {
-    static let name = "api_tokens"
-    static let name_ = FieldKey("name")
-    static let agencyID = FieldKey("agency_id")
-    static let serviceName = FieldKey("service_name")
-    static let permissions = FieldKey("permissions")
-    static let tokenHash = FieldKey("token_hash")
-    static let hint = FieldKey("hint")
-    static let issueKey = FieldKey("issue_key")
-    static let createdByID = FieldKey("created_by_id")
-    static let createdByName = FieldKey("created_by_name")
-    static let createdAt = FieldKey("created_at")
-    static let expiresOn = FieldKey("expires_on")
-    static let lastUsedAt = FieldKey("last_used_at")
-    static let revokedAt = FieldKey("revoked_at")
-    static let revokedByName = FieldKey("revoked_by_name")
+public enum APITokenTable {
+    public static let name = "api_tokens"
+    public static let name_ = FieldKey("name")
+    public static let agencyID = FieldKey("agency_id")
+    public static let serviceName = FieldKey("service_name")
+    public static let permissions = FieldKey("permissions")
+    public static let tokenHash = FieldKey("token_hash")
+    public static let hint = FieldKey("hint")
+    public static let issueKey = FieldKey("issue_key")
+    public static let createdByID = FieldKey("created_by_id")
+    public static let createdByName = FieldKey("created_by_name")
+    public static let createdAt = FieldKey("created_at")
+    public static let expiresOn = FieldKey("expires_on")
+    public static let lastUsedAt = FieldKey("last_used_at")
+    public static let revokedAt = FieldKey("revoked_at")
+    public static let revokedByName = FieldKey("revoked_by_name")
 }
 
 struct CreateAPIToken: AsyncMigration {
