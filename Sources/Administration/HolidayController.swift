@@ -20,12 +20,17 @@ enum HolidayController {
             .table(TableView(caption: "Bank holidays \(year) and \(year + 1)", columns: [TableView.column("Date"), TableView.column("Holiday")],
                              rows: holidays.map { [TableView.Cell($0.date.long), TableView.Cell($0.name)] }, emptyText: "No holidays.")),
             .table(TableView(caption: "Adjustments", columns: [TableView.column("Date"), TableView.column("Change"), TableView.column("Name or note")],
-                             rows: try adjustments.map { [TableView.Cell(try $0.localDate.long), .tag(try changeTag($0)),
-                                                          TableView.Cell($0.name)] },
+                             rows: try adjustments.map { [
+                                 TableView.Cell(try $0.localDate.long), .tag(try changeTag($0)),
+                                 TableView.Cell($0.name),
+                             ] },
                              emptyText: "No adjustments: MASA follows the bank holiday rules and the historic changes it knows.")),
         ]
         if !adjustments.isEmpty {
-            blocks.append(.buttons(try adjustments.map { .post("Undo the change on \(try $0.localDate.short)", AdminPaths.removeHoliday(try $0.requireID()), csrf: csrf) }))
+            blocks.append(.buttons(try adjustments.map {
+                .post("Undo the change on \(try $0.localDate.short)", AdminPaths.removeHoliday(try $0.requireID()),
+                      csrf: csrf)
+            }))
         }
         blocks.append(.heading("Add an adjustment"))
         blocks.append(.form(FormView(action: AdminPaths.holidays.path, submit: "Save adjustment", csrf: csrf, fields: [

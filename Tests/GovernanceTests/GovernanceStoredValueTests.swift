@@ -71,7 +71,8 @@ struct GovernanceStoredValueTests {
             let browser = try await t.browser(as: .viewer)
             typealias A = ActionColumns
             let changes: [(FieldKey, String, String?)] = [
-                (A.status, "finished", "open"), (A.due, "end of term", "2026-11-01"), (A.completedOn, "2026-02-30", nil),
+                (A.status, "finished", "open"), (A.due, "end of term", "2026-11-01"),
+                (A.completedOn, "2026-02-30", nil),
             ]
             for (column, value, original) in changes {
                 try await t.overwrite(A.table, column, of: id, with: value)

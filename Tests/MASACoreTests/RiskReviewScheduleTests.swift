@@ -87,7 +87,7 @@ struct RiskCodeTests {
         #expect(score(2, 4).label == "8 Amber" && score(3, 4).label == "12 Amber")
         #expect(score(3, 5).label == "15 Red")
         #expect(RiskScore(likelihood: 9, impact: 0) == nil && RiskScore(likelihood: 3, impact: 6) == nil,
-                "off the scale is no score: a stored one is an error naming its record (RisksTests), never pulled onto it")
+                "off the scale is no score: a stored one is an error naming its record, never pulled onto the scale")
     }
 
     @Test func scaleWordsExplainEachPoint() {

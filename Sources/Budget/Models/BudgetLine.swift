@@ -68,7 +68,8 @@ final class BudgetLine: Model, @unchecked Sendable {
         switch subject {
         case .agency(let id): (incomeSource, $agency.id, heading, detail) = (fromAgency, id, nil, nil)
         case .reserves: (incomeSource, $agency.id, heading, detail) = (fromReserves, nil, nil, nil)
-        case .expenditure(let code, let text): (incomeSource, $agency.id, heading, detail) = (nil, nil, code.rawValue, text)
+        case .expenditure(let code, let text):
+            (incomeSource, $agency.id, heading, detail) = (nil, nil, code.rawValue, text)
         }
     }
 

@@ -106,7 +106,8 @@ enum BudgetLineLabels {
         func sortKey(_ line: BudgetLine) throws -> (Int, Int, String) {
             let subject = try line.subject
             let income = subject.kind == .income
-            return (rank(subject), income ? -line.amountPence : 0, (names[line.lineKey] ?? line.detail ?? "").lowercased())
+            let name = (names[line.lineKey] ?? line.detail ?? "").lowercased()
+            return (rank(subject), income ? -line.amountPence : 0, name)
         }
         let keyed = try lines.map { (line: $0, key: try sortKey($0)) }
         return keyed.sorted { $0.key < $1.key }.map(\.line)

@@ -61,8 +61,10 @@ enum ActionController {
         if user.can(.manageMeetings) { buttons.append(.link("Change this action", GovernancePaths.editAction(id), secondary: true)) }
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         blocks.append(.table(TableView(caption: "Progress", columns: [TableView.column("Date"), TableView.column("By"), TableView.column("Update"), TableView.column("Status")],
-                                       rows: try updates.map { [TableView.Cell(try $0.localDate.short), TableView.Cell($0.authorName),
-                                                                TableView.Cell($0.note), TableView.Cell(try $0.actionStatus.label)] },
+                                       rows: try updates.map { [
+                                           TableView.Cell(try $0.localDate.short), TableView.Cell($0.authorName),
+                                           TableView.Cell($0.note), TableView.Cell(try $0.actionStatus.label),
+                                       ] },
                                        emptyText: "No progress recorded yet.")))
         let chrome = try await req.chrome(title: action.title, caption: "Action", breadcrumbs: [Crumb("Actions", GovernancePaths.actions.path)])
         return try await req.renderPage(chrome, blocks)

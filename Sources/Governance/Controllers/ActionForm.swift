@@ -21,7 +21,8 @@ enum ActionForm {
         var form = FormReader(req)
         let title = form.text("title", missing: "Enter the action", max: 1000, label: "Action")
         let held = try meeting.localDate
-        let owned = try await form.ownedWork(on: req.db, notBefore: (held, "The due date must be on or after the meeting (\(held.long))"))
+        let notBefore = (date: held, reason: "The due date must be on or after the meeting (\(held.long))")
+        let owned = try await form.ownedWork(on: req.db, notBefore: notBefore)
         // A group member could otherwise take another agency's action, mark it done and hand it back.
         if let existing, let owned, owned.agencyID != existing.$ownerAgency.id,
            Access.isGroupScoped(try req.currentUser.actor, .manageMeetings) {

@@ -50,7 +50,8 @@ enum GroupController {
         let user = try req.currentUser
         let terms = try group.terms(today: req.today)
         var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Kind", try group.groupKind.label), .init("Covers", try group.groupScope.label), .init("Purpose", group.purpose),
+            .init("Kind", try group.groupKind.label), .init("Covers", try group.groupScope.label),
+            .init("Purpose", group.purpose),
             .init("Chair", [group.chairName, group.chairAgency?.name].compactMap { $0 }.joined(separator: ", ")),
             .init("Deputy chair", [group.deputyName, group.deputyAgency?.name].compactMap { $0 }.joined(separator: ", ")),
             .init("Terms of reference last reviewed", try group.lastReviewed?.long),
@@ -64,8 +65,11 @@ enum GroupController {
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         let meetings = try await Meeting.query(on: req.db).filter(\.$group.$id == id).sort(\.$date, .descending).limit(12).all()
         blocks.append(.table(TableView(caption: "Recent meetings", columns: [TableView.column("Date"), TableView.column("Status")],
-                                       rows: try meetings.map { [TableView.Cell(try $0.localDate.long, href: GovernancePaths.meeting(try $0.requireID())),
-                                                                 .tag(MeetingPresentation.tag(try $0.meetingStatus))] },
+                                       rows: try meetings.map { [
+                                           TableView.Cell(try $0.localDate.long,
+                                                          href: GovernancePaths.meeting(try $0.requireID())),
+                                           .tag(MeetingPresentation.tag(try $0.meetingStatus)),
+                                       ] },
                                        emptyText: "No meetings recorded yet.")))
         let chrome = try await req.chrome(title: group.name, breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)])
         return try await req.renderPage(chrome, blocks)

@@ -51,9 +51,11 @@ enum MeetingController {
                                     .link("Add an action", GovernancePaths.newAction(id), secondary: true)]))
         }
         blocks.append(.table(TableView(caption: "Attendance", columns: [TableView.column("Agency"), TableView.column("Attendance"), TableView.column("People")],
-                                       rows: try attendance.map { [TableView.Cell($0.agency.name),
-                                                                   .tag(AttendancePresentation.tag(try $0.attendanceKind)),
-                                                                   TableView.Cell($0.people)] },
+                                       rows: try attendance.map { [
+                                           TableView.Cell($0.agency.name),
+                                           .tag(AttendancePresentation.tag(try $0.attendanceKind)),
+                                           TableView.Cell($0.people),
+                                       ] },
                                        emptyText: "No attendance recorded.")))
         blocks.append(.table(TableView(caption: "Decisions", columns: [TableView.column("Decision")],
                                        rows: decisions.map { [TableView.Cell($0.summary)] }, emptyText: "No decisions recorded.")))

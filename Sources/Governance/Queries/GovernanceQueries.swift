@@ -58,8 +58,8 @@ enum GovernanceQueries {
     private static func unreadableStatus(_ code: String, on db: any Database) async throws -> StoredValueError {
         let meeting = try await Meeting.query(on: db).filter(\.$status == code).first()
         return meeting?.unreadable(MeetingColumns.status, code)
-            ?? StoredValueError(table: MeetingColumns.table, column: MeetingColumns.status.description, record: "unknown",
-                                value: code)
+            ?? StoredValueError(table: MeetingColumns.table, column: MeetingColumns.status.description,
+                                record: "unknown", value: code)
     }
 
     /// Group ids each agency sits on.

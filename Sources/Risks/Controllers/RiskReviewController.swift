@@ -47,7 +47,8 @@ enum RiskReviewController {
         let review = RiskReview(riskID: id, date: date, reviewerID: user.id, reviewerName: user.name,
                                 isIndependent: isIndependent(user), score: score, comment: comment)
         try await req.db.transaction { db in
-            let latest = RiskReviewSchedule.lastReview(try await RiskRegisterQuery.history(of: id, on: db).map { try $0.date })
+            let dates = try await RiskRegisterQuery.history(of: id, on: db).map { try $0.date }
+            let latest = RiskReviewSchedule.lastReview(dates)
             try await review.create(on: db)
             // A review dated before the latest one is history catching up: it does not overwrite today's score.
             if latest.map({ date >= $0 }) ?? true {

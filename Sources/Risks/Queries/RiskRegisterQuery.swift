@@ -40,7 +40,8 @@ struct RegisterEntry: Sendable {
     /// From the risk's whole history, as its own page and the API's one-risk answer read it.
     init(risk: Risk, history: [RiskReview], schedule: RiskReviewSchedule) throws {
         let facts = try history.map { try $0.fact }
-        try self.init(risk: risk, reviews: facts, reviewedThisQuarter: schedule.isReviewedThisQuarter(facts.map(\.date)))
+        try self.init(risk: risk, reviews: facts,
+                      reviewedThisQuarter: schedule.isReviewedThisQuarter(facts.map(\.date)))
     }
 }
 
