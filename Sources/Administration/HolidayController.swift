@@ -20,12 +20,17 @@ enum HolidayController {
             .table(TableView(caption: "Bank holidays \(year) and \(year + 1)", columns: [TableView.column("Date"), TableView.column("Holiday")],
                              rows: holidays.map { [TableView.Cell($0.date.long), TableView.Cell($0.name)] }, emptyText: "No holidays.")),
             .table(TableView(caption: "Adjustments", columns: [TableView.column("Date"), TableView.column("Change"), TableView.column("Name or note")],
-                             rows: adjustments.map { [TableView.Cell(LocalDate(iso: $0.date)?.long ?? $0.date),
-                                                      .tag($0.change == "add" ? Tag("Added", "green") : Tag("Removed", "orange")), TableView.Cell($0.name)] },
+                             rows: try adjustments.map { [
+                                 TableView.Cell(try $0.localDate.long), .tag(try changeTag($0)),
+                                 TableView.Cell($0.name),
+                             ] },
                              emptyText: "No adjustments: MASA follows the bank holiday rules and the historic changes it knows.")),
         ]
         if !adjustments.isEmpty {
-            blocks.append(.buttons(try adjustments.map { .post("Undo the change on \(LocalDate(iso: $0.date)?.short ?? $0.date)", AdminPaths.removeHoliday(try $0.requireID()), csrf: csrf) }))
+            blocks.append(.buttons(try adjustments.map {
+                .post("Undo the change on \(try $0.localDate.short)", AdminPaths.removeHoliday(try $0.requireID()),
+                      csrf: csrf)
+            }))
         }
         blocks.append(.heading("Add an adjustment"))
         blocks.append(.form(FormView(action: AdminPaths.holidays.path, submit: "Save adjustment", csrf: csrf, fields: [
@@ -35,6 +40,13 @@ enum HolidayController {
         ])))
         let chrome = try await req.chrome(title: "Bank holidays", breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
+    }
+
+    static func changeTag(_ record: HolidayAdjustmentRecord) throws -> Tag {
+        switch try record.changeKind {
+        case .add: Tag("Added", "green")
+        case .remove: Tag("Removed", "orange")
+        }
     }
 
     @Sendable static func create(req: Request) async throws -> Response {

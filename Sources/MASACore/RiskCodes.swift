@@ -78,10 +78,4 @@ public struct RiskTrend: Sendable, Equatable {
 extension RiskScore {
     /// "16 Red": the number and the band together, as the register shows them.
     public var label: String { "\(value) \(band.label)" }
-
-    /// A score read back from storage. Values are checked on the way in; a hand-edited row out of range is
-    /// pulled to the nearest end of the scale rather than crashing a page.
-    public static func stored(likelihood: Int, impact: Int) -> RiskScore {
-        RiskScore(likelihood: min(max(likelihood, 1), 5), impact: min(max(impact, 1), 5))!
-    }
 }

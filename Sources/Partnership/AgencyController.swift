@@ -18,7 +18,7 @@ enum AgencyController {
         let page = try await list.paginate(query)
         let rows: [[TableView.Cell]] = try page.items.map { agency in [
             TableView.Cell(agency.name, href: AgencyPaths.show(try agency.requireID())),
-            TableView.Cell(agency.agencyKind.label),
+            TableView.Cell(try agency.agencyKind.label),
             agency.isStatutoryPartner ? .tag(Tag("Statutory partner", "blue")) : TableView.Cell("No"),
             TableView.Cell(agency.contributesToBudget ? "Yes" : "No"),
             agency.isActive ? .tag(Tag("Active", "green")) : .tag(Tag("Inactive", "grey")),
@@ -38,7 +38,7 @@ enum AgencyController {
         let id = try agency.requireID()
         let people = try await User.query(on: req.db).filter(\.$agency.$id == id).filter(\.$isActive == true).count()
         var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Type", agency.agencyKind.label),
+            .init("Type", try agency.agencyKind.label),
             .init("Statutory partner", agency.isStatutoryPartner ? "Yes" : "No"),
             .init("Contributes to the budget", agency.contributesToBudget ? "Yes" : "No"),
             .init("Contact", agency.contactName), .init("Contact email", agency.contactEmail),

@@ -14,7 +14,7 @@ enum ProfileController {
         if let profile {
             blocks.append(.summary(SummaryList(rows: [
                 .init("Name", profile.name), .init("Area", profile.area), .init("Vision", profile.vision),
-                .init("Covers", Scope(rawValue: profile.scope)?.label),
+                .init("Covers", try profile.partnershipScope.label),
                 .init("Current financial year", profile.currentYear.label),
                 .init("Agencies", "\(counts.0) active agencies", href: AgencyPaths.list.path),
             ])))

@@ -13,10 +13,7 @@ struct GovernanceAPITests {
     @Test func groupsMeetingsAndActionsCarryTheirParts() async throws {
         try await withMASA { t in
             let fixture = try await GovernanceFixture.make(t)
-            let update = ActionUpdate()
-            update.$action.id = fixture.action.id!; update.date = "2026-11-10"; update.authorName = "Hal Example"
-            update.note = "Findings drafted"; update.statusAfter = ActionStatus.inProgress.rawValue
-            try await update.create(on: t.db)
+            try await fixture.addProgressNote(t)
             let token = try await t.apiToken([.viewPartnership])
 
             let group = try await t.api("/api/v1/groups/\(fixture.group.id!)", token: token).json["data"]

@@ -29,4 +29,14 @@ struct GovernanceFixture {
         try await action.create(on: t.db)
         return GovernanceFixture(group: group, meeting: meeting, action: action)
     }
+
+    /// A progress note on the action: findings drafted on 10 November, in progress.
+    @discardableResult
+    func addProgressNote(_ t: TestContext) async throws -> ActionUpdate {
+        let update = ActionUpdate()
+        update.$action.id = try action.requireID(); update.date = "2026-11-10"; update.authorName = "Hal Example"
+        update.note = "Findings drafted"; update.statusAfter = ActionStatus.inProgress.rawValue
+        try await update.create(on: t.db)
+        return update
+    }
 }

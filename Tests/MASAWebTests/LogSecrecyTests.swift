@@ -35,6 +35,23 @@ struct LogSecrecyTests {
         }
     }
 
+    @Test func aStoredValueThatCannotBeReadIsLoggedWithItsRecordButNotItsValue() async throws {
+        LogCapture.install()
+        try await withMASA { t in
+            let secretKind = "Quintrell-Okonjo household"
+            try await t.overwrite(AgencyColumns.table, AgencyColumns.kind, of: t.f.police, with: secretKind)
+            let browser = try await t.browser(as: .viewer)
+            let token = try await t.apiToken([.viewPartnership])
+            LogCapture.start()
+            expectErrorPage(try await browser.get("/agencies/\(t.f.police)"))
+            #expect(try await t.api("/api/v1/agencies/\(t.f.police)", token: token).status == .internalServerError)
+            let text = LogCapture.stop()
+            let named = "MASAWeb.StoredValueError: Stored value cannot be read: agencies.kind of record \(t.f.police)"
+            #expect(text.contains("Request failed: \(named)") && text.contains("API request failed: \(named)"))
+            #expect(!text.contains(secretKind), "the stored value itself")
+        }
+    }
+
     @Test func librariesAreQuietBelowInfoAndMASAIsNot() {
         #expect(!GuardedLogHandler.passes(.debug, source: "SQLKit"))
         #expect(!GuardedLogHandler.passes(.trace, source: "PostgresNIO"))

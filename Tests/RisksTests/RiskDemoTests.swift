@@ -32,15 +32,15 @@ struct RiskDemoTests {
             try await seedWithFixture(t, years: 2)
             let risks = try await Risk.query(on: t.db).sort(\.$number).all()
             #expect(risks.count == 12)
-            #expect(risks.filter { $0.riskStatus == .closed }.count == 1 && risks.filter { $0.riskStatus == .tolerated }.count == 1)
+            #expect(try risks.filter { try $0.riskStatus == .closed }.count == 1 && risks.filter { try $0.riskStatus == .tolerated }.count == 1)
             let reviews = try await RiskReview.query(on: t.db).all()
-            #expect(reviews.allSatisfy { $0.date! <= testToday }, "no review in the future")
-            let added = Dictionary(uniqueKeysWithValues: risks.map { ($0.id!, $0.createdDate!) })
-            #expect(reviews.allSatisfy { $0.date! >= added[$0.$risk.id]! }, "no review before its risk was added")
-            let independentQuarters = reviews.filter(\.isIndependent).map { "\(FinancialYear(containing: $0.date!)) Q\(FinancialYear.quarter(of: $0.date!))" }
+            #expect(try reviews.allSatisfy { try $0.date <= testToday }, "no review in the future")
+            let added = Dictionary(uniqueKeysWithValues: try risks.map { ($0.id!, try $0.createdDate) })
+            #expect(try reviews.allSatisfy { try $0.date >= added[$0.$risk.id]! }, "no review before its risk was added")
+            let independentQuarters = try reviews.filter(\.isIndependent).map { "\(FinancialYear(containing: try $0.date)) Q\(FinancialYear.quarter(of: try $0.date))" }
             #expect(independentQuarters.count == 7 && Set(independentQuarters).count == 7, "one a quarter: all of 2025/26 and Q1 to Q3 of 2026/27")
-            #expect(Set(reviews.map(\.score.value)).count > 4, "scores move")
-            let closed = try #require(risks.first { $0.riskStatus == .closed })
+            #expect(Set(try reviews.map { try $0.score.value }).count > 4, "scores move")
+            let closed = try #require(try risks.first { try $0.riskStatus == .closed })
             let closing = reviews.filter { $0.$risk.id == closed.id }.max { $0.reviewDate < $1.reviewDate }
             #expect(closing?.comment.hasPrefix("Closed:") == true && closing?.isIndependent == false)
         }

@@ -13,9 +13,9 @@ enum APITokenController {
             TableView.Cell(token.holderName, hint: token.agency == nil ? "Service" : "Agency"),
             TableView.Cell(permissionLabels(token, req).joined(separator: "; ")),
             TableView.Cell(LocalDate(token.createdAt).short, hint: token.createdByName),
-            TableView.Cell(token.expires?.short ?? token.expiresOn),
+            TableView.Cell(try token.expires.short),
             TableView.Cell(token.lastUsedAt.map { LocalDate($0).short } ?? "Never"),
-            .tag(statusTag(token, today: req.today)),
+            .tag(try statusTag(token, today: req.today)),
         ] }
         let table = TableView(columns: ["Token", "Holder", "May read", "Issued", "Expires", "Last used", "Status"]
                                 .map { TableView.column($0) },
@@ -34,12 +34,12 @@ enum APITokenController {
         try await token.$agency.load(on: req.db)
         let id = try token.requireID()
         var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Status", nil, tag: statusTag(token, today: req.today)),
+            .init("Status", nil, tag: try statusTag(token, today: req.today)),
             .init("Holder", token.agency.map { "\($0.name) (agency)" } ?? token.serviceName.map { "\($0) (service)" }),
             .init("May read", permissionLabels(token, req).joined(separator: "; ")),
             .init("Token begins", token.hint + "…"),
             .init("Issued", "\(LocalDate(token.createdAt).long) by \(token.createdByName)"),
-            .init("Expires", token.expires?.long ?? token.expiresOn),
+            .init("Expires", try token.expires.long),
             .init("Last used", token.lastUsedAt.map { LocalDate($0).long } ?? "Never"),
             .init("Revoked", token.revokedAt.map { "\(LocalDate($0).long) by \(token.revokedByName ?? "unknown")" }),
         ]))]
@@ -67,8 +67,8 @@ enum APITokenController {
         return req.redirect(to: APITokenPaths.show(id))
     }
 
-    static func statusTag(_ token: APIToken, today: LocalDate) -> Tag {
-        switch token.refusal(today: today) {
+    static func statusTag(_ token: APIToken, today: LocalDate) throws -> Tag {
+        switch try token.refusal(today: today) {
         case "revoked": Tag("Revoked", "grey")
         case "expired": Tag("Expired", "orange")
         case "agency inactive": Tag("Agency inactive", "grey")

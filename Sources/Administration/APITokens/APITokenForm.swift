@@ -89,7 +89,7 @@ enum APITokenForm {
             .secret(token),
             .paragraph("The holder sends it with every request, in the Authorization header:"),
             .secret("curl -H \"Authorization: Bearer \(token)\" \(example(req))"),
-            .paragraph("It stops working on \(record.expires?.long ?? record.expiresOn), or as soon as it is revoked."),
+            .paragraph("It stops working on \(try record.expires.long), or as soon as it is revoked."),
             .buttons([.link("Go to the token", APITokenPaths.show(try record.requireID())),
                       .link("All API tokens", APITokenPaths.list.path, secondary: true)]),
         ], status: .created)

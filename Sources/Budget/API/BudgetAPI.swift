@@ -12,8 +12,8 @@ enum BudgetAPI {
             let facts = try await BudgetQueries.facts(for: year, on: req.db)
             let lines = try await BudgetQueries.lines(in: year, on: req.db)
             let names = facts.lines.mapValues { [$0.label, $0.detail].compactMap { $0 }.joined(separator: " ") }
-            let ordered = BudgetLineKind.allCases.flatMap { kind in
-                BudgetLineLabels.ordered(lines.filter { $0.kind == kind.rawValue }, names: names)
+            let ordered = try BudgetLineKind.allCases.flatMap { kind in
+                try BudgetLineLabels.ordered(try BudgetQueries.lines(lines, of: kind), names: names)
             }
             let page = paging.slice(ordered)
             return APIItems(try page.items.map { try BudgetLineDTO($0, label: facts.lines[$0.lineKey]?.label) },
@@ -73,7 +73,7 @@ struct BudgetLineDTO: APIObject {
     init(_ line: BudgetLine, label: String?) throws {
         id = try line.requireID()
         financialYear = line.year.label
-        kind = line.kind
+        kind = try line.subject.kind.rawValue
         incomeSource = line.incomeSource
         agencyID = line.$agency.id
         heading = line.heading

@@ -16,7 +16,7 @@ enum BudgetCopyController {
             // Checked again inside the transaction: the page may have been open while someone added a line.
             guard try await BudgetQueries.lineCount(in: target, on: db) == 0 else { return 0 }
             let lines = try await BudgetQueries.lines(in: year, on: db)
-            for line in lines { try await line.copy(to: target)?.create(on: db) }
+            for line in lines { try await line.copy(to: target).create(on: db) }
             return lines.count
         }
         guard copied > 0 else {
@@ -33,15 +33,15 @@ enum BudgetCopyController {
         let reason = existing > 0
             ? "\(target.label) already has \(existing) budget \(existing == 1 ? "line" : "lines"), so nothing can be copied into it. Change them on the \(target.label) page."
             : lines.isEmpty ? "\(year.label) has no budget lines to copy." : nil
-        func total(_ kind: BudgetLineKind) -> String {
-            Money.format(pence: lines.filter { $0.kind == kind.rawValue }.reduce(0) { $0 + $1.amountPence })
+        func total(_ kind: BudgetLineKind) throws -> String {
+            Money.format(pence: try BudgetQueries.lines(lines, of: kind).reduce(0) { $0 + $1.amountPence })
         }
         var blocks: [Block] = [
             .paragraph("Every income and expenditure line of \(year.label) is copied into \(target.label) with the same amount. Notes are not copied. Afterwards, change the figures that differ on the \(target.label) page."),
             .summary(SummaryList(rows: [
                 .init("Lines to copy", String(lines.count)),
-                .init("Income", total(.income)),
-                .init("Expenditure", total(.expenditure)),
+                .init("Income", try total(.income)),
+                .init("Expenditure", try total(.expenditure)),
             ])),
         ]
         if let reason {

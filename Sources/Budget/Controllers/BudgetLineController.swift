@@ -15,7 +15,8 @@ enum BudgetLineController {
 
     @Sendable static func edit(req: Request) async throws -> Response {
         let (line, subject) = try await BudgetRequest.line(req)
-        return try await render(req, kind: subject.kind, year: line.year, state: BudgetLineForm.state(of: line), line: line)
+        return try await render(req, kind: subject.kind, year: line.year, state: try BudgetLineForm.state(of: line),
+                                line: line)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -55,7 +56,7 @@ enum BudgetLineController {
         }
         let line = existing ?? BudgetLine()
         line.yearStart = year.startYear
-        line.subject = input.subject
+        line.store(input.subject)
         line.amountPence = input.amountPence
         line.notes = input.notes
         do {

@@ -14,13 +14,12 @@ enum BudgetLineForm {
 
     static let reserves = "reserves"
 
-    static func state(of line: BudgetLine) -> FormState {
+    static func state(of line: BudgetLine) throws -> FormState {
         var state = FormState()
-        switch line.subject {
+        switch try line.subject {
         case .agency(let id): state.set("source", id.uuidString)
         case .reserves: state.set("source", reserves)
         case .expenditure(let heading, let text): state.set("heading", heading.rawValue); state.set("description", text)
-        case nil: break
         }
         state.set("amount", Money.format(pence: line.amountPence))
         state.set("notes", line.notes)

@@ -41,8 +41,7 @@ enum BudgetRequest {
     /// The line named in the path, with what it is about; 404 for an unknown id.
     static func line(_ req: Request) async throws -> (BudgetLine, BudgetLineSubject) {
         let line = try await BudgetLine.find("lineID", in: req)
-        guard let subject = line.subject else { throw Abort(.notFound) }
-        return (line, subject)
+        return (line, try line.subject)
     }
 
     static func breadcrumbs(_ year: FinancialYear) -> [Crumb] {

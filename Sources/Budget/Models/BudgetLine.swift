@@ -33,36 +33,49 @@ final class BudgetLine: Model, @unchecked Sendable {
         self.yearStart = year.startYear
         self.amountPence = amountPence
         self.notes = notes
-        self.subject = subject
+        store(subject)
     }
 
     var year: FinancialYear { FinancialYear(startYear: yearStart) }
 
-    /// What the line is about, read from and written to the stored columns in one place.
-    var subject: BudgetLineSubject? {
-        get {
-            switch (BudgetLineKind(rawValue: kind), incomeSource.flatMap(BudgetIncomeSource.init(rawValue:))) {
-            case (.income, .agency): $agency.id.map(BudgetLineSubject.agency)
-            case (.income, .reserves): .reserves
-            case (.expenditure, _): heading.flatMap(BudgetHeading.init(rawValue:)).map { .expenditure($0, description: detail) }
-            default: nil
-            }
-        }
-        set {
-            guard let subject = newValue else { return }
-            kind = subject.kind.rawValue
-            lineKey = subject.key
-            switch subject {
-            case .agency(let id): (incomeSource, $agency.id, heading, detail) = (BudgetIncomeSource.agency.rawValue, id, nil, nil)
-            case .reserves: (incomeSource, $agency.id, heading, detail) = (BudgetIncomeSource.reserves.rawValue, nil, nil, nil)
-            case .expenditure(let code, let text): (incomeSource, $agency.id, heading, detail) = (nil, nil, code.rawValue, text)
+    /// What the line is about, read from its stored columns in one place. A line whose columns do not make a
+    /// subject is an error naming the column, so no sum or copy of the budget quietly leaves it out.
+    var subject: BudgetLineSubject {
+        get throws {
+            switch try stored(\.$kind, BudgetLineKind.init(rawValue:)) {
+            case .income:
+                switch try stored(\.$incomeSource, BudgetIncomeSource.init(rawValue:)) {
+                case .agency:
+                    guard let id = $agency.id else { throw unreadable(BudgetSchema.agencyID, nil) }
+                    return .agency(id)
+                case .reserves: return .reserves
+                case nil: throw unreadable(BudgetSchema.incomeSource, nil)
+                }
+            case .expenditure:
+                guard let code = try stored(\.$heading, BudgetHeading.init(rawValue:)) else {
+                    throw unreadable(BudgetSchema.heading, nil)
+                }
+                return .expenditure(code, description: detail)
             }
         }
     }
 
+    /// Writes `subject` to the stored columns, clearing those it does not use.
+    func store(_ subject: BudgetLineSubject) {
+        kind = subject.kind.rawValue
+        lineKey = subject.key
+        let (fromAgency, fromReserves) = (BudgetIncomeSource.agency.rawValue, BudgetIncomeSource.reserves.rawValue)
+        switch subject {
+        case .agency(let id): (incomeSource, $agency.id, heading, detail) = (fromAgency, id, nil, nil)
+        case .reserves: (incomeSource, $agency.id, heading, detail) = (fromReserves, nil, nil, nil)
+        case .expenditure(let code, let text):
+            (incomeSource, $agency.id, heading, detail) = (nil, nil, code.rawValue, text)
+        }
+    }
+
     /// A copy of this line for another year: same subject and amount; notes stay with the year they were written for.
-    func copy(to year: FinancialYear) -> BudgetLine? {
-        subject.map { BudgetLine(year: year, subject: $0, amountPence: amountPence) }
+    func copy(to year: FinancialYear) throws -> BudgetLine {
+        BudgetLine(year: year, subject: try subject, amountPence: amountPence)
     }
 }
 

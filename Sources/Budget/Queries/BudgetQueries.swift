@@ -28,6 +28,11 @@ enum BudgetQueries {
         try await BudgetLine.query(on: db).filter(\.$yearStart == year.startYear).all()
     }
 
+    /// The lines of one kind; a line whose kind does not read is an error, never left out of a total.
+    static func lines(_ lines: [BudgetLine], of kind: BudgetLineKind) throws -> [BudgetLine] {
+        try lines.filter { try $0.subject.kind == kind }
+    }
+
     static func lineCount(in year: FinancialYear, on db: any Database) async throws -> Int {
         try await BudgetLine.query(on: db).filter(\.$yearStart == year.startYear).count()
     }
@@ -54,19 +59,19 @@ enum BudgetQueries {
         let this = try await lines(in: year, on: db), last = try await lines(in: year.previous, on: db)
         var info: [String: BudgetYearFacts.LineInfo] = [:]
         for line in last + this {
-            guard let subject = line.subject else { continue }
-            var entry = BudgetLineLabels.info(subject, names: names)
+            var entry = BudgetLineLabels.info(try line.subject, names: names)
             entry.lineID = line.yearStart == year.startYear ? line.id : nil
             info[line.lineKey] = entry
         }
         let labels = info.mapValues { [$0.label, $0.detail].compactMap { $0 }.joined(separator: " ") }
-        func amounts(_ lines: [BudgetLine], _ kind: BudgetLineKind) -> [BudgetAmount] {
-            BudgetLineLabels.ordered(lines.filter { $0.kind == kind.rawValue }, names: labels).map {
+        func amounts(_ lines: [BudgetLine], _ kind: BudgetLineKind) throws -> [BudgetAmount] {
+            try BudgetLineLabels.ordered(try Self.lines(lines, of: kind), names: labels).map {
                 BudgetAmount(key: $0.lineKey, label: info[$0.lineKey]?.label ?? "", pence: $0.amountPence)
             }
         }
-        let summary = BudgetSummary(income: amounts(this, .income), expenditure: amounts(this, .expenditure),
-                                    lastIncome: amounts(last, .income), lastExpenditure: amounts(last, .expenditure))
+        let summary = BudgetSummary(income: try amounts(this, .income), expenditure: try amounts(this, .expenditure),
+                                    lastIncome: try amounts(last, .income),
+                                    lastExpenditure: try amounts(last, .expenditure))
         let funded = Set(this.compactMap { $0.$agency.id })
         let missing = agencies.filter { agency in agency.contributesToBudget && agency.isActive && agency.id.map { !funded.contains($0) } == true }
             .sorted { $0.name < $1.name }
@@ -97,20 +102,22 @@ enum BudgetLineLabels {
 
     /// Income: largest contribution first, a transfer from reserves last. Expenditure: in the heading list's
     /// order, then by description. Ties go by name, so the order never depends on the database's.
-    static func ordered(_ lines: [BudgetLine], names: [String: String]) -> [BudgetLine] {
-        func sortKey(_ line: BudgetLine) -> (Int, Int, String) {
-            let income = line.kind == BudgetLineKind.income.rawValue
-            return (rank(line), income ? -line.amountPence : 0, (names[line.lineKey] ?? line.detail ?? "").lowercased())
+    static func ordered(_ lines: [BudgetLine], names: [String: String]) throws -> [BudgetLine] {
+        func sortKey(_ line: BudgetLine) throws -> (Int, Int, String) {
+            let subject = try line.subject
+            let income = subject.kind == .income
+            let name = (names[line.lineKey] ?? line.detail ?? "").lowercased()
+            return (rank(subject), income ? -line.amountPence : 0, name)
         }
-        return lines.sorted { sortKey($0) < sortKey($1) }
+        let keyed = try lines.map { (line: $0, key: try sortKey($0)) }
+        return keyed.sorted { $0.key < $1.key }.map(\.line)
     }
 
-    private static func rank(_ line: BudgetLine) -> Int {
-        switch line.subject {
+    private static func rank(_ subject: BudgetLineSubject) -> Int {
+        switch subject {
         case .agency: 0
         case .reserves: 1
         case .expenditure(let heading, _): heading.order
-        case nil: 99
         }
     }
 }

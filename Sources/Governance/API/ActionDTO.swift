@@ -27,15 +27,15 @@ struct ActionDTO: APIObject {
         ownerAgencyID = action.$ownerAgency.id
         ownerAgencyName = action.ownerAgency.name
         ownerName = action.ownerName
-        due = action.dueDate?.iso
-        status = action.actionStatus.rawValue
-        overdue = action.isOverdue(today: today)
+        due = try action.dueDate.iso
+        status = try action.actionStatus.rawValue
+        overdue = try action.isOverdue(today: today)
         droppedReason = action.droppedReason
         evidence = action.evidence
-        completedOn = action.completedOn.flatMap(LocalDate.init(iso:))?.iso
+        completedOn = try action.completedDate?.iso
         self.updates = try updates.map { update in
-            APIProgressNote(id: try update.requireID(), date: update.date, authorName: update.authorName,
-                            note: update.note, statusAfter: update.statusAfter)
+            APIProgressNote(id: try update.requireID(), date: try update.localDate.iso, authorName: update.authorName,
+                            note: update.note, statusAfter: try update.actionStatus.rawValue)
         }
     }
 

@@ -71,7 +71,7 @@ enum GovernanceAPI {
         return try meetings.map { meeting in
             let id = try meeting.requireID()
             let rows = (attendanceBy[id] ?? []).sorted { $0.agency.name < $1.agency.name }
-            return try MeetingDTO(meeting, attendance: rows.map { AttendanceDTO($0, agencyName: $0.agency.name) },
+            return try MeetingDTO(meeting, attendance: rows.map { try AttendanceDTO($0, agencyName: $0.agency.name) },
                                   decisions: try (decisionsBy[id] ?? []).map(DecisionDTO.init))
         }
     }

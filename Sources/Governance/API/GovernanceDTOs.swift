@@ -23,16 +23,16 @@ struct GroupDTO: APIObject {
     init(_ group: Group, members: [AgencyRefDTO], today: LocalDate) throws {
         id = try group.requireID()
         name = group.name
-        kind = group.groupKind.rawValue
-        scope = group.groupScope.rawValue
+        kind = try group.groupKind.rawValue
+        scope = try group.groupScope.rawValue
         purpose = group.purpose
         chairName = group.chairName
         chairAgencyID = group.$chairAgency.id
         deputyName = group.deputyName
         deputyAgencyID = group.$deputyAgency.id
-        termsLastReviewed = group.lastReviewed?.iso
-        termsNextReview = group.nextReview?.iso
-        termsState = Self.code(TermsOfReferenceState(nextReview: group.nextReview, today: today))
+        termsLastReviewed = try group.lastReviewed?.iso
+        termsNextReview = try group.nextReview?.iso
+        termsState = Self.code(try group.terms(today: today))
         plannedMeetingsPerYear = group.plannedMeetingsPerYear
         isActive = group.isActive
         self.members = members
@@ -85,8 +85,8 @@ struct MeetingDTO: APIObject {
         id = try meeting.requireID()
         groupID = meeting.$group.id
         groupName = meeting.group.name
-        date = meeting.localDate.iso
-        status = meeting.meetingStatus.rawValue
+        date = try meeting.localDate.iso
+        status = try meeting.meetingStatus.rawValue
         isQuorate = meeting.isQuorate
         agendaItems = meeting.agendaItems
         notes = meeting.notes
@@ -109,10 +109,10 @@ struct AttendanceDTO: APIObject {
     let kind: String
     let people: String
 
-    init(_ row: Attendance, agencyName: String) {
+    init(_ row: Attendance, agencyName: String) throws {
         agencyID = row.$agency.id
         self.agencyName = agencyName
-        kind = row.attendanceKind.rawValue
+        kind = try row.attendanceKind.rawValue
         people = row.people
     }
 

@@ -23,7 +23,7 @@ enum ActionController {
         let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
         query = list.sort == .title ? query.sort(\.$title, direction) : query.sort(\.$due, direction).sort(\.$title)
         let page = try await list.paginate(query)
-        let table = ActionTable.make(page.items, today: req.today,
+        let table = try ActionTable.make(page.items, today: req.today,
                                      columns: [list.column("Action", .title), TableView.column("Owner"), list.column("Due", .due), TableView.column("Status")],
                                      pagination: list.pagination(page.metadata), emptyText: "No actions match.")
         let agencies = try await Agency.query(on: req.db).sort(\.$name).all()
@@ -48,11 +48,12 @@ enum ActionController {
         let updates = try await ActionUpdate.query(on: req.db).filter(\.$action.$id == id).sort(\.$date, .descending).all()
         let user = try req.currentUser
         var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Status", nil, tag: ActionTable.tag(action, today: req.today)),
+            .init("Status", nil, tag: try ActionTable.tag(action, today: req.today)),
             .init("Owner", "\(action.ownerName), \(action.ownerAgency.name)"),
-            .init("Due", action.dueDate?.long ?? action.due),
-            .init("Agreed at", "\(action.group.name), \(action.meeting.localDate.long)", href: GovernancePaths.meeting(action.$meeting.id)),
-            .init("Evidence of completion", action.evidence), .init("Completed on", action.completedOn.flatMap(LocalDate.init(iso:))?.long),
+            .init("Due", try action.dueDate.long),
+            .init("Agreed at", "\(action.group.name), \(try action.meeting.localDate.long)",
+                  href: GovernancePaths.meeting(action.$meeting.id)),
+            .init("Evidence of completion", action.evidence), .init("Completed on", try action.completedDate?.long),
             .init("Reason dropped", action.droppedReason),
         ]))]
         var buttons: [ButtonLink] = []
@@ -60,8 +61,10 @@ enum ActionController {
         if user.can(.manageMeetings) { buttons.append(.link("Change this action", GovernancePaths.editAction(id), secondary: true)) }
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         blocks.append(.table(TableView(caption: "Progress", columns: [TableView.column("Date"), TableView.column("By"), TableView.column("Update"), TableView.column("Status")],
-                                       rows: updates.map { [TableView.Cell(LocalDate(iso: $0.date)?.short ?? $0.date), TableView.Cell($0.authorName),
-                                                            TableView.Cell($0.note), TableView.Cell(ActionStatus(rawValue: $0.statusAfter)?.label)] },
+                                       rows: try updates.map { [
+                                           TableView.Cell(try $0.localDate.short), TableView.Cell($0.authorName),
+                                           TableView.Cell($0.note), TableView.Cell(try $0.actionStatus.label),
+                                       ] },
                                        emptyText: "No progress recorded yet.")))
         let chrome = try await req.chrome(title: action.title, caption: "Action", breadcrumbs: [Crumb("Actions", GovernancePaths.actions.path)])
         return try await req.renderPage(chrome, blocks)
@@ -70,7 +73,7 @@ enum ActionController {
     @Sendable static func new(req: Request) async throws -> Response {
         let meeting = try await Meeting.find("meetingID", in: req)
         var state = FormState()
-        state.set("due", date: meeting.localDate.adding(months: 3))
+        state.set("due", date: try meeting.localDate.adding(months: 3))
         return try await ActionForm.render(req, state, meeting: meeting, action: nil)
     }
 
@@ -83,7 +86,7 @@ enum ActionController {
         try await action.$meeting.load(on: req.db)
         var state = FormState()
         state.set("title", action.title)
-        OwnedWork.fill(&state, agencyID: action.$ownerAgency.id, ownerName: action.ownerName, due: action.dueDate)
+        OwnedWork.fill(&state, agencyID: action.$ownerAgency.id, ownerName: action.ownerName, due: try action.dueDate)
         return try await ActionForm.render(req, state, meeting: action.meeting, action: action)
     }
 

@@ -12,16 +12,17 @@ enum ActionForm {
                             submit: action == nil ? "Add action" : "Save changes", cancel: GovernancePaths.meeting(meetingID), csrf: req.csrfToken, fields: [
             .textarea("title", "Action", hint: "What is to be done, as agreed at the meeting", state),
         ] + (try await OwnedWork.fields(state, on: req.db)))
-        let chrome = try await req.chrome(title: action == nil ? "Add an action" : "Change action", caption: "\(meeting.group.name), \(meeting.localDate.long)",
-                                          breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path), Crumb(meeting.localDate.long, GovernancePaths.meeting(meetingID))],
-                                          errors: state.errorLinks)
+        let chrome = try await MeetingForm.chrome(req, title: action == nil ? "Add an action" : "Change action",
+                                                  about: meeting, errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
     static func save(_ req: Request, meeting: Meeting, action existing: Action?) async throws -> Response {
         var form = FormReader(req)
         let title = form.text("title", missing: "Enter the action", max: 1000, label: "Action")
-        let owned = try await form.ownedWork(on: req.db, notBefore: (meeting.localDate, "The due date must be on or after the meeting (\(meeting.localDate.long))"))
+        let held = try meeting.localDate
+        let notBefore = (date: held, reason: "The due date must be on or after the meeting (\(held.long))")
+        let owned = try await form.ownedWork(on: req.db, notBefore: notBefore)
         // A group member could otherwise take another agency's action, mark it done and hand it back.
         if let existing, let owned, owned.agencyID != existing.$ownerAgency.id,
            Access.isGroupScoped(try req.currentUser.actor, .manageMeetings) {

@@ -14,9 +14,8 @@ enum DecisionController {
         let id = try meeting.requireID()
         let form = FormView(action: GovernancePaths.newDecision(id), submit: "Record decision", cancel: GovernancePaths.meeting(id),
                             csrf: req.csrfToken, fields: [.textarea("summary", "Decision", hint: "What the partners decided, in a sentence or two", state)])
-        let chrome = try await req.chrome(title: "Record a decision", caption: "\(meeting.group.name), \(meeting.localDate.long)",
-                                          breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path), Crumb(meeting.localDate.long, GovernancePaths.meeting(id))],
-                                          errors: state.errorLinks)
+        let chrome = try await MeetingForm.chrome(req, title: "Record a decision", about: meeting,
+                                                  errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 

@@ -23,10 +23,10 @@ enum GroupController {
             let id = try group.requireID()
             let stat = AttendanceStatistics.HeldOfPlanned(held: counts[id]?.held ?? 0, planned: group.plannedMeetingsPerYear,
                                                           cancelled: counts[id]?.cancelled ?? 0)
-            let terms = TermsOfReferenceState(nextReview: group.nextReview, today: req.today)
+            let terms = try group.terms(today: req.today)
             return [
                 TableView.Cell(group.name, href: GovernancePaths.group(id), hint: group.isActive ? nil : "No longer meets"),
-                TableView.Cell(group.groupKind.label), TableView.Cell(group.groupScope.label),
+                TableView.Cell(try group.groupKind.label), TableView.Cell(try group.groupScope.label),
                 TableView.Cell(group.chairName ?? "No chair", hint: group.chairAgency?.name),
                 TableView.Cell(stat.text, numeric: true), .tag(Tag(terms.label, terms.colour)),
             ]
@@ -48,13 +48,14 @@ enum GroupController {
         try await group.$chairAgency.load(on: req.db)
         try await group.$deputyAgency.load(on: req.db)
         let user = try req.currentUser
-        let terms = TermsOfReferenceState(nextReview: group.nextReview, today: req.today)
+        let terms = try group.terms(today: req.today)
         var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Kind", group.groupKind.label), .init("Covers", group.groupScope.label), .init("Purpose", group.purpose),
+            .init("Kind", try group.groupKind.label), .init("Covers", try group.groupScope.label),
+            .init("Purpose", group.purpose),
             .init("Chair", [group.chairName, group.chairAgency?.name].compactMap { $0 }.joined(separator: ", ")),
             .init("Deputy chair", [group.deputyName, group.deputyAgency?.name].compactMap { $0 }.joined(separator: ", ")),
-            .init("Terms of reference last reviewed", group.lastReviewed?.long),
-            .init("Next review due", group.nextReview?.long, tag: Tag(terms.label, terms.colour)),
+            .init("Terms of reference last reviewed", try group.lastReviewed?.long),
+            .init("Next review due", try group.nextReview?.long, tag: Tag(terms.label, terms.colour)),
             .init("Meetings planned each year", String(group.plannedMeetingsPerYear)),
             .init("Member agencies", group.agencies.map(\.name).sorted().joined(separator: ", ")),
         ]))]
@@ -64,8 +65,11 @@ enum GroupController {
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         let meetings = try await Meeting.query(on: req.db).filter(\.$group.$id == id).sort(\.$date, .descending).limit(12).all()
         blocks.append(.table(TableView(caption: "Recent meetings", columns: [TableView.column("Date"), TableView.column("Status")],
-                                       rows: try meetings.map { [TableView.Cell($0.localDate.long, href: GovernancePaths.meeting(try $0.requireID())),
-                                                                 .tag(MeetingPresentation.tag($0.meetingStatus))] },
+                                       rows: try meetings.map { [
+                                           TableView.Cell(try $0.localDate.long,
+                                                          href: GovernancePaths.meeting(try $0.requireID())),
+                                           .tag(MeetingPresentation.tag(try $0.meetingStatus)),
+                                       ] },
                                        emptyText: "No meetings recorded yet.")))
         let chrome = try await req.chrome(title: group.name, breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)])
         return try await req.renderPage(chrome, blocks)

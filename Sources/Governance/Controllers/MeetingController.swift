@@ -14,8 +14,8 @@ enum MeetingController {
         if let status = list.extra["status"].flatMap(MeetingStatus.init(rawValue:)) { query = query.filter(\.$status == status.rawValue) }
         let page = try await list.paginate(query.sort(\.$date, list.descending ? .descending : .ascending))
         let rows: [[TableView.Cell]] = try page.items.map { meeting in [
-            TableView.Cell(meeting.localDate.long, href: GovernancePaths.meeting(try meeting.requireID())),
-            TableView.Cell(meeting.group.name), .tag(MeetingPresentation.tag(meeting.meetingStatus)),
+            TableView.Cell(try meeting.localDate.long, href: GovernancePaths.meeting(try meeting.requireID())),
+            TableView.Cell(meeting.group.name), .tag(MeetingPresentation.tag(try meeting.meetingStatus)),
         ] }
         let groups = try await Group.query(on: req.db).sort(\.$name).all()
         let filters = FormView(action: GovernancePaths.meetings.path, submit: "Filter", csrf: req.csrfToken, fields: [
@@ -40,7 +40,7 @@ enum MeetingController {
         let user = try req.currentUser
         var blocks: [Block] = [.summary(SummaryList(rows: [
             .init("Group", meeting.group.name, href: GovernancePaths.group(meeting.$group.id)),
-            .init("Status", nil, tag: MeetingPresentation.tag(meeting.meetingStatus)),
+            .init("Status", nil, tag: MeetingPresentation.tag(try meeting.meetingStatus)),
             .init("Quorate", meeting.isQuorate.map { $0 ? "Yes" : "No" }),
             .init("Agenda", meeting.agendaItems.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")),
             .init("Notes", meeting.notes),
@@ -51,12 +51,16 @@ enum MeetingController {
                                     .link("Add an action", GovernancePaths.newAction(id), secondary: true)]))
         }
         blocks.append(.table(TableView(caption: "Attendance", columns: [TableView.column("Agency"), TableView.column("Attendance"), TableView.column("People")],
-                                       rows: attendance.map { [TableView.Cell($0.agency.name), .tag(AttendancePresentation.tag($0.attendanceKind)), TableView.Cell($0.people)] },
+                                       rows: try attendance.map { [
+                                           TableView.Cell($0.agency.name),
+                                           .tag(AttendancePresentation.tag(try $0.attendanceKind)),
+                                           TableView.Cell($0.people),
+                                       ] },
                                        emptyText: "No attendance recorded.")))
         blocks.append(.table(TableView(caption: "Decisions", columns: [TableView.column("Decision")],
                                        rows: decisions.map { [TableView.Cell($0.summary)] }, emptyText: "No decisions recorded.")))
-        blocks.append(.table(ActionTable.make(caption: "Actions", actions, today: req.today)))
-        let chrome = try await req.chrome(title: "\(meeting.group.name): \(meeting.localDate.long)",
+        blocks.append(.table(try ActionTable.make(caption: "Actions", actions, today: req.today)))
+        let chrome = try await req.chrome(title: "\(meeting.group.name): \(try meeting.localDate.long)",
                                           breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path)])
         return try await req.renderPage(chrome, blocks)
     }

@@ -8,7 +8,7 @@ import Vapor
 enum MeetingForm {
     static func state(of meeting: Meeting, on db: any Database) async throws -> FormState {
         var state = FormState()
-        state.set("date", date: meeting.localDate)
+        state.set("date", date: try meeting.localDate)
         state.set("status", meeting.status)
         state.set("quorate", meeting.isQuorate.map { $0 ? "yes" : "no" } ?? "unknown")
         state.set("agenda", meeting.agenda)
@@ -56,6 +56,17 @@ enum MeetingForm {
                                           breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path), Crumb(group.name, GovernancePaths.group(try group.requireID()))],
                                           errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
+    }
+
+    /// The page of a form about something recorded at a meeting (an action, a decision): captioned with the
+    /// meeting's group and date, with a way back to it. The meeting's group must be loaded.
+    static func chrome(_ req: Request, title: String, about meeting: Meeting,
+                       errors: [PageChrome.ErrorLink]) async throws -> PageChrome {
+        let held = try meeting.localDate.long
+        return try await req.chrome(title: title, caption: "\(meeting.group.name), \(held)",
+                                    breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path),
+                                                  Crumb(held, GovernancePaths.meeting(try meeting.requireID()))],
+                                    errors: errors)
     }
 
     static func save(_ req: Request, group: Group, meeting existing: Meeting?) async throws -> Response {

@@ -6,10 +6,14 @@ import SQLKit
 struct AddGovernanceIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.create(index: "meetings_group_date").on("meetings").column("group_id").column("date").run()
-        try await sql.create(index: "actions_status_due").on("actions").column("status").column("due").run()
-        try await sql.create(index: "actions_owner_agency").on("actions").column("owner_agency_id").run()
-        try await sql.create(index: "attendance_meeting").on("meeting_attendance").column("meeting_id").run()
+        try await sql.create(index: "meetings_group_date").on(MeetingColumns.table)
+            .column(MeetingColumns.groupID.description).column(MeetingColumns.date.description).run()
+        try await sql.create(index: "actions_status_due").on(ActionColumns.table)
+            .column(ActionColumns.status.description).column(ActionColumns.due.description).run()
+        try await sql.create(index: "actions_owner_agency").on(ActionColumns.table)
+            .column(ActionColumns.ownerAgencyID.description).run()
+        try await sql.create(index: "attendance_meeting").on(AttendanceColumns.table)
+            .column(AttendanceColumns.meetingID.description).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -1,21 +1,24 @@
 import Fluent
+import MASAWeb
 
 struct CreateAction: AsyncMigration {
+    typealias T = ActionColumns
+
     func prepare(on database: any Database) async throws {
-        try await database.schema("actions")
+        try await database.schema(T.table)
             .id()
-            .field("meeting_id", .uuid, .required, .references("meetings", "id"))
-            .field("group_id", .uuid, .required, .references("groups", "id"))
-            .field("title", .string, .required)
-            .field("owner_agency_id", .uuid, .required, .references("agencies", "id"))
-            .field("owner_name", .string, .required)
-            .field("due", .string, .required)
-            .field("status", .string, .required)
-            .field("dropped_reason", .string)
-            .field("evidence", .string)
-            .field("completed_on", .string)
+            .field(T.meetingID, .uuid, .required, .references(MeetingColumns.table, "id"))
+            .field(T.groupID, .uuid, .required, .references(GroupColumns.table, "id"))
+            .field(T.title, .string, .required)
+            .field(T.ownerAgencyID, .uuid, .required, .references(AgencyColumns.table, "id"))
+            .field(T.ownerName, .string, .required)
+            .field(T.due, .string, .required)
+            .field(T.status, .string, .required)
+            .field(T.droppedReason, .string)
+            .field(T.evidence, .string)
+            .field(T.completedOn, .string)
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("actions").delete() }
+    func revert(on database: any Database) async throws { try await database.schema(T.table).delete() }
 }

@@ -1,17 +1,19 @@
 import Fluent
 
 struct CreateActionUpdate: AsyncMigration {
+    typealias T = ActionUpdateColumns
+
     func prepare(on database: any Database) async throws {
-        try await database.schema("action_updates")
+        try await database.schema(T.table)
             .id()
-            .field("action_id", .uuid, .required, .references("actions", "id", onDelete: .cascade))
-            .field("date", .string, .required)
-            .field("author_id", .uuid)
-            .field("author_name", .string, .required)
-            .field("note", .string, .required)
-            .field("status_after", .string, .required)
+            .field(T.actionID, .uuid, .required, .references(ActionColumns.table, "id", onDelete: .cascade))
+            .field(T.date, .string, .required)
+            .field(T.authorID, .uuid)
+            .field(T.authorName, .string, .required)
+            .field(T.note, .string, .required)
+            .field(T.statusAfter, .string, .required)
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("action_updates").delete() }
+    func revert(on database: any Database) async throws { try await database.schema(T.table).delete() }
 }

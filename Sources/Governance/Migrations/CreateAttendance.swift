@@ -1,16 +1,19 @@
 import Fluent
+import MASAWeb
 
 struct CreateAttendance: AsyncMigration {
+    typealias T = AttendanceColumns
+
     func prepare(on database: any Database) async throws {
-        try await database.schema("meeting_attendance")
+        try await database.schema(T.table)
             .id()
-            .field("meeting_id", .uuid, .required, .references("meetings", "id", onDelete: .cascade))
-            .field("agency_id", .uuid, .required, .references("agencies", "id"))
-            .field("kind", .string, .required)
-            .field("people", .string, .required)
-            .unique(on: "meeting_id", "agency_id")
+            .field(T.meetingID, .uuid, .required, .references(MeetingColumns.table, "id", onDelete: .cascade))
+            .field(T.agencyID, .uuid, .required, .references(AgencyColumns.table, "id"))
+            .field(T.kind, .string, .required)
+            .field(T.people, .string, .required)
+            .unique(on: T.meetingID, T.agencyID)
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("meeting_attendance").delete() }
+    func revert(on database: any Database) async throws { try await database.schema(T.table).delete() }
 }

@@ -1,13 +1,15 @@
 import Fluent
 
 struct CreateDecision: AsyncMigration {
+    typealias T = DecisionColumns
+
     func prepare(on database: any Database) async throws {
-        try await database.schema("decisions")
+        try await database.schema(T.table)
             .id()
-            .field("meeting_id", .uuid, .required, .references("meetings", "id", onDelete: .cascade))
-            .field("summary", .string, .required)
+            .field(T.meetingID, .uuid, .required, .references(MeetingColumns.table, "id", onDelete: .cascade))
+            .field(T.summary, .string, .required)
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("decisions").delete() }
+    func revert(on database: any Database) async throws { try await database.schema(T.table).delete() }
 }

@@ -1,24 +1,27 @@
 import Fluent
+import MASAWeb
 
 struct CreateGroup: AsyncMigration {
+    typealias T = GroupColumns
+
     func prepare(on database: any Database) async throws {
-        try await database.schema("groups")
+        try await database.schema(T.table)
             .id()
-            .field("name", .string, .required)
-            .field("kind", .string, .required)
-            .field("scope", .string, .required)
-            .field("purpose", .string, .required)
-            .field("chair_name", .string)
-            .field("chair_agency_id", .uuid, .references("agencies", "id"))
-            .field("deputy_name", .string)
-            .field("deputy_agency_id", .uuid, .references("agencies", "id"))
-            .field("terms_last_reviewed", .string)
-            .field("terms_next_review", .string)
-            .field("planned_meetings", .int, .required)
-            .field("is_active", .bool, .required)
-            .unique(on: "name")
+            .field(T.name, .string, .required)
+            .field(T.kind, .string, .required)
+            .field(T.scope, .string, .required)
+            .field(T.purpose, .string, .required)
+            .field(T.chairName, .string)
+            .field(T.chairAgencyID, .uuid, .references(AgencyColumns.table, "id"))
+            .field(T.deputyName, .string)
+            .field(T.deputyAgencyID, .uuid, .references(AgencyColumns.table, "id"))
+            .field(T.termsLastReviewed, .string)
+            .field(T.termsNextReview, .string)
+            .field(T.plannedMeetings, .int, .required)
+            .field(T.isActive, .bool, .required)
+            .unique(on: T.name)
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("groups").delete() }
+    func revert(on database: any Database) async throws { try await database.schema(T.table).delete() }
 }

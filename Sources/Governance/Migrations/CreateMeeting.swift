@@ -1,17 +1,19 @@
 import Fluent
 
 struct CreateMeeting: AsyncMigration {
+    typealias T = MeetingColumns
+
     func prepare(on database: any Database) async throws {
-        try await database.schema("meetings")
+        try await database.schema(T.table)
             .id()
-            .field("group_id", .uuid, .required, .references("groups", "id"))
-            .field("date", .string, .required)
-            .field("status", .string, .required)
-            .field("is_quorate", .bool)
-            .field("agenda", .string, .required)
-            .field("notes", .string, .required)
+            .field(T.groupID, .uuid, .required, .references(GroupColumns.table, "id"))
+            .field(T.date, .string, .required)
+            .field(T.status, .string, .required)
+            .field(T.isQuorate, .bool)
+            .field(T.agenda, .string, .required)
+            .field(T.notes, .string, .required)
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("meetings").delete() }
+    func revert(on database: any Database) async throws { try await database.schema(T.table).delete() }
 }

@@ -5,39 +5,43 @@ import MASAWeb
 
 /// A board, executive, sub-group, locality forum or task-and-finish group.
 final class Group: Model, @unchecked Sendable {
-    static let schema = "groups"
+    static let schema = GroupColumns.table
 
     @ID(key: .id) var id: UUID?
-    @Field(key: "name") var name: String
-    @Field(key: "kind") var kind: String
-    @Field(key: "scope") var scope: String
-    @Field(key: "purpose") var purpose: String
-    @OptionalField(key: "chair_name") var chairName: String?
-    @OptionalParent(key: "chair_agency_id") var chairAgency: Agency?
-    @OptionalField(key: "deputy_name") var deputyName: String?
-    @OptionalParent(key: "deputy_agency_id") var deputyAgency: Agency?
+    @Field(key: GroupColumns.name) var name: String
+    @Field(key: GroupColumns.kind) var kind: String
+    @Field(key: GroupColumns.scope) var scope: String
+    @Field(key: GroupColumns.purpose) var purpose: String
+    @OptionalField(key: GroupColumns.chairName) var chairName: String?
+    @OptionalParent(key: GroupColumns.chairAgencyID) var chairAgency: Agency?
+    @OptionalField(key: GroupColumns.deputyName) var deputyName: String?
+    @OptionalParent(key: GroupColumns.deputyAgencyID) var deputyAgency: Agency?
     /// ISO dates as text: local dates, the same on SQLite and PostgreSQL.
-    @OptionalField(key: "terms_last_reviewed") var termsLastReviewed: String?
-    @OptionalField(key: "terms_next_review") var termsNextReview: String?
-    @Field(key: "planned_meetings") var plannedMeetingsPerYear: Int
-    @Field(key: "is_active") var isActive: Bool
+    @OptionalField(key: GroupColumns.termsLastReviewed) var termsLastReviewed: String?
+    @OptionalField(key: GroupColumns.termsNextReview) var termsNextReview: String?
+    @Field(key: GroupColumns.plannedMeetings) var plannedMeetingsPerYear: Int
+    @Field(key: GroupColumns.isActive) var isActive: Bool
     @Siblings(through: GroupMembership.self, from: \.$group, to: \.$agency) var agencies: [Agency]
 
     init() {}
 
-    var groupKind: GroupKind { GroupKind(rawValue: kind) ?? .subGroup }
-    var groupScope: Scope { Scope(rawValue: scope) ?? .allAge }
-    var nextReview: LocalDate? { termsNextReview.flatMap(LocalDate.init(iso:)) }
-    var lastReviewed: LocalDate? { termsLastReviewed.flatMap(LocalDate.init(iso:)) }
+    var groupKind: GroupKind { get throws { try stored(\.$kind, GroupKind.init(rawValue:)) } }
+    var groupScope: Scope { get throws { try stored(\.$scope, Scope.init(rawValue:)) } }
+    var nextReview: LocalDate? { get throws { try stored(\.$termsNextReview, LocalDate.init(iso:)) } }
+    var lastReviewed: LocalDate? { get throws { try stored(\.$termsLastReviewed, LocalDate.init(iso:)) } }
+    /// Where the terms of reference stand on `today`.
+    func terms(today: LocalDate) throws -> TermsOfReferenceState {
+        TermsOfReferenceState(nextReview: try nextReview, today: today)
+    }
 }
 
 /// An agency sitting on a group.
 final class GroupMembership: Model, @unchecked Sendable {
-    static let schema = "group_memberships"
+    static let schema = GroupMembershipColumns.table
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "group_id") var group: Group
-    @Parent(key: "agency_id") var agency: Agency
+    @Parent(key: GroupMembershipColumns.groupID) var group: Group
+    @Parent(key: GroupMembershipColumns.agencyID) var agency: Agency
 
     init() {}
 

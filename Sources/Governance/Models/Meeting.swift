@@ -5,35 +5,37 @@ import MASAWeb
 
 /// One meeting of a group: when, whether it happened, who came, what was discussed.
 final class Meeting: Model, @unchecked Sendable {
-    static let schema = "meetings"
+    static let schema = MeetingColumns.table
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "group_id") var group: Group
-    @Field(key: "date") var date: String
-    @Field(key: "status") var status: String
-    @OptionalField(key: "is_quorate") var isQuorate: Bool?
-    @Field(key: "agenda") var agenda: String
-    @Field(key: "notes") var notes: String
+    @Parent(key: MeetingColumns.groupID) var group: Group
+    @Field(key: MeetingColumns.date) var date: String
+    @Field(key: MeetingColumns.status) var status: String
+    @OptionalField(key: MeetingColumns.isQuorate) var isQuorate: Bool?
+    @Field(key: MeetingColumns.agenda) var agenda: String
+    @Field(key: MeetingColumns.notes) var notes: String
     @Children(for: \.$meeting) var attendance: [Attendance]
 
     init() {}
 
-    var localDate: LocalDate { LocalDate(iso: date) ?? LocalDate(year: 1970, month: 1, day: 1)! }
-    var meetingStatus: MeetingStatus { MeetingStatus(rawValue: status) ?? .scheduled }
+    var localDate: LocalDate { get throws { try stored(\.$date, LocalDate.init(iso:)) } }
+    var meetingStatus: MeetingStatus { get throws { try stored(\.$status, MeetingStatus.init(rawValue:)) } }
     /// Agenda items are kept one to a line, in order.
-    var agendaItems: [String] { agenda.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var agendaItems: [String] {
+        agenda.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }
 
 /// How one agency was represented at one meeting, and by whom.
 final class Attendance: Model, @unchecked Sendable {
-    static let schema = "meeting_attendance"
+    static let schema = AttendanceColumns.table
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "meeting_id") var meeting: Meeting
-    @Parent(key: "agency_id") var agency: Agency
-    @Field(key: "kind") var kind: String
+    @Parent(key: AttendanceColumns.meetingID) var meeting: Meeting
+    @Parent(key: AttendanceColumns.agencyID) var agency: Agency
+    @Field(key: AttendanceColumns.kind) var kind: String
     /// The people who attended or sent apologies, as written in the minutes.
-    @Field(key: "people") var people: String
+    @Field(key: AttendanceColumns.people) var people: String
 
     init() {}
 
@@ -44,16 +46,16 @@ final class Attendance: Model, @unchecked Sendable {
         self.people = people
     }
 
-    var attendanceKind: AttendanceKind { AttendanceKind(rawValue: kind) ?? .absent }
+    var attendanceKind: AttendanceKind { get throws { try stored(\.$kind, AttendanceKind.init(rawValue:)) } }
 }
 
 /// A decision recorded at a meeting: what the annual report lists as "decisions taken by the partners".
 final class Decision: Model, @unchecked Sendable {
-    static let schema = "decisions"
+    static let schema = DecisionColumns.table
 
     @ID(key: .id) var id: UUID?
-    @Parent(key: "meeting_id") var meeting: Meeting
-    @Field(key: "summary") var summary: String
+    @Parent(key: DecisionColumns.meetingID) var meeting: Meeting
+    @Field(key: DecisionColumns.summary) var summary: String
 
     init() {}
 }

@@ -29,7 +29,7 @@ enum GovernanceDashboard {
                                    href: "/meetings?status=scheduled", isAlert: false, order: 30))
         if user.can(.manageStructure) {
             let groups = try await Group.query(on: req.db).filter(\.$isActive == true).all()
-            let due = groups.filter { TermsOfReferenceState(nextReview: $0.nextReview, today: req.today) != .current }.count
+            let due = try groups.filter { try $0.terms(today: req.today) != .current }.count
             cards.append(DashboardCard(title: "Terms of reference due for review", count: due,
                                        body: due == 0 ? "All current" : "Overdue, due within 30 days, or with no review date",
                                        href: "/groups", isAlert: due > 0, order: 20))

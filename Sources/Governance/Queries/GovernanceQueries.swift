@@ -15,15 +15,16 @@ enum GovernanceQueries {
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
             let rows = try await Attendance.query(on: db).filter(\.$meeting.$id ~~ chunk).all()
             for row in rows {
-                switch row.attendanceKind {
+                switch try row.attendanceKind {
                 case .attended: attending[row.$meeting.id, default: []].insert(row.$agency.id.uuidString)
                 case .apologies: apologising[row.$meeting.id, default: []].insert(row.$agency.id.uuidString)
                 case .absent: break
                 }
             }
         }
-        return meetings.map { meeting in
-            AttendanceStatistics.MeetingRecord(groupID: meeting.$group.id.uuidString, date: meeting.localDate, status: meeting.meetingStatus,
+        return try meetings.map { meeting in
+            AttendanceStatistics.MeetingRecord(groupID: meeting.$group.id.uuidString, date: try meeting.localDate,
+                                               status: try meeting.meetingStatus,
                                                attendingAgencies: attending[meeting.id!] ?? [], apologisingAgencies: apologising[meeting.id!] ?? [])
         }
     }
@@ -31,21 +32,34 @@ enum GovernanceQueries {
     /// Meetings held and cancelled in the year, by group: counted in SQL, since the groups list needs no attendance.
     static func heldAndCancelled(in year: FinancialYear, on db: any Database) async throws
         -> [UUID: (held: Int, cancelled: Int)] {
+        typealias M = MeetingColumns
         let rows = try await db.sql().raw("""
-            SELECT group_id, status, COUNT(*) AS meetings FROM \(ident: Meeting.schema) \
-            WHERE date BETWEEN \(bind: year.start.iso) AND \(bind: year.end.iso) GROUP BY group_id, status
+            SELECT \(ident: M.groupID.description), \(ident: M.status.description), COUNT(*) AS meetings \
+            FROM \(ident: M.table) \
+            WHERE \(ident: M.date.description) BETWEEN \(bind: year.start.iso) AND \(bind: year.end.iso) \
+            GROUP BY \(ident: M.groupID.description), \(ident: M.status.description)
             """).all()
         var counts: [UUID: (held: Int, cancelled: Int)] = [:]
         for row in rows {
-            let group = try row.decode(column: "group_id", as: UUID.self)
+            let group = try row.decode(column: M.groupID.description, as: UUID.self)
             let number = try row.decode(column: "meetings", as: Int.self)
-            switch try row.decode(column: "status", as: String.self) {
-            case MeetingStatus.held.rawValue: counts[group, default: (0, 0)].held += number
-            case MeetingStatus.cancelled.rawValue: counts[group, default: (0, 0)].cancelled += number
-            default: continue
+            let code = try row.decode(column: M.status.description, as: String.self)
+            switch MeetingStatus(rawValue: code) {
+            case .held: counts[group, default: (0, 0)].held += number
+            case .cancelled: counts[group, default: (0, 0)].cancelled += number
+            case .scheduled: continue
+            case nil: throw try await unreadableStatus(code, on: db)
             }
         }
         return counts
+    }
+
+    /// A count cannot name its rows, so the first meeting holding the unknown status is looked up to name it.
+    private static func unreadableStatus(_ code: String, on db: any Database) async throws -> StoredValueError {
+        let meeting = try await Meeting.query(on: db).filter(\.$status == code).first()
+        return meeting?.unreadable(MeetingColumns.status, code)
+            ?? StoredValueError(table: MeetingColumns.table, column: MeetingColumns.status.description,
+                                record: "unknown", value: code)
     }
 
     /// Group ids each agency sits on.

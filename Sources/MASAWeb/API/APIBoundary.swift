@@ -74,7 +74,7 @@ public struct APIError: AbortError, Sendable {
     }
 
     /// Our own errors keep their message; anything else gets a fixed one for its status, so no database error or
-    /// framework text reaches a client. 500s are logged by type only, as the pages do.
+    /// framework text reaches a client. 500s are logged as the pages log them (`FailureLog`).
     static func from(_ error: any Error, on request: Request) -> APIError {
         if let error = error as? APIError { return error }
         let status = (error as? any AbortError)?.status ?? .internalServerError
@@ -82,7 +82,7 @@ public struct APIError: AbortError, Sendable {
         case 404: return APIError(.notFound, "Nothing is at this address: check the path and the record's id")
         case 400..<500: return APIError(status, "The request could not be understood")
         default:
-            request.logger.error("API request failed: \(String(reflecting: type(of: error)))")
+            request.logger.error("API request failed: \(FailureLog.describe(error))")
             return APIError(.internalServerError, "Sorry, there is a problem with the service. Try again later")
         }
     }

@@ -37,38 +37,39 @@ public final class APIToken: Model, @unchecked Sendable {
         set { permissionsText = Set(newValue).sorted().joined(separator: ",") }
     }
 
-    public var expires: LocalDate? { LocalDate(iso: expiresOn) }
+    public var expires: LocalDate { get throws { try stored(\.$expiresOn, LocalDate.init(iso:)) } }
 
     /// Who holds it, in words: the agency's name or the service's.
     public var holderName: String { agency?.name ?? serviceName ?? "Unknown holder" }
 
     /// Why this token cannot be used today, or nil when it can. An agency made inactive takes its tokens with it
-    /// (checked when the agency was loaded with the token, as the API's authenticator does).
-    public func refusal(today: LocalDate) -> String? {
+    /// (checked when the agency was loaded with the token, as the API's authenticator does). An expiry that does
+    /// not read is an error, so the token is refused and the log names it.
+    public func refusal(today: LocalDate) throws -> String? {
         if revokedAt != nil { return "revoked" }
-        guard let expires, today < expires else { return "expired" }
+        guard today < (try expires) else { return "expired" }
         if case .some(.some(let agency)) = $agency.value, !agency.isActive { return "agency inactive" }
         return nil
     }
 }
 
 /// Table and column names, shared by the model and its migration.
-enum APITokenTable {
-    static let name = "api_tokens"
-    static let name_ = FieldKey("name")
-    static let agencyID = FieldKey("agency_id")
-    static let serviceName = FieldKey("service_name")
-    static let permissions = FieldKey("permissions")
-    static let tokenHash = FieldKey("token_hash")
-    static let hint = FieldKey("hint")
-    static let issueKey = FieldKey("issue_key")
-    static let createdByID = FieldKey("created_by_id")
-    static let createdByName = FieldKey("created_by_name")
-    static let createdAt = FieldKey("created_at")
-    static let expiresOn = FieldKey("expires_on")
-    static let lastUsedAt = FieldKey("last_used_at")
-    static let revokedAt = FieldKey("revoked_at")
-    static let revokedByName = FieldKey("revoked_by_name")
+public enum APITokenTable {
+    public static let name = "api_tokens"
+    public static let name_ = FieldKey("name")
+    public static let agencyID = FieldKey("agency_id")
+    public static let serviceName = FieldKey("service_name")
+    public static let permissions = FieldKey("permissions")
+    public static let tokenHash = FieldKey("token_hash")
+    public static let hint = FieldKey("hint")
+    public static let issueKey = FieldKey("issue_key")
+    public static let createdByID = FieldKey("created_by_id")
+    public static let createdByName = FieldKey("created_by_name")
+    public static let createdAt = FieldKey("created_at")
+    public static let expiresOn = FieldKey("expires_on")
+    public static let lastUsedAt = FieldKey("last_used_at")
+    public static let revokedAt = FieldKey("revoked_at")
+    public static let revokedByName = FieldKey("revoked_by_name")
 }
 
 struct CreateAPIToken: AsyncMigration {

@@ -31,11 +31,11 @@ struct APITokenAuthenticator: AsyncMiddleware {
             try await Self.refuse(nil, "unknown token", on: req)
             throw APIError.unauthorised("This API token is not recognised", invalidToken: true)
         }
-        if let refusal = token.refusal(today: req.today) {
+        if let refusal = try token.refusal(today: req.today) {
             try await Self.refuse(token, refusal, on: req)
             let message = switch refusal {
             case "revoked": "This API token has been revoked"
-            case "expired": "This API token expired on \(token.expires?.iso ?? token.expiresOn)"
+            case "expired": "This API token expired on \(try token.expires.iso)"
             default: "The agency this API token was issued to is no longer active"
             }
             throw APIError.unauthorised(message, invalidToken: true)

@@ -16,8 +16,8 @@ public struct ScheduledJob: Sendable {
     }
 }
 
-/// Starts every registered job's loop when the server starts and stops them with it. A failing run is logged by
-/// its type only (never its message, which may quote data) and the loop goes on.
+/// Starts every registered job's loop when the server starts and stops them with it. A failing run is logged as
+/// `FailureLog` allows (its type, never a message that may quote data) and the loop goes on.
 struct ScheduledJobsLifecycle: LifecycleHandler {
     final class Loops: @unchecked Sendable { var tasks: [Task<Void, Never>] = [] }
     let loops = Loops()
@@ -30,7 +30,7 @@ struct ScheduledJobsLifecycle: LifecycleHandler {
                     try? await Task.sleep(for: job.interval)
                     if Task.isCancelled { return }
                     do { try await job.run(app) } catch {
-                        logger.warning("Scheduled job \(job.name) failed: \(String(reflecting: type(of: error)))")
+                        logger.warning("Scheduled job \(job.name) failed: \(FailureLog.describe(error))")
                     }
                 }
             }

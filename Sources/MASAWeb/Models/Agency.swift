@@ -5,18 +5,18 @@ import MASACore
 /// An organisation in the partnership. Shared by every feature (users, meetings and actions belong to agencies),
 /// so it lives in the web kit; its pages live in the Partnership feature.
 public final class Agency: Model, @unchecked Sendable {
-    public static let schema = "agencies"
+    public static let schema = AgencyColumns.table
 
     @ID(key: .id) public var id: UUID?
-    @Field(key: "name") public var name: String
-    @Field(key: "kind") public var kind: String
-    @Field(key: "is_statutory_partner") public var isStatutoryPartner: Bool
-    @Field(key: "contributes_to_budget") public var contributesToBudget: Bool
-    @OptionalField(key: "contact_name") public var contactName: String?
-    @OptionalField(key: "contact_email") public var contactEmail: String?
-    @Field(key: "is_active") public var isActive: Bool
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+    @Field(key: AgencyColumns.name) public var name: String
+    @Field(key: AgencyColumns.kind) public var kind: String
+    @Field(key: AgencyColumns.isStatutoryPartner) public var isStatutoryPartner: Bool
+    @Field(key: AgencyColumns.contributesToBudget) public var contributesToBudget: Bool
+    @OptionalField(key: AgencyColumns.contactName) public var contactName: String?
+    @OptionalField(key: AgencyColumns.contactEmail) public var contactEmail: String?
+    @Field(key: AgencyColumns.isActive) public var isActive: Bool
+    @Timestamp(key: AgencyColumns.createdAt, on: .create) public var createdAt: Date?
+    @Timestamp(key: AgencyColumns.updatedAt, on: .update) public var updatedAt: Date?
 
     public init() {}
 
@@ -32,23 +32,37 @@ public final class Agency: Model, @unchecked Sendable {
         self.isActive = true
     }
 
-    public var agencyKind: AgencyKind { AgencyKind(rawValue: kind) ?? .other }
+    public var agencyKind: AgencyKind { get throws { try stored(\.$kind, AgencyKind.init(rawValue:)) } }
+}
+
+/// Table and column names, shared by the model, its migration and the SQL that reads them.
+public enum AgencyColumns {
+    public static let table = "agencies"
+    public static let name: FieldKey = "name"
+    public static let kind: FieldKey = "kind"
+    public static let isStatutoryPartner: FieldKey = "is_statutory_partner"
+    public static let contributesToBudget: FieldKey = "contributes_to_budget"
+    public static let contactName: FieldKey = "contact_name"
+    public static let contactEmail: FieldKey = "contact_email"
+    public static let isActive: FieldKey = "is_active"
+    public static let createdAt: FieldKey = "created_at"
+    public static let updatedAt: FieldKey = "updated_at"
 }
 
 struct CreateAgency: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(Agency.schema)
             .id()
-            .field("name", .string, .required)
-            .field("kind", .string, .required)
-            .field("is_statutory_partner", .bool, .required)
-            .field("contributes_to_budget", .bool, .required)
-            .field("contact_name", .string)
-            .field("contact_email", .string)
-            .field("is_active", .bool, .required)
-            .field("created_at", .datetime)
-            .field("updated_at", .datetime)
-            .unique(on: "name")
+            .field(AgencyColumns.name, .string, .required)
+            .field(AgencyColumns.kind, .string, .required)
+            .field(AgencyColumns.isStatutoryPartner, .bool, .required)
+            .field(AgencyColumns.contributesToBudget, .bool, .required)
+            .field(AgencyColumns.contactName, .string)
+            .field(AgencyColumns.contactEmail, .string)
+            .field(AgencyColumns.isActive, .bool, .required)
+            .field(AgencyColumns.createdAt, .datetime)
+            .field(AgencyColumns.updatedAt, .datetime)
+            .unique(on: AgencyColumns.name)
             .create()
     }
 

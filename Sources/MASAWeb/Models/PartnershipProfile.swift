@@ -4,16 +4,16 @@ import MASACore
 
 /// The partnership itself: one row. Its name heads every page.
 public final class PartnershipProfile: Model, @unchecked Sendable {
-    public static let schema = "partnership_profiles"
+    public static let schema = PartnershipProfileColumns.table
 
     @ID(key: .id) public var id: UUID?
-    @Field(key: "name") public var name: String
-    @Field(key: "area") public var area: String
-    @Field(key: "vision") public var vision: String
-    @Field(key: "scope") public var scope: String
+    @Field(key: PartnershipProfileColumns.name) public var name: String
+    @Field(key: PartnershipProfileColumns.area) public var area: String
+    @Field(key: PartnershipProfileColumns.vision) public var vision: String
+    @Field(key: PartnershipProfileColumns.scope) public var scope: String
     /// The financial year the partnership is working in, by its starting calendar year (2025 for 2025/26).
-    @Field(key: "current_year_start") public var currentYearStart: Int
-    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+    @Field(key: PartnershipProfileColumns.currentYearStart) public var currentYearStart: Int
+    @Timestamp(key: PartnershipProfileColumns.updatedAt, on: .update) public var updatedAt: Date?
 
     public init() {}
 
@@ -26,6 +26,8 @@ public final class PartnershipProfile: Model, @unchecked Sendable {
     }
 
     public var currentYear: FinancialYear { FinancialYear(startYear: currentYearStart) }
+    /// Whom the arrangements cover: children, adults or both.
+    public var partnershipScope: Scope { get throws { try stored(\.$scope, Scope.init(rawValue:)) } }
 
     /// The profile, or a neutral one before an installation has named its partnership.
     public static func current(on db: any Database) async throws -> PartnershipProfile? {
@@ -33,16 +35,27 @@ public final class PartnershipProfile: Model, @unchecked Sendable {
     }
 }
 
+/// Table and column names, shared by the model, its migration and the SQL that reads them.
+public enum PartnershipProfileColumns {
+    public static let table = "partnership_profiles"
+    public static let name: FieldKey = "name"
+    public static let area: FieldKey = "area"
+    public static let vision: FieldKey = "vision"
+    public static let scope: FieldKey = "scope"
+    public static let currentYearStart: FieldKey = "current_year_start"
+    public static let updatedAt: FieldKey = "updated_at"
+}
+
 struct CreatePartnershipProfile: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(PartnershipProfile.schema)
             .id()
-            .field("name", .string, .required)
-            .field("area", .string, .required)
-            .field("vision", .string, .required)
-            .field("scope", .string, .required)
-            .field("current_year_start", .int, .required)
-            .field("updated_at", .datetime)
+            .field(PartnershipProfileColumns.name, .string, .required)
+            .field(PartnershipProfileColumns.area, .string, .required)
+            .field(PartnershipProfileColumns.vision, .string, .required)
+            .field(PartnershipProfileColumns.scope, .string, .required)
+            .field(PartnershipProfileColumns.currentYearStart, .int, .required)
+            .field(PartnershipProfileColumns.updatedAt, .datetime)
             .create()
     }
 

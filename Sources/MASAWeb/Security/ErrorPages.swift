@@ -9,8 +9,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         } catch {
             let status = (error as? any AbortError)?.status ?? .internalServerError
             if status == .internalServerError {
-                // Only the error's type: descriptions of database errors can quote the values a person entered.
-                request.logger.error("Request failed: \(String(reflecting: type(of: error)))")
+                request.logger.error("Request failed: \(FailureLog.describe(error))")
             }
             if request.method == .POST, status.code >= 500 {
                 return try await FormProblemPage.failed(request, status: status)

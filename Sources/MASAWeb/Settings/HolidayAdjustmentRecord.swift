@@ -7,44 +7,65 @@ import Vapor
 /// A bank holiday added or removed by an administrator: a one-off announced after this version of MASA was
 /// released, or a moved holiday. Overrides the rules in `BankHolidays`.
 public final class HolidayAdjustmentRecord: Model, @unchecked Sendable {
-    public static let schema = "holiday_adjustments"
+    public static let schema = HolidayAdjustmentColumns.table
 
     @ID(key: .id) public var id: UUID?
-    @Field(key: "date") public var date: String
-    /// "add" or "remove".
-    @Field(key: "change") public var change: String
-    @Field(key: "name") public var name: String
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    @Field(key: HolidayAdjustmentColumns.date) public var date: String
+    /// `Change`'s code: "add" or "remove".
+    @Field(key: HolidayAdjustmentColumns.change) public var change: String
+    @Field(key: HolidayAdjustmentColumns.name) public var name: String
+    @Timestamp(key: HolidayAdjustmentColumns.createdAt, on: .create) public var createdAt: Date?
 
     public init() {}
 
     public init(date: LocalDate, adding name: String) {
         self.date = date.iso
-        self.change = "add"
+        self.change = Change.add.rawValue
         self.name = name
     }
 
     public init(date: LocalDate, removingWithNote note: String) {
         self.date = date.iso
-        self.change = "remove"
+        self.change = Change.remove.rawValue
         self.name = note
     }
 
-    public var adjustment: HolidayAdjustment? {
-        guard let day = LocalDate(iso: date) else { return nil }
-        return change == "remove" ? .remove(date: day) : .add(date: day, name: name)
+    public enum Change: String, Sendable { case add, remove }
+
+    public var localDate: LocalDate { get throws { try stored(\.$date, LocalDate.init(iso:)) } }
+    public var changeKind: Change { get throws { try stored(\.$change, Change.init(rawValue:)) } }
+
+    /// Every working-day clock counts with this, so a row that does not read stops the count rather than
+    /// leaving a holiday out of it.
+    public var adjustment: HolidayAdjustment {
+        get throws {
+            let day = try localDate, change = try changeKind
+            return switch change {
+            case .add: .add(date: day, name: name)
+            case .remove: .remove(date: day)
+            }
+        }
     }
+}
+
+/// Table and column names, shared by the model, its migration and the SQL that reads them.
+public enum HolidayAdjustmentColumns {
+    public static let table = "holiday_adjustments"
+    public static let date: FieldKey = "date"
+    public static let change: FieldKey = "change"
+    public static let name: FieldKey = "name"
+    public static let createdAt: FieldKey = "created_at"
 }
 
 struct CreateHolidayAdjustment: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(HolidayAdjustmentRecord.schema)
             .id()
-            .field("date", .string, .required)
-            .field("change", .string, .required)
-            .field("name", .string, .required)
-            .field("created_at", .datetime)
-            .unique(on: "date")
+            .field(HolidayAdjustmentColumns.date, .string, .required)
+            .field(HolidayAdjustmentColumns.change, .string, .required)
+            .field(HolidayAdjustmentColumns.name, .string, .required)
+            .field(HolidayAdjustmentColumns.createdAt, .datetime)
+            .unique(on: HolidayAdjustmentColumns.date)
             .create()
     }
 
@@ -64,7 +85,7 @@ extension Application {
 
     public func workingDayCalendar(on db: any Database) async throws -> WorkingDayCalendar {
         let records = try await HolidayAdjustmentRecord.query(on: db).sort(\.$createdAt).sort(\.$date).all()
-        let adjustments = records.compactMap(\.adjustment)
+        let adjustments = try records.map { try $0.adjustment }
         let box = storage[CalendarCacheKey.self] ?? {
             let made = NIOLockedValueBox<WorkingDayCalendar?>(nil)
             storage[CalendarCacheKey.self] = made

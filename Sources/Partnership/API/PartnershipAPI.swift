@@ -8,7 +8,7 @@ enum PartnershipAPI {
     static func register(_ registry: inout FeatureRegistry) {
         registry.apiItem(PartnershipAPIPaths.profile, .viewPartnership, "The partnership's profile") { req in
             guard let profile = try await PartnershipProfile.current(on: req.db) else { throw Abort(.notFound) }
-            return ProfileDTO(profile)
+            return try ProfileDTO(profile)
         }
         registry.apiList(PartnershipAPIPaths.agencies, .viewPartnership, "Every agency, by name") { req, paging in
             let page = try await paging.fetch(Agency.query(on: req.db).sort(\.$name).sort(\.$id))
@@ -40,11 +40,11 @@ struct ProfileDTO: APIObject {
     let scope: String
     let currentFinancialYear: String
 
-    init(_ profile: PartnershipProfile) {
+    init(_ profile: PartnershipProfile) throws {
         name = profile.name
         area = profile.area
         vision = profile.vision
-        scope = profile.scope
+        scope = try profile.partnershipScope.rawValue
         currentFinancialYear = profile.currentYear.label
     }
 
@@ -69,7 +69,7 @@ struct AgencyDTO: APIObject {
     init(_ agency: Agency) throws {
         id = try agency.requireID()
         name = agency.name
-        kind = agency.agencyKind.rawValue
+        kind = try agency.agencyKind.rawValue
         isStatutoryPartner = agency.isStatutoryPartner
         contributesToBudget = agency.contributesToBudget
         contactName = agency.contactName

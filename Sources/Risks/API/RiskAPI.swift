@@ -11,7 +11,7 @@ enum RiskAPI {
             let schedule = RiskReviewSchedule(today: req.today)
             let wanted = try APIQuery.value("status", RiskStatus.self, on: req)
             let entries = try await RiskRegisterQuery.entries(on: req.db, schedule: schedule)
-                .filter { entry in wanted.map { entry.risk.riskStatus == $0 } ?? true }
+                .filter { entry in wanted.map { entry.status == $0 } ?? true }
             let page = paging.slice(entries)
             return APIItems(page.items.map { RiskDTO($0, schedule: schedule) }, total: page.total)
         }
@@ -19,7 +19,7 @@ enum RiskAPI {
             let risk = try await RiskController.find(req, withOwner: true)
             let schedule = RiskReviewSchedule(today: req.today)
             let history = try await RiskRegisterQuery.history(of: try risk.requireID(), on: req.db)
-            return RiskDTO(try RegisterEntry(risk: risk, history: history.compactMap(\.fact), schedule: schedule),
+            return RiskDTO(try RegisterEntry(risk: risk, history: history, schedule: schedule),
                            schedule: schedule)
         }
     }

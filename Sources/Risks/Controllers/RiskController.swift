@@ -10,7 +10,7 @@ enum RiskController {
         let id = try risk.requireID()
         let schedule = RiskReviewSchedule(today: req.today)
         let history = try await RiskRegisterQuery.history(of: id, on: req.db)
-        let entry = try RegisterEntry(risk: risk, history: history.compactMap(\.fact), schedule: schedule)
+        let entry = try RegisterEntry(risk: risk, history: history, schedule: schedule)
         let user = try req.currentUser
         var blocks: [Block] = []
         if entry.isDue { blocks.append(.warning("This risk has not been reviewed in \(schedule.label).")) }
@@ -19,7 +19,7 @@ enum RiskController {
         if user.can(.reviewRisks) { buttons.append(.link("Record a review", RiskPaths.review(id))) }
         if user.can(.manageRisks) { buttons.append(.link("Change this risk", RiskPaths.edit(id), secondary: true)) }
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
-        blocks.append(.table(historyTable(history)))
+        blocks.append(.table(try historyTable(history)))
         let chrome = try await req.chrome(title: risk.title, caption: risk.reference, breadcrumbs: [Crumb("Risk register", RiskPaths.list.path)])
         return try await req.renderPage(chrome, blocks)
     }
@@ -29,28 +29,28 @@ enum RiskController {
         return SummaryList(rows: [
             .init("Reference", risk.reference),
             .init("Description", risk.details),
-            .init("Whom it affects", risk.riskScope?.label),
+            .init("Whom it affects", entry.scope.label),
             .init("Owner agency", entry.agencyName),
             .init("Owner", risk.ownerName),
             .init("Likelihood", RiskScale.likelihoodLabel(risk.likelihood)),
             .init("Impact", RiskScale.impactLabel(risk.impact)),
-            .init("Current score", nil, tag: RiskViews.scoreTag(risk.score)),
-            .init("Target score", nil, tag: risk.targetScore.map(RiskViews.scoreTag)),
+            .init("Current score", nil, tag: RiskViews.scoreTag(entry.score)),
+            .init("Target score", nil, tag: entry.targetScore.map(RiskViews.scoreTag)),
             .init("Trend", RiskViews.trendText(entry)),
             .init("Controls", risk.controls),
             .init("Mitigating actions", risk.mitigatingActions),
-            .init("Status", nil, tag: RiskViews.statusTag(risk.riskStatus)),
-            .init("Added", risk.createdDate?.long),
+            .init("Status", nil, tag: RiskViews.statusTag(entry.status)),
+            .init("Added", entry.added.long),
             .init("Last reviewed", entry.lastReview?.long ?? "Never"),
         ])
     }
 
-    static func historyTable(_ history: [RiskReview]) -> TableView {
-        let rows: [[TableView.Cell]] = history.reversed().map { review in [
-            TableView.Cell(review.date?.short ?? review.reviewDate),
+    static func historyTable(_ history: [RiskReview]) throws -> TableView {
+        let rows: [[TableView.Cell]] = try history.reversed().map { review in [
+            TableView.Cell(try review.date.short),
             TableView.Cell(review.reviewerName),
             review.isIndependent ? .tag(RiskViews.independentTag) : TableView.Cell("Routine review"),
-            .tag(RiskViews.scoreTag(review.score)),
+            .tag(RiskViews.scoreTag(try review.score)),
             TableView.Cell(review.comment),
         ] }
         return TableView(caption: "Review history",

@@ -41,9 +41,9 @@ enum RiskListController {
             TableView.Cell(risk.reference),
             TableView.Cell(risk.title, href: RiskPaths.show(entry.id)),
             TableView.Cell(entry.agencyName, hint: risk.ownerName),
-            TableView.Cell.tag(RiskViews.scoreTag(risk.score)).exporting(.integer(risk.score.value)),
+            TableView.Cell.tag(RiskViews.scoreTag(entry.score)).exporting(.integer(entry.score.value)),
             TableView.Cell(RiskViews.trendText(entry)),
-            .tag(RiskViews.statusTag(risk.riskStatus)),
+            .tag(RiskViews.statusTag(entry.status)),
             reviewCell(entry),
         ]
     }
@@ -69,7 +69,7 @@ enum RiskListController {
     /// Never-reviewed risks sort as the oldest review.
     private static func key(_ entry: RegisterEntry, _ sort: Sort) -> SortKey {
         switch sort {
-        case .score: .number(entry.risk.score.value)
+        case .score: .number(entry.score.value)
         case .title: .text(entry.risk.title.lowercased())
         case .reviewed: .number(entry.lastReview?.dayNumber ?? Int.min)
         }

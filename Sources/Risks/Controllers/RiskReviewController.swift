@@ -17,7 +17,7 @@ enum RiskReviewController {
 
     static func render(_ req: Request, _ state: FormState, risk: Risk, status: HTTPStatus = .ok) async throws -> Response {
         let id = try risk.requireID()
-        let score = risk.score, today = req.today
+        let score = try risk.score, today = req.today
         var blocks: [Block] = [.paragraph("Current score: \(score.label) (likelihood \(score.likelihood), impact \(score.impact)).")]
         if try isIndependent(req.currentUser) {
             let quarter = RiskReviewSchedule(today: today).label
@@ -37,7 +37,7 @@ enum RiskReviewController {
         let risk = try await RiskController.find(req)
         let id = try risk.requireID()
         var form = FormReader(req)
-        let date = reviewDate(&form, today: req.today, added: risk.createdDate)
+        let date = reviewDate(&form, today: req.today, added: try risk.createdDate)
         let score = RiskForm.score(&form)
         let comment = form.text("comment", missing: "Enter a comment on the review", max: 4000, label: "Comment")
         guard !form.hasErrors, let date, let score, let comment else {
@@ -47,7 +47,8 @@ enum RiskReviewController {
         let review = RiskReview(riskID: id, date: date, reviewerID: user.id, reviewerName: user.name,
                                 isIndependent: isIndependent(user), score: score, comment: comment)
         try await req.db.transaction { db in
-            let latest = RiskReviewSchedule.lastReview(try await RiskRegisterQuery.history(of: id, on: db).compactMap(\.date))
+            let dates = try await RiskRegisterQuery.history(of: id, on: db).map { try $0.date }
+            let latest = RiskReviewSchedule.lastReview(dates)
             try await review.create(on: db)
             // A review dated before the latest one is history catching up: it does not overwrite today's score.
             if latest.map({ date >= $0 }) ?? true {
@@ -61,11 +62,11 @@ enum RiskReviewController {
     }
 
     /// Required, real, not in the future, and not before the risk was added.
-    static func reviewDate(_ form: inout FormReader, today: LocalDate, added: LocalDate?) -> LocalDate? {
+    static func reviewDate(_ form: inout FormReader, today: LocalDate, added: LocalDate) -> LocalDate? {
         guard let date = form.date("date", label: "Date of review", required: true) else { return nil }
         if date > today {
             form.fail("date", "Date of review must be today or in the past")
-        } else if let added, date < added {
+        } else if date < added {
             form.fail("date", "Date of review must be on or after \(added.long), when the risk was added")
         }
         return date

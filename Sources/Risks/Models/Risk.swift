@@ -29,14 +29,22 @@ final class Risk: Model, @unchecked Sendable {
     init() {}
 
     var reference: String { RiskReference.code(number) }
-    var riskStatus: RiskStatus { RiskStatus(rawValue: status) ?? .open }
-    var riskScope: Scope? { Scope(rawValue: scope) }
-    var createdDate: LocalDate? { LocalDate(iso: createdOn) }
+    var riskStatus: RiskStatus { get throws { try stored(\.$status, RiskStatus.init(rawValue:)) } }
+    var riskScope: Scope { get throws { try stored(\.$scope, Scope.init(rawValue:)) } }
+    var createdDate: LocalDate { get throws { try stored(\.$createdOn, LocalDate.init(iso:)) } }
+    var score: RiskScore { get throws { try storedScore(\.$likelihood, \.$impact) } }
 
-    var score: RiskScore { .stored(likelihood: likelihood, impact: impact) }
-
+    /// Both parts or neither, as the form saves them: half a target is a row edited outside MASA.
     var targetScore: RiskScore? {
-        guard let targetLikelihood, let targetImpact else { return nil }
-        return RiskScore(likelihood: targetLikelihood, impact: targetImpact)
+        get throws {
+            switch (targetLikelihood, targetImpact) {
+            case (nil, nil): return nil
+            case (let likelihood?, let impact?):
+                let columns = (RiskTable.targetLikelihood, RiskTable.targetImpact)
+                return try storedScore(likelihood, impact, columns: columns)
+            case (nil, _): throw unreadable(RiskTable.targetLikelihood, nil)
+            case (_, nil): throw unreadable(RiskTable.targetImpact, nil)
+            }
+        }
     }
 }

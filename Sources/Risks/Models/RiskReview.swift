@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import MASACore
+import MASAWeb
 
 /// One review of a risk: who looked at it, when, what they scored it and what they said.
 final class RiskReview: Model, @unchecked Sendable {
@@ -33,11 +34,13 @@ final class RiskReview: Model, @unchecked Sendable {
         self.comment = comment
     }
 
-    var date: LocalDate? { LocalDate(iso: reviewDate) }
-    var score: RiskScore { .stored(likelihood: likelihood, impact: impact) }
+    var date: LocalDate { get throws { try stored(\.$reviewDate, LocalDate.init(iso:)) } }
+    var score: RiskScore { get throws { try storedScore(\.$likelihood, \.$impact) } }
 
-    /// The schedule's view of this review; nil for a row whose date cannot be read.
-    var fact: RiskReviewFact? {
-        date.map { RiskReviewFact(date: $0, score: score, reviewerName: reviewerName, isIndependent: isIndependent) }
+    /// The schedule's view of this review.
+    var fact: RiskReviewFact {
+        get throws {
+            RiskReviewFact(date: try date, score: try score, reviewerName: reviewerName, isIndependent: isIndependent)
+        }
     }
 }

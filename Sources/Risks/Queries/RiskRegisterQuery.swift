@@ -4,11 +4,17 @@ import MASACore
 import MASAWeb
 import SQLKit
 
-/// One line of the register: the risk and what its review history says about it today.
+/// One line of the register: the risk's stored values read once (a value that does not read fails the line, and
+/// with it the page, naming the record) and what its review history says about it today.
 struct RegisterEntry: Sendable {
     let risk: Risk
     let id: UUID
     let agencyName: String
+    let status: RiskStatus
+    let scope: Scope
+    let added: LocalDate
+    let score: RiskScore
+    let targetScore: RiskScore?
     /// The latest reviews, oldest first (by date, then as recorded): the last two are all a trend needs.
     let reviews: [RiskReviewFact]
     let lastReview: LocalDate?
@@ -20,15 +26,22 @@ struct RegisterEntry: Sendable {
         self.risk = risk
         id = try risk.requireID()
         agencyName = risk.ownerAgency.name
+        status = try risk.riskStatus
+        scope = try risk.riskScope
+        added = try risk.createdDate
+        score = try risk.score
+        targetScore = try risk.targetScore
         self.reviews = reviews
         lastReview = RiskReviewSchedule.lastReview(reviews.map(\.date))
-        trend = RiskReviewSchedule.trend(reviews, current: risk.score)
-        isDue = risk.riskStatus.needsQuarterlyReview && !reviewedThisQuarter
+        trend = RiskReviewSchedule.trend(reviews, current: score)
+        isDue = status.needsQuarterlyReview && !reviewedThisQuarter
     }
 
-    init(risk: Risk, history: [RiskReviewFact], schedule: RiskReviewSchedule) throws {
-        try self.init(risk: risk, reviews: history,
-                      reviewedThisQuarter: schedule.isReviewedThisQuarter(history.map(\.date)))
+    /// From the risk's whole history, as its own page and the API's one-risk answer read it.
+    init(risk: Risk, history: [RiskReview], schedule: RiskReviewSchedule) throws {
+        let facts = try history.map { try $0.fact }
+        try self.init(risk: risk, reviews: facts,
+                      reviewedThisQuarter: schedule.isReviewedThisQuarter(facts.map(\.date)))
     }
 }
 
@@ -66,7 +79,7 @@ enum RiskRegisterQuery {
 
     /// Open risks by band, for the line above the register.
     static func openByBand(_ entries: [RegisterEntry]) -> [RAG: Int] {
-        Dictionary(grouping: entries.filter { $0.risk.riskStatus == .open }, by: { $0.risk.score.band })
+        Dictionary(grouping: entries.filter { $0.status == .open }, by: { $0.score.band })
             .mapValues(\.count)
     }
 }

@@ -39,19 +39,21 @@ extension RiskRegisterQuery {
         return try rows.map(review)
     }
 
-    private static let columns = [T.riskID, T.reviewDate, T.reviewerName, T.isIndependent, T.likelihood, T.impact]
-        .map(\.description)
+    private static let columns = [FieldKey.id, T.riskID, T.reviewDate, T.reviewerName, T.isIndependent, T.likelihood,
+                                  T.impact].map(\.description)
 
-    /// A stored review whose date cannot be read is reported with its risk, never guessed.
+    /// A stored review whose date or score cannot be read is an error naming the review, never a guess.
     private static func review(_ row: any SQLRow) throws -> ReviewRow {
+        let id = try row.decode(column: FieldKey.id.description, as: UUID.self)
+        func unreadable(_ column: FieldKey, _ value: String) -> StoredValueError {
+            StoredValueError(table: T.name, column: column.description, record: id.uuidString, value: value)
+        }
         let riskID = try row.decode(column: T.riskID.description, as: UUID.self)
         let text = try row.decode(column: T.reviewDate.description, as: String.self)
-        guard let date = LocalDate(iso: text) else {
-            throw StoredValueError(table: T.name, column: T.reviewDate.description, record: riskID.uuidString,
-                                   value: text)
-        }
-        let score = RiskScore.stored(likelihood: try row.decode(column: T.likelihood.description, as: Int.self),
-                                     impact: try row.decode(column: T.impact.description, as: Int.self))
+        guard let date = LocalDate(iso: text) else { throw unreadable(T.reviewDate, text) }
+        let score = try RiskScore.read(try row.decode(column: T.likelihood.description, as: Int.self),
+                                       try row.decode(column: T.impact.description, as: Int.self),
+                                       columns: (T.likelihood, T.impact)) { unreadable($0, String($1)) }
         return ReviewRow(riskID: riskID, fact: RiskReviewFact(
             date: date, score: score, reviewerName: try row.decode(column: T.reviewerName.description, as: String.self),
             isIndependent: try row.decode(column: T.isIndependent.description, as: Bool.self)))

@@ -19,8 +19,8 @@ struct RiskFilter: Sendable {
 
     func apply(_ entries: [RegisterEntry]) -> [RegisterEntry] {
         entries.filter { entry in
-            (status.map { entry.risk.riskStatus == $0 } ?? true)
-                && (band.map { entry.risk.score.band == $0 } ?? true)
+            (status.map { entry.status == $0 } ?? true)
+                && (band.map { entry.score.band == $0 } ?? true)
                 && (!dueOnly || entry.isDue)
         }
     }
