@@ -37,9 +37,12 @@ struct UserSessionAuthenticator: AsyncSessionAuthenticator {
     typealias User = CurrentUser
 
     func authenticate(sessionID: UUID, for request: Request) async throws {
-        guard let user = try await MASAWeb.User.query(on: request.db).filter(\.$id == sessionID).with(\.$agency).first(),
-              user.isActive else { return }
-        request.auth.login(try CurrentUser(user, agencyName: user.agency?.name))
+        // One query, not two: every signed-in request pays for this before its page does anything.
+        guard let user = try await MASAWeb.User.query(on: request.db).filter(\.$id == sessionID)
+            .join(parent: \.$agency, method: .left).first(), user.isActive else { return }
+        // A person with no agency has a row of nulls for it, which does not decode: no agency name.
+        let agencyName = user.$agency.id == nil ? nil : try user.joined(Agency.self).name
+        request.auth.login(try CurrentUser(user, agencyName: agencyName))
     }
 }
 
