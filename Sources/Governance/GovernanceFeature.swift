@@ -49,8 +49,12 @@ public struct GovernanceFeature: Feature {
         registry.post(GovernancePaths.editAction(.key), .manageMeetings, middleware: scoped, ActionController.update)
 
         // Contributors and group members update only their own agency's actions (checked per action).
-        registry.get(GovernancePaths.progress(.key), .updateAction, ActionProgressController.new)
-        registry.post(GovernancePaths.progress(.key), .updateAction, ActionProgressController.create)
+        // Progress on an action: the kit's owned-work pages (own agency's actions only, for contributors).
+        let progress = OwnedWorkPages<Action>(parameter: "actionID", progress: { GovernancePaths.progress($0) },
+                                              work: { GovernancePaths.action($0) },
+                                              list: Crumb("Actions", GovernancePaths.actions.path))
+        registry.get(GovernancePaths.progress(.key), .updateAction, progress.new)
+        registry.post(GovernancePaths.progress(.key), .updateAction, progress.create)
         GovernanceAPI.register(&registry)
         registry.add(dashboardCards: GovernanceDashboard.cards)
         registry.add(reportSection: MeetingsReportSection.section)

@@ -54,8 +54,13 @@ enum LearningRoutes {
         registry.post(P.newDissemination(.key), manage, DisseminationController.create)
 
         // Progress: contributors and group members only for their own agency's actions (checked per action).
-        registry.get(P.progress(.key), .updateRecommendation, RecommendationProgressController.new)
-        registry.post(P.progress(.key), .updateRecommendation, RecommendationProgressController.create)
+        // Progress on a recommendation's action: the kit's owned-work pages, with its own words (impact, not
+        // accepted) from `RecommendationAction.wording`.
+        let progress = OwnedWorkPages<RecommendationAction>(parameter: "actionID", progress: { P.progress($0) },
+                                                            work: { P.action($0) },
+                                                            list: Crumb("Recommendations", P.actions.path))
+        registry.get(P.progress(.key), .updateRecommendation, progress.new)
+        registry.post(P.progress(.key), .updateRecommendation, progress.create)
     }
 
     static func seedDemo(_ seed: DemoSeed) async throws {

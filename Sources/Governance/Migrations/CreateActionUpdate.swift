@@ -1,19 +1,10 @@
 import Fluent
+import MASAWeb
 
 struct CreateActionUpdate: AsyncMigration {
-    typealias T = ActionUpdateColumns
-
     func prepare(on database: any Database) async throws {
-        try await database.schema(T.table)
-            .id()
-            .field(T.actionID, .uuid, .required, .references(ActionColumns.table, "id", onDelete: .cascade))
-            .field(T.date, .string, .required)
-            .field(T.authorID, .uuid)
-            .field(T.authorName, .string, .required)
-            .field(T.note, .string, .required)
-            .field(T.statusAfter, .string, .required)
-            .create()
+        try await ProgressNoteColumns.create(ActionUpdateColumns.table, for: ActionColumns.table, on: database)
     }
 
-    func revert(on database: any Database) async throws { try await database.schema(T.table).delete() }
+    func revert(on database: any Database) async throws { try await database.schema(ActionUpdateColumns.table).delete() }
 }

@@ -1,17 +1,13 @@
 import Fluent
+import MASAWeb
 
 struct CreateLearningActionUpdate: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema("learning_action_updates")
-            .id()
-            .field("action_id", .uuid, .required, .references("learning_actions", "id", onDelete: .cascade))
-            .field("date", .string, .required)
-            .field("author_id", .uuid)
-            .field("author_name", .string, .required)
-            .field("note", .string, .required)
-            .field("status_after", .string, .required)
-            .create()
+        try await ProgressNoteColumns.create(RecommendationActionUpdate.schema, for: RecommendationAction.schema,
+                                             on: database)
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("learning_action_updates").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema(RecommendationActionUpdate.schema).delete()
+    }
 }
