@@ -4,11 +4,11 @@ import MASAWeb
 import Vapor
 
 /// Accounts and roles, and the audit trail's reading room.
-public struct AdministrationFeature: Feature {
-    public init() {}
-    public let id = "administration"
+package struct AdministrationFeature: Feature {
+    package init() {}
+    package let id = "administration"
 
-    public func register(into registry: inout FeatureRegistry) {
+    package func register(into registry: inout FeatureRegistry) {
         registry.add(permissions: [.viewAuditTrail, .manageUsers, .manageSettings, .manageAPITokens])
         registry.add(navigation: [
             NavigationItem("Audit trail", AdminPaths.audit, permission: .viewAuditTrail, section: .administration,
@@ -70,12 +70,12 @@ extension Permission {
         grantedTo: [.systemAdministrator, .businessUnit])
 }
 
-public enum AdminPaths: SitePath {
+package enum AdminPaths: SitePath {
     case users, newUser, settings, holidays, sessionSettings, audit
     case editUser(Param<UUID>), unlock(Param<UUID>), resetTwoFactor(Param<UUID>), removeHoliday(Param<UUID>)
     case auditEntry(Param<Int>)
 
-    public var segments: [PathSegment] {
+    package var segments: [PathSegment] {
         switch self {
         case .users: ["admin", "users"]
         case .newUser: ["admin", "users", "new"]
@@ -91,9 +91,9 @@ public enum AdminPaths: SitePath {
         }
     }
 
-    public static func editUser(_ id: UUID) -> String { editUser(.value(id)).path }
-    public static func unlock(_ id: UUID) -> String { unlock(.value(id)).path }
-    public static func resetTwoFactor(_ id: UUID) -> String { resetTwoFactor(.value(id)).path }
-    public static func removeHoliday(_ id: UUID) -> String { removeHoliday(.value(id)).path }
-    public static func auditEntry(_ seq: Int) -> String { auditEntry(.value(seq)).path }
+    package static func editUser(_ id: UUID) -> String { editUser(.value(id)).path }
+    package static func unlock(_ id: UUID) -> String { unlock(.value(id)).path }
+    package static func resetTwoFactor(_ id: UUID) -> String { resetTwoFactor(.value(id)).path }
+    package static func removeHoliday(_ id: UUID) -> String { removeHoliday(.value(id)).path }
+    package static func auditEntry(_ seq: Int) -> String { auditEntry(.value(seq)).path }
 }

@@ -4,11 +4,11 @@ import MASAWeb
 import Vapor
 
 /// The partnership budget: income by contributing agency and expenditure by heading, per financial year.
-public struct BudgetFeature: Feature {
-    public init() {}
-    public let id = "budget"
+package struct BudgetFeature: Feature {
+    package init() {}
+    package let id = "budget"
 
-    public func register(into registry: inout FeatureRegistry) {
+    package func register(into registry: inout FeatureRegistry) {
         registry.add(migrations: [CreateBudgetLine()])
         registry.add(permissions: [.manageBudget])
         registry.add(navigation: [NavigationItem("Budget", BudgetPaths.home, permission: .viewPartnership,
@@ -51,13 +51,13 @@ extension Permission {
 }
 
 /// Every budget address: the same case registers the route and builds the link.
-public enum BudgetPaths: SitePath {
+package enum BudgetPaths: SitePath {
     case home, newLine
     case edit(Param<UUID>), delete(Param<UUID>)
     /// "/budget/2026-27/copy": a year in a path segment is written with a hyphen.
     case copy(Param<String>)
 
-    public var segments: [PathSegment] {
+    package var segments: [PathSegment] {
         switch self {
         case .home: ["budget"]
         case .newLine: ["budget", "lines", "new"]
@@ -67,13 +67,13 @@ public enum BudgetPaths: SitePath {
         }
     }
 
-    public static func year(_ year: FinancialYear) -> String { home.path(query: [("year", year.label)]) }
-    public static func newLine(_ year: FinancialYear, _ kind: BudgetLineKind) -> String {
+    package static func year(_ year: FinancialYear) -> String { home.path(query: [("year", year.label)]) }
+    package static func newLine(_ year: FinancialYear, _ kind: BudgetLineKind) -> String {
         newLine.path(query: [("year", year.label), ("kind", kind.rawValue)])
     }
-    public static func edit(_ id: UUID) -> String { edit(.value(id)).path }
-    public static func delete(_ id: UUID) -> String { delete(.value(id)).path }
-    public static func copy(_ year: FinancialYear) -> String {
+    package static func edit(_ id: UUID) -> String { edit(.value(id)).path }
+    package static func delete(_ id: UUID) -> String { delete(.value(id)).path }
+    package static func copy(_ year: FinancialYear) -> String {
         copy(.value(year.label.replacingOccurrences(of: "/", with: "-"))).path
     }
 }

@@ -6,11 +6,11 @@ import Vapor
 /// Learning from serious cases: children's serious incident notifications and rapid reviews, adults' SAR referrals,
 /// domestic homicide reviews, the reviews themselves with their clocks, recommendations followed to impact, recurring
 /// themes and learning products. Each part registers its routes from its own folder.
-public struct CaseReviewsFeature: Feature {
-    public init() {}
-    public let id = "case-reviews"
+package struct CaseReviewsFeature: Feature {
+    package init() {}
+    package let id = "case-reviews"
 
-    public func register(into registry: inout FeatureRegistry) {
+    package func register(into registry: inout FeatureRegistry) {
         registry.add(migrations: [CreateReview()] + ChildrenRoutes.migrations + AdultsRoutes.migrations
                         + LearningRoutes.migrations)
         registry.add(permissions: [.viewCaseReviews, .manageCaseReviews, .updateRecommendation])

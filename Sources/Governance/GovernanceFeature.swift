@@ -4,11 +4,11 @@ import MASAWeb
 import Vapor
 
 /// Groups, their membership and terms of reference, meetings with attendance, decisions and actions.
-public struct GovernanceFeature: Feature {
-    public init() {}
-    public let id = "governance"
+package struct GovernanceFeature: Feature {
+    package init() {}
+    package let id = "governance"
 
-    public func register(into registry: inout FeatureRegistry) {
+    package func register(into registry: inout FeatureRegistry) {
         registry.add(migrations: [CreateGroup(), CreateGroupMembership(), CreateMeeting(), CreateAttendance(),
                                   CreateDecision(), CreateAction(), CreateActionUpdate(), AddGovernanceIndexes()])
         registry.add(permissions: [.manageMeetings, .updateAction])

@@ -8,13 +8,13 @@ import Risks
 import Vapor
 
 /// The composition root: the only place that knows every feature. Order sets migration and seeding order.
-public enum MASAApp {
-    public static var features: [any Feature] {
+package enum MASAApp {
+    package static var features: [any Feature] {
         [PartnershipFeature(), GovernanceFeature(), RisksFeature(), BudgetFeature(), CaseReviewsFeature(),
          AdministrationFeature()]
     }
 
-    public static func configure(_ app: Application, config: AppConfig) throws {
+    package static func configure(_ app: Application, config: AppConfig) throws {
         try configureMASA(app, config: config, features: features)
     }
 }

@@ -1,5 +1,5 @@
 /// The kinds of organisation in a partnership, as arrangements documents group them.
-public enum AgencyKind: String, CaseIterable, Sendable, Codable {
+package enum AgencyKind: String, CaseIterable, Sendable, Codable {
     case statutoryPartner = "statutory-partner"
     case relevantAgency = "relevant-agency"
     case educationSetting = "education-setting"
@@ -9,7 +9,7 @@ public enum AgencyKind: String, CaseIterable, Sendable, Codable {
     case voluntaryCommunitySector = "voluntary-community-sector"
     case other
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .statutoryPartner: "Statutory partner"
         case .relevantAgency: "Relevant agency"
@@ -24,12 +24,12 @@ public enum AgencyKind: String, CaseIterable, Sendable, Codable {
 }
 
 /// Whom a group, a record or the partnership itself is for.
-public enum Scope: String, CaseIterable, Sendable, Codable {
+package enum Scope: String, CaseIterable, Sendable, Codable {
     case children
     case adults
     case allAge = "all-age"
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .children: "Children"
         case .adults: "Adults"

@@ -1,15 +1,15 @@
 /// The attendance figures the annual report shows: each group's meetings held against meetings planned
 /// ("Quality Assurance 9/11"), and each agency's attendance across the meetings of the groups it sits on.
-public enum AttendanceStatistics {
-    public struct MeetingRecord: Sendable, Equatable {
-        public let groupID: String
-        public let date: LocalDate
-        public let status: MeetingStatus
+package enum AttendanceStatistics {
+    package struct MeetingRecord: Sendable, Equatable {
+        package let groupID: String
+        package let date: LocalDate
+        package let status: MeetingStatus
         /// Agency ids marked attended at this meeting.
-        public let attendingAgencies: Set<String>
-        public let apologisingAgencies: Set<String>
+        package let attendingAgencies: Set<String>
+        package let apologisingAgencies: Set<String>
 
-        public init(groupID: String, date: LocalDate, status: MeetingStatus, attendingAgencies: Set<String>, apologisingAgencies: Set<String> = []) {
+        package init(groupID: String, date: LocalDate, status: MeetingStatus, attendingAgencies: Set<String>, apologisingAgencies: Set<String> = []) {
             self.groupID = groupID
             self.date = date
             self.status = status
@@ -18,40 +18,40 @@ public enum AttendanceStatistics {
         }
     }
 
-    public struct HeldOfPlanned: Sendable, Equatable {
-        public let held: Int
-        public let planned: Int
-        public let cancelled: Int
-        public var text: String { "\(held)/\(planned)" }
+    package struct HeldOfPlanned: Sendable, Equatable {
+        package let held: Int
+        package let planned: Int
+        package let cancelled: Int
+        package var text: String { "\(held)/\(planned)" }
 
-        public init(held: Int, planned: Int, cancelled: Int) {
+        package init(held: Int, planned: Int, cancelled: Int) {
             self.held = held
             self.planned = planned
             self.cancelled = cancelled
         }
         /// Short of plan only once the year is over, or already when more were cancelled than the plan allows.
-        public var isShort: Bool { held < planned }
+        package var isShort: Bool { held < planned }
     }
 
     /// Meetings held in the financial year for one group, against its plan.
-    public static func heldOfPlanned(group: String, planned: Int, meetings: [MeetingRecord], year: FinancialYear) -> HeldOfPlanned {
+    package static func heldOfPlanned(group: String, planned: Int, meetings: [MeetingRecord], year: FinancialYear) -> HeldOfPlanned {
         let inYear = meetings.filter { $0.groupID == group && year.contains($0.date) }
         return HeldOfPlanned(held: inYear.filter { $0.status == .held }.count, planned: planned,
                              cancelled: inYear.filter { $0.status == .cancelled }.count)
     }
 
-    public struct AgencyRate: Sendable, Equatable {
-        public let attended: Int
-        public let apologies: Int
-        public let expected: Int
+    package struct AgencyRate: Sendable, Equatable {
+        package let attended: Int
+        package let apologies: Int
+        package let expected: Int
         /// Whole percentage, or nil when the agency was expected at no meeting (not "0%": nothing to measure).
-        public var percentage: Int? {
+        package var percentage: Int? {
             expected == 0 ? nil : (attended * 100 + expected / 2) / expected
         }
     }
 
     /// An agency's attendance at the held meetings of the groups it belongs to, in the year.
-    public static func agencyRate(agency: String, memberOf groups: Set<String>, meetings: [MeetingRecord], year: FinancialYear) -> AgencyRate {
+    package static func agencyRate(agency: String, memberOf groups: Set<String>, meetings: [MeetingRecord], year: FinancialYear) -> AgencyRate {
         let expected = meetings.filter { groups.contains($0.groupID) && $0.status == .held && year.contains($0.date) }
         return AgencyRate(attended: expected.filter { $0.attendingAgencies.contains(agency) }.count,
                           apologies: expected.filter { $0.apologisingAgencies.contains(agency) && !$0.attendingAgencies.contains(agency) }.count,

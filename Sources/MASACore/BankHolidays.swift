@@ -1,19 +1,19 @@
 import Foundation
 
 /// One bank holiday in England and Wales: the day itself and its name as GOV.UK prints it.
-public struct BankHoliday: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let date: LocalDate
-    public let name: String
+package struct BankHoliday: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let date: LocalDate
+    package let name: String
 
-    public init(date: LocalDate, name: String) {
+    package init(date: LocalDate, name: String) {
         self.date = date
         self.name = name
     }
 
     /// The export line "YYYY-MM-DD<TAB>Name".
-    public var description: String { "\(date.iso)\t\(name)" }
+    package var description: String { "\(date.iso)\t\(name)" }
 
-    public static func < (lhs: BankHoliday, rhs: BankHoliday) -> Bool {
+    package static func < (lhs: BankHoliday, rhs: BankHoliday) -> Bool {
         (lhs.date, lhs.name) < (rhs.date, rhs.name)
     }
 }
@@ -29,13 +29,13 @@ public struct BankHoliday: Hashable, Comparable, Sendable, Codable, CustomString
 ///
 /// Future one-offs and moves are announced by the government at a few months' notice; administrators enter them as
 /// `HolidayAdjustment`s until the table below is updated.
-public enum BankHolidays {
+package enum BankHolidays {
     /// The first year for which these rules are complete and correct.
-    public static let rulesHoldFrom = 1978
+    package static let rulesHoldFrom = 1978
 
     /// Every bank holiday in `year`, in date order. Substitute days replace weekend holidays, as GOV.UK lists them.
     /// Years that `LocalDate` cannot represent (outside 1...9999) have none.
-    public static func englandAndWales(in year: Int) -> [BankHoliday] {
+    package static func englandAndWales(in year: Int) -> [BankHoliday] {
         guard (1...9999).contains(year) else { return [] }
         var holidays = [newYearsDay(in: year)]
         let easter = easterSunday(in: year)
@@ -52,7 +52,7 @@ public enum BankHolidays {
     }
 
     /// Gregorian Easter Sunday (the anonymous Gregorian computus, as published by Meeus).
-    public static func easterSunday(in year: Int) -> LocalDate {
+    package static func easterSunday(in year: Int) -> LocalDate {
         let golden = year % 19
         let century = year / 100, yearOfCentury = year % 100
         let leapCorrection = century / 4, centuryRemainder = century % 4

@@ -1,11 +1,11 @@
 /// RFC 4648 base32: the alphabet authenticator apps expect for a shared secret, and the one people can type
 /// (no 0/O or 1/I confusion, one case).
-public enum Base32 {
+package enum Base32 {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
 
     /// Upper-case, padded to a multiple of eight characters with "=" as the RFC says (`padding: false` leaves it
     /// off, as otpauth URIs and recovery codes do).
-    public static func encode(_ bytes: [UInt8], padding: Bool = true) -> String {
+    package static func encode(_ bytes: [UInt8], padding: Bool = true) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 4) / 5 * 8)
         var buffer: UInt32 = 0
@@ -25,7 +25,7 @@ public enum Base32 {
 
     /// The bytes, or nil when the text holds anything but base32 letters, spaces, hyphens and trailing padding.
     /// Case does not matter and padding may be missing: people copy secrets by hand.
-    public static func decode(_ text: String) -> [UInt8]? {
+    package static func decode(_ text: String) -> [UInt8]? {
         var symbols: [UInt32] = []
         var paddingSeen = false
         for character in text.uppercased().utf8 {
@@ -51,7 +51,7 @@ public enum Base32 {
     }
 
     /// "ABCD EFGH …": a long key or code in groups, easier to read out and type than one run of letters.
-    public static func grouped(_ text: String, by size: Int = 4, separator: String = " ") -> String {
+    package static func grouped(_ text: String, by size: Int = 4, separator: String = " ") -> String {
         let characters = Array(text)
         return stride(from: 0, to: characters.count, by: size)
             .map { String(characters[$0..<min($0 + size, characters.count)]) }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Money coming in (contributions, a transfer from reserves) or going out (spending by heading).
-public enum BudgetLineKind: String, CaseIterable, Sendable, Codable {
+package enum BudgetLineKind: String, CaseIterable, Sendable, Codable {
     case income
     case expenditure
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .income: "Income"
         case .expenditure: "Expenditure"
@@ -15,13 +15,13 @@ public enum BudgetLineKind: String, CaseIterable, Sendable, Codable {
 
 /// Where income comes from: a contributing agency, or the partnership's own reserves (a transfer from reserves
 /// covers a planned deficit; a transfer *to* reserves is an expenditure heading).
-public enum BudgetIncomeSource: String, CaseIterable, Sendable, Codable {
+package enum BudgetIncomeSource: String, CaseIterable, Sendable, Codable {
     case agency
     case reserves
 }
 
 /// The expenditure headings partnerships' annual reports use, in the order they print them.
-public enum BudgetHeading: String, CaseIterable, Sendable, Codable {
+package enum BudgetHeading: String, CaseIterable, Sendable, Codable {
     case employeeCosts = "employee-costs"
     case premises
     case transport
@@ -31,7 +31,7 @@ public enum BudgetHeading: String, CaseIterable, Sendable, Codable {
     case transferToReserves = "transfer-to-reserves"
     case other
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .employeeCosts: "Employee costs"
         case .premises: "Premises"
@@ -44,7 +44,7 @@ public enum BudgetHeading: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    public var hint: String? {
+    package var hint: String? {
         switch self {
         case .employeeCosts: "Business unit salaries, on-costs and agency staff"
         case .thirdPartyPayments: "For example, the independent chair or scrutineer and case reviewers"
@@ -55,17 +55,17 @@ public enum BudgetHeading: String, CaseIterable, Sendable, Codable {
     }
 
     /// Position in the code list, for sorting tables the way reports print them.
-    public var order: Int { Self.allCases.firstIndex(of: self)! }
+    package var order: Int { Self.allCases.firstIndex(of: self)! }
 }
 
 /// What one budget line is about. Two lines of the same year may not share a subject, and the subject's `key`
 /// matches a line with the same line of another year for the year-on-year comparison.
-public enum BudgetLineSubject: Hashable, Sendable {
+package enum BudgetLineSubject: Hashable, Sendable {
     case agency(UUID)
     case reserves
     case expenditure(BudgetHeading, description: String?)
 
-    public var kind: BudgetLineKind {
+    package var kind: BudgetLineKind {
         switch self {
         case .agency, .reserves: .income
         case .expenditure: .expenditure
@@ -74,7 +74,7 @@ public enum BudgetLineSubject: Hashable, Sendable {
 
     /// Stable text key: "income:agency:<id>", "income:reserves", "expenditure:premises:" (+ the description in
     /// lower case with single spaces, so "Website  Hosting" and "website hosting" are the same line).
-    public var key: String {
+    package var key: String {
         switch self {
         case .agency(let id): "income:agency:\(id.uuidString.lowercased())"
         case .reserves: "income:reserves"
@@ -84,7 +84,7 @@ public enum BudgetLineSubject: Hashable, Sendable {
     }
 
     /// Trims and collapses runs of white space; nil when nothing is left.
-    public static func tidy(_ text: String?) -> String? {
+    package static func tidy(_ text: String?) -> String? {
         let tidied = normalise(text ?? "")
         return tidied.isEmpty ? nil : tidied
     }

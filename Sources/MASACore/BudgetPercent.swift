@@ -1,12 +1,12 @@
 /// A percentage to one decimal place, held as whole tenths (12.5% is 125) and worked out from pence with integer
 /// arithmetic only, so £1 of £3 is 33.3% on every machine and nothing is lost to floating point.
-public struct BudgetPercent: Sendable, Equatable, Comparable, CustomStringConvertible {
-    public let tenths: Int
+package struct BudgetPercent: Sendable, Equatable, Comparable, CustomStringConvertible {
+    package let tenths: Int
 
-    public init(tenths: Int) { self.tenths = tenths }
+    package init(tenths: Int) { self.tenths = tenths }
 
     /// `part` as a percentage of `whole`, rounding halves away from zero; nil when `whole` is zero.
-    public static func of(_ part: Int, in whole: Int) -> BudgetPercent? {
+    package static func of(_ part: Int, in whole: Int) -> BudgetPercent? {
         guard whole != 0 else { return nil }
         let numerator = part.magnitude * 1000, denominator = whole.magnitude
         let rounded = Int((2 * numerator + denominator) / (2 * denominator))
@@ -16,7 +16,7 @@ public struct BudgetPercent: Sendable, Equatable, Comparable, CustomStringConver
     /// Each part's share of their sum, to one decimal place, adding up to exactly 100.0% (largest remainder:
     /// every share is rounded down, then the tenths left over go to the parts that lost most in rounding,
     /// earlier parts first on a tie). Nil for every part when the sum is not positive or a part is negative.
-    public static func shares(of parts: [Int]) -> [BudgetPercent?] {
+    package static func shares(of parts: [Int]) -> [BudgetPercent?] {
         let total = parts.reduce(0, +)
         guard total > 0, parts.allSatisfy({ $0 >= 0 }) else { return parts.map { _ in nil } }
         var tenths = parts.map { $0 * 1000 / total }
@@ -28,15 +28,15 @@ public struct BudgetPercent: Sendable, Equatable, Comparable, CustomStringConver
     }
 
     /// "12.5%", "-3.0%".
-    public var label: String {
+    package var label: String {
         let size = tenths.magnitude
         return (tenths < 0 ? "-" : "") + "\(size / 10).\(size % 10)%"
     }
 
     /// "+12.5%", "-3.0%", "0.0%": for changes, where the direction matters.
-    public var signedLabel: String { (tenths > 0 ? "+" : "") + label }
+    package var signedLabel: String { (tenths > 0 ? "+" : "") + label }
 
-    public var description: String { label }
+    package var description: String { label }
 
-    public static func < (lhs: BudgetPercent, rhs: BudgetPercent) -> Bool { lhs.tenths < rhs.tenths }
+    package static func < (lhs: BudgetPercent, rhs: BudgetPercent) -> Bool { lhs.tenths < rhs.tenths }
 }

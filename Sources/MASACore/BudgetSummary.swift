@@ -1,11 +1,11 @@
 /// One line of one year's budget as the summary sees it. `key` (a `BudgetLineSubject.key`) matches the same line
 /// in another year; `pence` is positive.
-public struct BudgetAmount: Sendable, Equatable {
-    public let key: String
-    public let label: String
-    public let pence: Int
+package struct BudgetAmount: Sendable, Equatable {
+    package let key: String
+    package let label: String
+    package let pence: Int
 
-    public init(key: String, label: String, pence: Int) {
+    package init(key: String, label: String, pence: Int) {
         self.key = key
         self.label = label
         self.pence = pence
@@ -14,7 +14,7 @@ public struct BudgetAmount: Sendable, Equatable {
 
 /// How a line (or a total) moved since last year. Percentages are of last year's figure, so a line with nothing
 /// last year is "new" rather than an infinite rise, and nothing is ever divided by zero.
-public enum BudgetChange: Sendable, Equatable {
+package enum BudgetChange: Sendable, Equatable {
     /// Nothing in either year.
     case none
     /// Nothing last year, something this year.
@@ -24,7 +24,7 @@ public enum BudgetChange: Sendable, Equatable {
     /// Both years; `pence` is this year minus last year (0 for no change).
     case changed(pence: Int, percent: BudgetPercent)
 
-    public static func between(last: Int, this: Int) -> BudgetChange {
+    package static func between(last: Int, this: Int) -> BudgetChange {
         switch (last, this) {
         case (0, 0): return .none
         case (0, _): return .new
@@ -37,29 +37,29 @@ public enum BudgetChange: Sendable, Equatable {
 }
 
 /// Income or expenditure for a year, line by line against last year, with totals and shares.
-public struct BudgetSection: Sendable, Equatable {
-    public struct Row: Sendable, Equatable {
-        public let key: String
-        public let label: String
+package struct BudgetSection: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
+        package let key: String
+        package let label: String
         /// This year's amount; nil when the line exists only last year.
-        public let pence: Int?
+        package let pence: Int?
         /// Last year's amount; nil when there was no such line.
-        public let lastYear: Int?
+        package let lastYear: Int?
         /// Share of this year's section total; shares add up to exactly 100.0%.
-        public let share: BudgetPercent?
-        public let change: BudgetChange
+        package let share: BudgetPercent?
+        package let change: BudgetChange
     }
 
     /// This year's lines in the order given, then lines that only last year had, in last year's order.
-    public let rows: [Row]
-    public let total: Int
-    public let lastTotal: Int
+    package let rows: [Row]
+    package let total: Int
+    package let lastTotal: Int
     /// False when last year had no lines at all, so there is nothing to compare with.
-    public let hasLastYear: Bool
+    package let hasLastYear: Bool
 
-    public var totalChange: BudgetChange { .between(last: lastTotal, this: total) }
+    package var totalChange: BudgetChange { .between(last: lastTotal, this: total) }
 
-    public init(this thisYear: [BudgetAmount], last lastYear: [BudgetAmount]) {
+    package init(this thisYear: [BudgetAmount], last lastYear: [BudgetAmount]) {
         let current = Self.merged(thisYear), previous = Self.merged(lastYear)
         let lastByKey = Dictionary(uniqueKeysWithValues: previous.map { ($0.key, $0.pence) })
         let thisKeys = Set(current.map(\.key))
@@ -95,17 +95,17 @@ public struct BudgetSection: Sendable, Equatable {
 }
 
 /// Surplus, deficit or balanced: income less expenditure.
-public enum BudgetBalance: Sendable, Equatable {
+package enum BudgetBalance: Sendable, Equatable {
     case surplus(Int)
     case deficit(Int)
     case balanced
 
-    public init(pence: Int) {
+    package init(pence: Int) {
         self = pence > 0 ? .surplus(pence) : pence < 0 ? .deficit(-pence) : .balanced
     }
 
     /// "Surplus £12,000", "Deficit £3,500", "Balanced".
-    public var label: String {
+    package var label: String {
         switch self {
         case .surplus(let pence): "Surplus \(Money.format(pence: pence))"
         case .deficit(let pence): "Deficit \(Money.format(pence: pence))"
@@ -115,19 +115,19 @@ public enum BudgetBalance: Sendable, Equatable {
 }
 
 /// A financial year's budget against the year before: both sections, their totals and the balance.
-public struct BudgetSummary: Sendable, Equatable {
-    public let income: BudgetSection
-    public let expenditure: BudgetSection
+package struct BudgetSummary: Sendable, Equatable {
+    package let income: BudgetSection
+    package let expenditure: BudgetSection
 
-    public init(income: [BudgetAmount], expenditure: [BudgetAmount],
+    package init(income: [BudgetAmount], expenditure: [BudgetAmount],
                 lastIncome: [BudgetAmount] = [], lastExpenditure: [BudgetAmount] = []) {
         self.income = BudgetSection(this: income, last: lastIncome)
         self.expenditure = BudgetSection(this: expenditure, last: lastExpenditure)
     }
 
     /// Income less expenditure, in pence.
-    public var balance: Int { income.total - expenditure.total }
-    public var outcome: BudgetBalance { BudgetBalance(pence: balance) }
-    public var lastBalance: BudgetBalance { BudgetBalance(pence: income.lastTotal - expenditure.lastTotal) }
-    public var isEmpty: Bool { income.total == 0 && expenditure.total == 0 }
+    package var balance: Int { income.total - expenditure.total }
+    package var outcome: BudgetBalance { BudgetBalance(pence: balance) }
+    package var lastBalance: BudgetBalance { BudgetBalance(pence: income.lastTotal - expenditure.lastTotal) }
+    package var isEmpty: Bool { income.total == 0 && expenditure.total == 0 }
 }

@@ -1,18 +1,18 @@
 /// Code lists for learning from serious cases (reference sections 4 and 7). Raw values are stable storage keys;
 /// labels are what people read.
-public enum ChildHarm: String, CaseIterable, Sendable, Codable {
+package enum ChildHarm: String, CaseIterable, Sendable, Codable {
     case died
     case seriouslyHarmed = "seriously-harmed"
-    public var label: String { self == .died ? "Died" : "Seriously harmed" }
+    package var label: String { self == .died ? "Died" : "Seriously harmed" }
 }
 
 /// The child's status with children's social care when the incident happened.
-public enum ChildStatus: String, CaseIterable, Sendable, Codable {
+package enum ChildStatus: String, CaseIterable, Sendable, Codable {
     case lookedAfter = "looked-after"
     case childProtectionPlan = "child-protection-plan"
     case childInNeed = "child-in-need"
     case none
-    public var label: String {
+    package var label: String {
         switch self {
         case .lookedAfter: "Looked after"
         case .childProtectionPlan: "On a child protection plan"
@@ -23,14 +23,14 @@ public enum ChildStatus: String, CaseIterable, Sendable, Codable {
 }
 
 /// Categories of abuse for children's notifications.
-public enum ChildAbuseType: String, CaseIterable, Sendable, Codable {
+package enum ChildAbuseType: String, CaseIterable, Sendable, Codable {
     case physical, emotional, sexual, neglect
     case notYetKnown = "not-yet-known"
-    public var label: String { self == .notYetKnown ? "Not yet known" : rawValue.capitalized }
+    package var label: String { self == .notYetKnown ? "Not yet known" : rawValue.capitalized }
 }
 
 /// The Safeguarding Adults Collection's types of risk.
-public enum AdultAbuseType: String, CaseIterable, Sendable, Codable {
+package enum AdultAbuseType: String, CaseIterable, Sendable, Codable {
     case physical, sexual, psychological
     case financial = "financial-or-material"
     case discriminatory, organisational
@@ -39,7 +39,7 @@ public enum AdultAbuseType: String, CaseIterable, Sendable, Codable {
     case sexualExploitation = "sexual-exploitation"
     case modernSlavery = "modern-slavery"
     case selfNeglect = "self-neglect"
-    public var label: String {
+    package var label: String {
         switch self {
         case .financial: "Financial or material"
         case .neglect: "Neglect and acts of omission"
@@ -53,12 +53,12 @@ public enum AdultAbuseType: String, CaseIterable, Sendable, Codable {
 }
 
 /// What the rapid review decided, with the regulation 11 rationale recorded beside it.
-public enum RapidReviewDecision: String, CaseIterable, Sendable, Codable {
+package enum RapidReviewDecision: String, CaseIterable, Sendable, Codable {
     case localReview = "lcspr"
     case recommendNational = "recommend-national"
     case localLearningReview = "local-learning-review"
     case noFurtherReview = "no-further-review"
-    public var label: String {
+    package var label: String {
         switch self {
         case .localReview: "Local child safeguarding practice review"
         case .recommendNational: "Recommend a national review"
@@ -69,13 +69,13 @@ public enum RapidReviewDecision: String, CaseIterable, Sendable, Codable {
 }
 
 /// Kinds of review the partnership tracks through their life.
-public enum ReviewKind: String, CaseIterable, Sendable, Codable {
+package enum ReviewKind: String, CaseIterable, Sendable, Codable {
     case lcspr
     case localLearningReview = "local-learning-review"
     case nationalReview = "national-review"
     case seriousCaseReview = "scr"
     case safeguardingAdultsReview = "sar"
-    public var label: String {
+    package var label: String {
         switch self {
         case .lcspr: "Local child safeguarding practice review"
         case .localLearningReview: "Local learning review"
@@ -84,16 +84,16 @@ public enum ReviewKind: String, CaseIterable, Sendable, Codable {
         case .safeguardingAdultsReview: "Safeguarding adults review"
         }
     }
-    public var scope: Scope { self == .safeguardingAdultsReview ? .adults : .children }
+    package var scope: Scope { self == .safeguardingAdultsReview ? .adults : .children }
 }
 
 /// The SAR panel's decision on a referral.
-public enum SARDecision: String, CaseIterable, Sendable, Codable {
+package enum SARDecision: String, CaseIterable, Sendable, Codable {
     case commission
     case otherLearning = "other-learning"
     case noReview = "no-review"
     case moreInformation = "more-information"
-    public var label: String {
+    package var label: String {
         switch self {
         case .commission: "Commission a safeguarding adults review"
         case .otherLearning: "Other learning activity"
@@ -105,13 +105,13 @@ public enum SARDecision: String, CaseIterable, Sendable, Codable {
 
 /// Where a recommendation's action has got to. "Not accepted" needs a reason: the adults' annual report must say
 /// why any finding was not implemented.
-public enum RecommendationStatus: String, CaseIterable, Sendable, Codable {
+package enum RecommendationStatus: String, CaseIterable, Sendable, Codable {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case complete
     case completeWithImpact = "complete-with-impact"
     case notAccepted = "not-accepted"
-    public var label: String {
+    package var label: String {
         switch self {
         case .notStarted: "Not started"
         case .inProgress: "In progress"
@@ -120,19 +120,19 @@ public enum RecommendationStatus: String, CaseIterable, Sendable, Codable {
         case .notAccepted: "Not accepted"
         }
     }
-    public var isImplemented: Bool { self == .complete || self == .completeWithImpact }
-    public var isClosed: Bool { isImplemented || self == .notAccepted }
+    package var isImplemented: Bool { self == .complete || self == .completeWithImpact }
+    package var isClosed: Bool { isImplemented || self == .notAccepted }
 }
 
 /// Kinds of learning product, each disseminated and counted.
-public enum LearningProductKind: String, CaseIterable, Sendable, Codable {
+package enum LearningProductKind: String, CaseIterable, Sendable, Codable {
     case sevenMinuteBriefing = "seven-minute-briefing"
     case learningReport = "learning-report"
     case video
     case learningEvent = "learning-event"
     case forumSession = "forum-session"
     case newsletterItem = "newsletter-item"
-    public var label: String {
+    package var label: String {
         switch self {
         case .sevenMinuteBriefing: "7-minute briefing"
         case .learningReport: "Learning report or pack"

@@ -1,14 +1,14 @@
 import Foundation
 
 /// The unit a statutory time limit is written in (reference, section 3).
-public enum ClockUnit: String, Hashable, Sendable, Codable, CaseIterable {
+package enum ClockUnit: String, Hashable, Sendable, Codable, CaseIterable {
     case workingDays
     case calendarDays
     case calendarMonths
     case hours
 
     /// The unit's name for forms and tables: "Working days", "Calendar days", "Calendar months", "Hours".
-    public var label: String {
+    package var label: String {
         switch self {
         case .workingDays: return "Working days"
         case .calendarDays: return "Calendar days"
@@ -18,7 +18,7 @@ public enum ClockUnit: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     /// The limit in words, e.g. "5 working days", "1 working day", "6 calendar months", "72 hours".
-    public func describe(_ limit: Int) -> String {
+    package func describe(_ limit: Int) -> String {
         let one = abs(limit) == 1
         switch self {
         case .workingDays: return "\(limit) working \(one ? "day" : "days")"
@@ -30,7 +30,7 @@ public enum ClockUnit: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// Where a statutory clock stands today.
-public enum ClockState: String, Hashable, Sendable, Codable, CaseIterable {
+package enum ClockState: String, Hashable, Sendable, Codable, CaseIterable {
     /// Not completed, due date still ahead.
     case running
     /// Not completed, due today.
@@ -43,7 +43,7 @@ public enum ClockState: String, Hashable, Sendable, Codable, CaseIterable {
     case metLate
 
     /// The label shown in tags and tables.
-    public var label: String {
+    package var label: String {
         switch self {
         case .running: return "Running"
         case .dueToday: return "Due today"
@@ -54,10 +54,10 @@ public enum ClockState: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     /// Whether the thing the clock times has been done.
-    public var isComplete: Bool { self == .met || self == .metLate }
+    package var isComplete: Bool { self == .met || self == .metLate }
 
     /// 0 is most urgent: overdue, then due today, then running, then completed.
-    public var urgencyRank: Int {
+    package var urgencyRank: Int {
         switch self {
         case .overdue: return 0
         case .dueToday: return 1
@@ -69,26 +69,26 @@ public enum ClockState: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// A sort key putting the most urgent clock first: overdue (longest overdue first), due today, running (soonest
 /// due first), then completed (earliest due first). Within a day, a clock with a due time comes before one without.
-public struct ClockUrgency: Comparable, Hashable, Sendable {
-    public let rank: Int
-    public let due: LocalDate
+package struct ClockUrgency: Comparable, Hashable, Sendable {
+    package let rank: Int
+    package let due: LocalDate
     /// Seconds since the reference date of the due instant; infinity for date-only clocks (due by the end of the day).
-    public let dueSeconds: Double
+    package let dueSeconds: Double
 
-    public init(state: ClockState, due: LocalDate, dueInstant: Date?) {
+    package init(state: ClockState, due: LocalDate, dueInstant: Date?) {
         rank = state.urgencyRank
         self.due = due
         dueSeconds = dueInstant?.timeIntervalSinceReferenceDate ?? .infinity
     }
 
-    public static func < (lhs: ClockUrgency, rhs: ClockUrgency) -> Bool {
+    package static func < (lhs: ClockUrgency, rhs: ClockUrgency) -> Bool {
         (lhs.rank, lhs.due, lhs.dueSeconds) < (rhs.rank, rhs.due, rhs.dueSeconds)
     }
 }
 
 extension Sequence where Element == StatutoryClock {
     /// The clocks most urgent first; see `ClockUrgency`.
-    public func sortedByUrgency() -> [StatutoryClock] {
+    package func sortedByUrgency() -> [StatutoryClock] {
         sorted { $0.urgency < $1.urgency }
     }
 }

@@ -1,16 +1,16 @@
 /// An English public-sector financial year: 1 April to 31 March, written "2024/25".
-public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The calendar year in which the financial year starts (2024 for 2024/25).
-    public let startYear: Int
+    package let startYear: Int
 
-    public init(startYear: Int) { self.startYear = startYear }
+    package init(startYear: Int) { self.startYear = startYear }
 
-    public init(containing date: LocalDate) {
+    package init(containing date: LocalDate) {
         startYear = date.month >= 4 ? date.year : date.year - 1
     }
 
     /// Reads "2024/25", "2024-25" or "2024/2025"; the second year must follow the first.
-    public init?(label: String) {
+    package init?(label: String) {
         let parts = label.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "/" || $0 == "-" })
         // Four-digit years only, and one that has a following year ("9999/00" and "0000/01" are not years).
         guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]), (1000...9998).contains(start),
@@ -20,29 +20,29 @@ public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvert
         startYear = start
     }
 
-    public var start: LocalDate { LocalDate(unchecked: startYear, month: 4, day: 1) }
-    public var end: LocalDate { LocalDate(unchecked: startYear + 1, month: 3, day: 31) }
-    public var label: String {
+    package var start: LocalDate { LocalDate(unchecked: startYear, month: 4, day: 1) }
+    package var end: LocalDate { LocalDate(unchecked: startYear + 1, month: 3, day: 31) }
+    package var label: String {
         let next = (startYear + 1) % 100
         return "\(startYear)/\(next < 10 ? "0" : "")\(next)"
     }
-    public var description: String { label }
-    public var previous: FinancialYear { FinancialYear(startYear: startYear - 1) }
-    public var next: FinancialYear { FinancialYear(startYear: startYear + 1) }
+    package var description: String { label }
+    package var previous: FinancialYear { FinancialYear(startYear: startYear - 1) }
+    package var next: FinancialYear { FinancialYear(startYear: startYear + 1) }
 
-    public func contains(_ date: LocalDate) -> Bool { date >= start && date <= end }
+    package func contains(_ date: LocalDate) -> Bool { date >= start && date <= end }
 
     /// The quarter (1...4) a date falls in: Q1 April–June ... Q4 January–March.
-    public static func quarter(of date: LocalDate) -> Int {
+    package static func quarter(of date: LocalDate) -> Int {
         date.month >= 4 ? (date.month - 4) / 3 + 1 : 4
     }
 
     /// First and last day of quarter `q` (1...4) of this year.
-    public func quarter(_ q: Int) -> ClosedRange<LocalDate> {
+    package func quarter(_ q: Int) -> ClosedRange<LocalDate> {
         precondition((1...4).contains(q), "quarters run 1 to 4")
         let first = start.adding(months: (q - 1) * 3)
         return first...first.adding(months: 3).adding(days: -1)
     }
 
-    public static func < (lhs: FinancialYear, rhs: FinancialYear) -> Bool { lhs.startYear < rhs.startYear }
+    package static func < (lhs: FinancialYear, rhs: FinancialYear) -> Bool { lhs.startYear < rhs.startYear }
 }

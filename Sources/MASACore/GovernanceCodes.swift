@@ -1,11 +1,11 @@
 /// Kinds of group in a partnership's structure.
-public enum GroupKind: String, CaseIterable, Sendable, Codable {
+package enum GroupKind: String, CaseIterable, Sendable, Codable {
     case board, executive
     case subGroup = "sub-group"
     case localityForum = "locality-forum"
     case taskAndFinish = "task-and-finish"
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .board: "Board"
         case .executive: "Executive"
@@ -17,17 +17,17 @@ public enum GroupKind: String, CaseIterable, Sendable, Codable {
 }
 
 /// Whether a meeting is still to come, took place, or was called off.
-public enum MeetingStatus: String, CaseIterable, Sendable, Codable {
+package enum MeetingStatus: String, CaseIterable, Sendable, Codable {
     case scheduled, held, cancelled
 
-    public var label: String { rawValue.capitalized }
+    package var label: String { rawValue.capitalized }
 }
 
 /// How an agency was represented at a meeting.
-public enum AttendanceKind: String, CaseIterable, Sendable, Codable {
+package enum AttendanceKind: String, CaseIterable, Sendable, Codable {
     case attended, apologies, absent
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .attended: "Attended"
         case .apologies: "Sent apologies"
@@ -37,12 +37,12 @@ public enum AttendanceKind: String, CaseIterable, Sendable, Codable {
 }
 
 /// An action's life. Dropping needs a reason; completing needs evidence.
-public enum ActionStatus: String, CaseIterable, Sendable, Codable {
+package enum ActionStatus: String, CaseIterable, Sendable, Codable {
     case open
     case inProgress = "in-progress"
     case done, dropped
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .open: "Open"
         case .inProgress: "In progress"
@@ -51,10 +51,10 @@ public enum ActionStatus: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    public var isClosed: Bool { self == .done || self == .dropped }
+    package var isClosed: Bool { self == .done || self == .dropped }
 
     /// Tag colour; an overdue action is shown red whatever its status says.
-    public var colour: String {
+    package var colour: String {
         switch self {
         case .open: "blue"
         case .inProgress: "light-blue"
@@ -65,23 +65,23 @@ public enum ActionStatus: String, CaseIterable, Sendable, Codable {
 }
 
 /// Overdue when not closed and the due date has passed.
-public func isActionOverdue(status: ActionStatus, due: LocalDate?, today: LocalDate) -> Bool {
+package func isActionOverdue(status: ActionStatus, due: LocalDate?, today: LocalDate) -> Bool {
     guard let due, !status.isClosed else { return false }
     return due < today
 }
 
 /// Terms of reference: due for review within `warningDays`, overdue once the date has passed, or never reviewed.
-public enum TermsOfReferenceState: Equatable, Sendable {
+package enum TermsOfReferenceState: Equatable, Sendable {
     case current, dueSoon, overdue, notRecorded
 
-    public init(nextReview: LocalDate?, today: LocalDate, warningDays: Int = 30) {
+    package init(nextReview: LocalDate?, today: LocalDate, warningDays: Int = 30) {
         guard let nextReview else { self = .notRecorded; return }
         if nextReview < today { self = .overdue }
         else if today.days(until: nextReview) <= warningDays { self = .dueSoon }
         else { self = .current }
     }
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .current: "Current"
         case .dueSoon: "Review due soon"
@@ -90,7 +90,7 @@ public enum TermsOfReferenceState: Equatable, Sendable {
         }
     }
 
-    public var colour: String {
+    package var colour: String {
         switch self {
         case .current: "green"
         case .dueSoon: "yellow"

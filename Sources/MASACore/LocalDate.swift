@@ -2,13 +2,13 @@ import Foundation
 
 /// A calendar date with no time or zone: a due date, a meeting date, a bank holiday.
 /// Kept apart from `Date` so that "the 3rd of April" never drifts across midnight or a clock change.
-public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// Fails for dates that do not exist (31 April, 29 February in a common year).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
@@ -25,18 +25,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Reads `YYYY-MM-DD`; surrounding spaces are ignored, anything else fails.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -45,7 +45,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Days since 1970-01-01 (negative before). Civil-from-days arithmetic, so adding days never needs a `Calendar`.
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -55,7 +55,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    public init(dayNumber: Int) {
+    package init(dayNumber: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -69,51 +69,51 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = d
     }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    package func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
     /// Calendar-month arithmetic that is safe at month ends: 31 January + 1 month is 28 (or 29) February.
-    public func adding(months: Int) -> LocalDate {
+    package func adding(months: Int) -> LocalDate {
         let index = year * 12 + (month - 1) + months
         let y = index / 12, m = index % 12 + 1
         return LocalDate(unchecked: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))
     }
 
-    public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
+    package func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
 
     /// ISO weekday: 1 Monday ... 7 Sunday.
-    public var weekday: Int {
+    package var weekday: Int {
         let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday
         return (w < 0 ? w + 7 : w) + 1
     }
 
-    public var isWeekend: Bool { weekday >= 6 }
+    package var isWeekend: Bool { weekday >= 6 }
 
-    public var iso: String {
+    package var iso: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    public var description: String { iso }
+    package var description: String { iso }
 
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+    package static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
 
     /// "3 April 2025", the GOV.UK style for dates in text.
-    public var long: String { "\(day) \(LocalDate.monthNames[month - 1]) \(year)" }
+    package var long: String { "\(day) \(LocalDate.monthNames[month - 1]) \(year)" }
 
     /// "3 Apr 2025", for tables.
-    public var short: String { "\(day) \(LocalDate.monthNames[month - 1].prefix(3)) \(year)" }
+    package var short: String { "\(day) \(LocalDate.monthNames[month - 1].prefix(3)) \(year)" }
 
-    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    package static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     /// The date in England for an instant: what "today" means to a partnership.
-    public init(_ instant: Date, in zone: TimeZone = TimeZone(identifier: "Europe/London")!) {
+    package init(_ instant: Date, in zone: TimeZone = TimeZone(identifier: "Europe/London")!) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
         self.init(unchecked: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = LocalDate(iso: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not a date: \(text)"))
@@ -121,7 +121,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self = date
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso)
     }

@@ -1,7 +1,7 @@
 /// Money is whole pence: no floating point near a budget.
-public enum Money {
+package enum Money {
     /// Reads "1250", "1,250.5", "£1,250.50", "-300"; more than two decimal places is refused, not rounded.
-    public static func pence(fromPounds text: String) -> Int? {
+    package static func pence(fromPounds text: String) -> Int? {
         var raw = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
         if raw.hasPrefix("£") { raw.removeFirst() }
         var negative = false
@@ -23,7 +23,7 @@ public enum Money {
     }
 
     /// "£1,250.50"; whole pounds show no pence ("£1,250").
-    public static func format(pence: Int, alwaysPence: Bool = false) -> String {
+    package static func format(pence: Int, alwaysPence: Bool = false) -> String {
         let sign = pence < 0 ? "-" : ""
         let value = abs(pence)
         let pounds = value / 100, rest = value % 100

@@ -1,14 +1,14 @@
 /// Password rules as the UK National Cyber Security Centre advises: length over complexity, a deny-list of
 /// common passwords, no composition rules and no forced expiry.
-public enum PasswordPolicy {
-    public static let minimumLength = 12
-    public static let maximumLength = 128
+package enum PasswordPolicy {
+    package static let minimumLength = 12
+    package static let maximumLength = 128
 
     /// The reason a password is refused, in words a person can act on; nil when it is acceptable.
     /// bcrypt's limit. A letter with an accent is two bytes, an emoji four.
-    public static let maximumBytes = 72
+    package static let maximumBytes = 72
 
-    public static func problem(with password: String, email: String = "", name: String = "") -> String? {
+    package static func problem(with password: String, email: String = "", name: String = "") -> String? {
         if password.count < minimumLength {
             return "Password must be \(minimumLength) characters or more"
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How far one role's grant of a permission reaches.
-public enum GrantScope: Sendable, Equatable {
+package enum GrantScope: Sendable, Equatable {
     /// Every record.
     case everything
     /// Only records owned by the person's own agency (checked with the record's owning agency).
@@ -14,16 +14,16 @@ public enum GrantScope: Sendable, Equatable {
 /// is denied, for every role including the business unit, so a new register belongs to nobody until its owner
 /// says who needs it. The grants travel with the permission, so a reviewer reads a permission's whole rule in one
 /// place, next to the feature it protects.
-public struct Permission: Hashable, Sendable, CustomStringConvertible {
+package struct Permission: Hashable, Sendable, CustomStringConvertible {
     /// Stable name, unique across features (the app refuses to start with two of one name).
-    public let name: String
+    package let name: String
     /// What it lets a person do, in a user's words (the access page and the matrix test show it).
-    public let summary: String
-    public let grants: [Role: GrantScope]
+    package let summary: String
+    package let grants: [Role: GrantScope]
     /// Records that can identify a child or an adult: every role granted it must use two-factor sign-in.
-    public let holdsPersonalData: Bool
+    package let holdsPersonalData: Bool
 
-    public init(_ name: String, _ summary: String, personalData: Bool = false, grants: [Role: GrantScope]) {
+    package init(_ name: String, _ summary: String, personalData: Bool = false, grants: [Role: GrantScope]) {
         self.name = name
         self.summary = summary
         self.grants = grants
@@ -31,7 +31,7 @@ public struct Permission: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The usual shape: some roles for every record, some only for their own agency's or their own groups'.
-    public init(_ name: String, _ summary: String, personalData: Bool = false, grantedTo everything: Set<Role>,
+    package init(_ name: String, _ summary: String, personalData: Bool = false, grantedTo everything: Set<Role>,
                 ownAgency: Set<Role> = [], ownGroups: Set<Role> = []) {
         var grants: [Role: GrantScope] = [:]
         for role in everything { grants[role] = .everything }
@@ -40,28 +40,28 @@ public struct Permission: Hashable, Sendable, CustomStringConvertible {
         self.init(name, summary, personalData: personalData, grants: grants)
     }
 
-    public var description: String { name }
-    public static func == (lhs: Permission, rhs: Permission) -> Bool { lhs.name == rhs.name }
-    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+    package var description: String { name }
+    package static func == (lhs: Permission, rhs: Permission) -> Bool { lhs.name == rhs.name }
+    package func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     /// The roles granted it at all (for any scope).
-    public var holders: Set<Role> { Set(grants.keys) }
+    package var holders: Set<Role> { Set(grants.keys) }
 }
 
 /// The facts about the person asking that access depends on.
-public struct Actor: Sendable, Equatable {
-    public var roles: Set<Role>
-    public var agencyID: UUID?
+package struct Actor: Sendable, Equatable {
+    package var roles: Set<Role>
+    package var agencyID: UUID?
 
-    public init(roles: Set<Role>, agencyID: UUID?) {
+    package init(roles: Set<Role>, agencyID: UUID?) {
         self.roles = roles
         self.agencyID = agencyID
     }
 }
 
 /// The one place that decides access. `owningAgency` is the agency a record belongs to, where that matters.
-public enum Access {
-    public static func can(_ actor: Actor, _ permission: Permission, owningAgency: UUID? = nil) -> Bool {
+package enum Access {
+    package static func can(_ actor: Actor, _ permission: Permission, owningAgency: UUID? = nil) -> Bool {
         actor.roles.contains { role in
             switch permission.grants[role] {
             case nil: false
@@ -73,13 +73,13 @@ public enum Access {
 
     /// True when the person holds it only for the groups their agency sits on: a group member records its own
     /// groups' meetings, decisions and actions, and nobody else's. The handler's route checks the membership.
-    public static func isGroupScoped(_ actor: Actor, _ permission: Permission) -> Bool {
+    package static func isGroupScoped(_ actor: Actor, _ permission: Permission) -> Bool {
         let scopes = actor.roles.compactMap { permission.grants[$0] }
         return !scopes.isEmpty && scopes.allSatisfy { $0 == .ownGroups }
     }
 
     /// True when some record would allow it: used to show or hide a button before a specific record is known.
-    public static func canSometimes(_ actor: Actor, _ permission: Permission) -> Bool {
+    package static func canSometimes(_ actor: Actor, _ permission: Permission) -> Bool {
         can(actor, permission, owningAgency: actor.agencyID)
     }
 }

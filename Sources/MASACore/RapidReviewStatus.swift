@@ -1,6 +1,6 @@
 /// Where a rapid review stands against its 15-working-day clock. "Completed but not sent" is its own warning:
 /// partnerships finish rapid reviews and then forget to send them to the national panel.
-public enum RapidReviewStatus: String, Sendable, Equatable {
+package enum RapidReviewStatus: String, Sendable, Equatable {
     case running
     case dueToday = "due-today"
     case overdue
@@ -8,7 +8,7 @@ public enum RapidReviewStatus: String, Sendable, Equatable {
     case sentOnTime = "sent-on-time"
     case sentLate = "sent-late"
 
-    public init(clock: StatutoryClock, completed: LocalDate?, sentToPanel: LocalDate?) {
+    package init(clock: StatutoryClock, completed: LocalDate?, sentToPanel: LocalDate?) {
         if sentToPanel != nil {
             self = clock.state == .metLate ? .sentLate : .sentOnTime
         } else if completed != nil {
@@ -22,7 +22,7 @@ public enum RapidReviewStatus: String, Sendable, Equatable {
         }
     }
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .running: "Running"
         case .dueToday: "Due today"
@@ -33,7 +33,7 @@ public enum RapidReviewStatus: String, Sendable, Equatable {
         }
     }
 
-    public var colour: String {
+    package var colour: String {
         switch self {
         case .running: "blue"
         case .dueToday: "yellow"
@@ -43,5 +43,5 @@ public enum RapidReviewStatus: String, Sendable, Equatable {
         }
     }
 
-    public var needsAttention: Bool { self == .overdue || self == .dueToday || self == .completedNotSent }
+    package var needsAttention: Bool { self == .overdue || self == .dueToday || self == .completedNotSent }
 }

@@ -1,7 +1,7 @@
 /// What the law says a partnership's yearly report must contain: for children, Working Together to Safeguard
 /// Children 2023; for adults, the Care Act 2014, Schedule 2, paragraph 4. A report section names the elements it
 /// covers, so the report can say which are covered and which are missing.
-public enum ReportElement: String, CaseIterable, Sendable {
+package enum ReportElement: String, CaseIterable, Sendable {
     // Working Together 2023: the yearly report on the multi-agency safeguarding arrangements.
     case childrenImpact = "wt-impact"
     case childrenReviewLearning = "wt-review-learning"
@@ -18,16 +18,16 @@ public enum ReportElement: String, CaseIterable, Sendable {
     case adultsNotImplementing = "ca-g"
 
     /// Children's elements for a children's report, adults' for an adults' one, both for an all-age report.
-    public static func required(for scope: Scope) -> [ReportElement] {
+    package static func required(for scope: Scope) -> [ReportElement] {
         allCases.filter { scope == .allAge || $0.scope == scope }
     }
 
-    public var scope: Scope {
+    package var scope: Scope {
         rawValue.hasPrefix("wt-") ? .children : .adults
     }
 
     /// Where the duty is written.
-    public var source: String {
+    package var source: String {
         switch self {
         case .childrenImpact, .childrenReviewLearning, .childrenLittleProgress, .childrenRecommendations,
              .childrenFeedback: "Working Together 2023"
@@ -35,7 +35,7 @@ public enum ReportElement: String, CaseIterable, Sendable {
         }
     }
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .childrenImpact: "Evidence of the impact of the partners' and agencies' work, including training, "
             + "on outcomes for children and families"

@@ -1,6 +1,6 @@
 /// A figure in a report section, kept as what it is (a count, a share, a change) rather than as words, so the
 /// published report can withhold small numbers by construction: no section has to remember to.
-public enum ReportValue: Sendable, Equatable {
+package enum ReportValue: Sendable, Equatable {
     /// A number of people, cases or records: withheld when published if it is small.
     case count(Int)
     /// `part` of `whole` as a percentage; withheld when it would reveal a small number.
@@ -16,15 +16,15 @@ public enum ReportValue: Sendable, Equatable {
 /// Published figures show no count from 1 to `largest` (5 by default) and nothing that would give one away: a
 /// share whose part, or whose remainder of the whole, is small, and a change between two counts either of which
 /// is small. Zero is shown: it identifies nobody. The internal view shows every figure.
-public struct SmallNumberRule: Sendable, Equatable {
-    public let largest: Int
+package struct SmallNumberRule: Sendable, Equatable {
+    package let largest: Int
 
-    public init(largest: Int = 5) { self.largest = max(0, largest) }
+    package init(largest: Int = 5) { self.largest = max(0, largest) }
 
-    public func isSmall(_ count: Int) -> Bool { count >= 1 && count <= largest }
+    package func isSmall(_ count: Int) -> Bool { count >= 1 && count <= largest }
 
     /// Whether the published report must withhold this value.
-    public func withholds(_ value: ReportValue) -> Bool {
+    package func withholds(_ value: ReportValue) -> Bool {
         switch value {
         case .count(let count): isSmall(count)
         case .share(let part, let whole): isSmall(part) || isSmall(whole - part) || isSmall(whole)
@@ -34,7 +34,7 @@ public struct SmallNumberRule: Sendable, Equatable {
     }
 
     /// The words for a value: `published` applies the rule, the internal view shows the figure itself.
-    public func words(_ value: ReportValue, published: Bool) -> String {
+    package func words(_ value: ReportValue, published: Bool) -> String {
         if published, withholds(value) {
             if case .count = value { return "fewer than \(largest + 1)" }
             return "withheld"

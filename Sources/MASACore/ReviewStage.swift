@@ -1,5 +1,5 @@
 /// Where a review is in its life, worked out from its dates so it can never disagree with them.
-public enum ReviewStage: String, CaseIterable, Sendable, Comparable {
+package enum ReviewStage: String, CaseIterable, Sendable, Comparable {
     case decided, commissioned
     case draftReceived = "draft-received"
     case finalAgreed = "final-agreed"
@@ -7,7 +7,7 @@ public enum ReviewStage: String, CaseIterable, Sendable, Comparable {
     /// Final report agreed and a decision taken not to publish it (the reasons are recorded).
     case concludedUnpublished = "concluded-unpublished"
 
-    public init(commissioned: LocalDate?, draft: LocalDate?, final: LocalDate?, published: LocalDate?, decidedNotToPublish: Bool) {
+    package init(commissioned: LocalDate?, draft: LocalDate?, final: LocalDate?, published: LocalDate?, decidedNotToPublish: Bool) {
         if published != nil { self = .published }
         else if final != nil { self = decidedNotToPublish ? .concludedUnpublished : .finalAgreed }
         else if draft != nil { self = .draftReceived }
@@ -15,7 +15,7 @@ public enum ReviewStage: String, CaseIterable, Sendable, Comparable {
         else { self = .decided }
     }
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .decided: "Decided, not yet commissioned"
         case .commissioned: "Commissioned"
@@ -27,9 +27,9 @@ public enum ReviewStage: String, CaseIterable, Sendable, Comparable {
     }
 
     /// Concluded reviews count in the year their final report was agreed; open ones are "ongoing at year end".
-    public var isConcluded: Bool { self == .published || self == .concludedUnpublished || self == .finalAgreed }
+    package var isConcluded: Bool { self == .published || self == .concludedUnpublished || self == .finalAgreed }
 
-    public static func < (lhs: ReviewStage, rhs: ReviewStage) -> Bool {
+    package static func < (lhs: ReviewStage, rhs: ReviewStage) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

@@ -1,10 +1,10 @@
 /// Where a risk stands on the partnership's register.
-public enum RiskStatus: String, CaseIterable, Sendable, Codable {
+package enum RiskStatus: String, CaseIterable, Sendable, Codable {
     case open
     case tolerated
     case closed
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .open: "Open"
         case .tolerated: "Tolerated"
@@ -12,7 +12,7 @@ public enum RiskStatus: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    public var hint: String {
+    package var hint: String {
         switch self {
         case .open: "Being actively reduced through controls and actions"
         case .tolerated: "Accepted at its current level; still kept under review"
@@ -22,17 +22,17 @@ public enum RiskStatus: String, CaseIterable, Sendable, Codable {
 
     /// A tolerated risk is accepted at its level, not forgotten, so it stays in the quarterly review cycle;
     /// only a closed risk drops out.
-    public var needsQuarterlyReview: Bool { self != .closed }
+    package var needsQuarterlyReview: Bool { self != .closed }
 }
 
 /// The words for each point of the 1–5 scales, so a person choosing "4" knows what it means.
-public enum RiskScale {
-    public static let likelihood = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
-    public static let impact = ["Negligible", "Minor", "Moderate", "Major", "Severe"]
+package enum RiskScale {
+    package static let likelihood = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
+    package static let impact = ["Negligible", "Minor", "Moderate", "Major", "Severe"]
 
     /// "4 – Likely"; nil outside 1–5.
-    public static func likelihoodLabel(_ value: Int) -> String? { label(value, likelihood) }
-    public static func impactLabel(_ value: Int) -> String? { label(value, impact) }
+    package static func likelihoodLabel(_ value: Int) -> String? { label(value, likelihood) }
+    package static func impactLabel(_ value: Int) -> String? { label(value, impact) }
 
     private static func label(_ value: Int, _ words: [String]) -> String? {
         (1...5).contains(value) ? "\(value) – \(words[value - 1])" : nil
@@ -40,33 +40,33 @@ public enum RiskScale {
 }
 
 /// Risk reference codes: "R07". Numbers are never reused, so a code quoted in old minutes still means one risk.
-public enum RiskReference {
-    public static func code(_ number: Int) -> String {
+package enum RiskReference {
+    package static func code(_ number: Int) -> String {
         number < 10 ? "R0\(number)" : "R\(number)"
     }
 
     /// The number after the highest one ever given (none given yet: 1).
-    public static func next(after highest: Int?) -> Int { (highest ?? 0) + 1 }
+    package static func next(after highest: Int?) -> Int { (highest ?? 0) + 1 }
 }
 
 /// How a risk's score has moved since the review before the latest one.
-public struct RiskTrend: Sendable, Equatable {
-    public enum Direction: String, Sendable { case up, down, same }
+package struct RiskTrend: Sendable, Equatable {
+    package enum Direction: String, Sendable { case up, down, same }
 
-    public let previous: Int
-    public let current: Int
+    package let previous: Int
+    package let current: Int
 
-    public init(previous: Int, current: Int) {
+    package init(previous: Int, current: Int) {
         self.previous = previous
         self.current = current
     }
 
-    public var direction: Direction {
+    package var direction: Direction {
         current > previous ? .up : current < previous ? .down : .same
     }
 
     /// Words, never an arrow alone: "Up from 9", "Down from 16", "No change".
-    public var label: String {
+    package var label: String {
         switch direction {
         case .up: "Up from \(previous)"
         case .down: "Down from \(previous)"
@@ -77,5 +77,5 @@ public struct RiskTrend: Sendable, Equatable {
 
 extension RiskScore {
     /// "16 Red": the number and the band together, as the register shows them.
-    public var label: String { "\(value) \(band.label)" }
+    package var label: String { "\(value) \(band.label)" }
 }

@@ -1,12 +1,12 @@
 /// One review of a risk as the schedule needs it: when, by whom, the score it left, and whether it was the
 /// independent scrutineer's quarterly review.
-public struct RiskReviewFact: Sendable, Equatable {
-    public let date: LocalDate
-    public let score: RiskScore
-    public let reviewerName: String
-    public let isIndependent: Bool
+package struct RiskReviewFact: Sendable, Equatable {
+    package let date: LocalDate
+    package let score: RiskScore
+    package let reviewerName: String
+    package let isIndependent: Bool
 
-    public init(date: LocalDate, score: RiskScore, reviewerName: String, isIndependent: Bool) {
+    package init(date: LocalDate, score: RiskScore, reviewerName: String, isIndependent: Bool) {
         self.date = date
         self.score = score
         self.reviewerName = reviewerName
@@ -16,47 +16,47 @@ public struct RiskReviewFact: Sendable, Equatable {
 
 /// The quarterly review cycle of the risk register. Every live risk is reviewed each financial quarter
 /// (Q1 April–June ... Q4 January–March) and the independent scrutineer reviews the register once a quarter.
-public struct RiskReviewSchedule: Sendable, Equatable {
-    public let today: LocalDate
-    public let year: FinancialYear
+package struct RiskReviewSchedule: Sendable, Equatable {
+    package let today: LocalDate
+    package let year: FinancialYear
     /// 1...4
-    public let quarter: Int
+    package let quarter: Int
 
-    public init(today: LocalDate) {
+    package init(today: LocalDate) {
         self.today = today
         year = FinancialYear(containing: today)
         quarter = FinancialYear.quarter(of: today)
     }
 
-    public var dates: ClosedRange<LocalDate> { year.quarter(quarter) }
+    package var dates: ClosedRange<LocalDate> { year.quarter(quarter) }
 
     /// "Q3 2026/27"
-    public var label: String { "Q\(quarter) \(year.label)" }
+    package var label: String { "Q\(quarter) \(year.label)" }
 
-    public func isInCurrentQuarter(_ date: LocalDate) -> Bool { dates.contains(date) }
+    package func isInCurrentQuarter(_ date: LocalDate) -> Bool { dates.contains(date) }
 
-    public func isReviewedThisQuarter(_ reviewDates: [LocalDate]) -> Bool {
+    package func isReviewedThisQuarter(_ reviewDates: [LocalDate]) -> Bool {
         reviewDates.contains(where: isInCurrentQuarter)
     }
 
     /// A live risk with no review dated in this quarter: the register flags it.
-    public func isDue(_ status: RiskStatus, reviewDates: [LocalDate]) -> Bool {
+    package func isDue(_ status: RiskStatus, reviewDates: [LocalDate]) -> Bool {
         status.needsQuarterlyReview && !isReviewedThisQuarter(reviewDates)
     }
 
-    public static func lastReview(_ reviewDates: [LocalDate]) -> LocalDate? { reviewDates.max() }
+    package static func lastReview(_ reviewDates: [LocalDate]) -> LocalDate? { reviewDates.max() }
 
     /// The current score against the score the review before the latest one left. The latest review set the
     /// current score, so comparing with it would always say "no change"; one review alone has nothing to compare.
     /// `reviews` are in the order they were recorded; a back-dated review takes its place by date.
-    public static func trend(_ reviews: [RiskReviewFact], current: RiskScore) -> RiskTrend? {
+    package static func trend(_ reviews: [RiskReviewFact], current: RiskScore) -> RiskTrend? {
         let ordered = chronological(reviews)
         guard ordered.count >= 2 else { return nil }
         return RiskTrend(previous: ordered[ordered.count - 2].score.value, current: current.value)
     }
 
     /// The independent scrutineer's latest review of the register this quarter, on any risk; nil if not yet done.
-    public func independentReview(among reviews: [RiskReviewFact]) -> RiskReviewFact? {
+    package func independentReview(among reviews: [RiskReviewFact]) -> RiskReviewFact? {
         Self.chronological(reviews.filter { $0.isIndependent && isInCurrentQuarter($0.date) }).last
     }
 

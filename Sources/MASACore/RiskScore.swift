@@ -1,18 +1,18 @@
 /// A risk's likelihood × impact, each 1–5, and the red/amber/green band the register shows.
-public struct RiskScore: Sendable, Equatable {
-    public let likelihood: Int
-    public let impact: Int
+package struct RiskScore: Sendable, Equatable {
+    package let likelihood: Int
+    package let impact: Int
 
-    public init?(likelihood: Int, impact: Int) {
+    package init?(likelihood: Int, impact: Int) {
         guard (1...5).contains(likelihood), (1...5).contains(impact) else { return nil }
         self.likelihood = likelihood
         self.impact = impact
     }
 
-    public var value: Int { likelihood * impact }
+    package var value: Int { likelihood * impact }
 
     /// Bands as most local authority risk registers use them: 1–6 green, 8–12 amber, 15–25 red.
-    public var band: RAG {
+    package var band: RAG {
         switch value {
         case ..<8: .green
         case ..<15: .amber
@@ -21,8 +21,8 @@ public struct RiskScore: Sendable, Equatable {
     }
 }
 
-public enum RAG: String, Sendable, CaseIterable, Codable {
+package enum RAG: String, Sendable, CaseIterable, Codable {
     case red, amber, green
 
-    public var label: String { rawValue.capitalized }
+    package var label: String { rawValue.capitalized }
 }

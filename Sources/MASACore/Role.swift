@@ -1,6 +1,6 @@
 /// What a person does in the partnership. A user can hold several roles; an agency contributor's and a
 /// group member's write access is scoped to their own agency.
-public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
+package enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     case systemAdministrator = "system-administrator"
     case businessUnit = "business-unit"
     case statutoryPartnerLead = "statutory-partner-lead"
@@ -9,7 +9,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     case groupMember = "group-member"
     case viewer = "viewer"
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .systemAdministrator: "System administrator"
         case .businessUnit: "Business unit"
@@ -21,7 +21,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
-    public var hint: String {
+    package var hint: String {
         switch self {
         case .systemAdministrator: "Manages accounts, roles and system settings"
         case .businessUnit: "Runs the partnership day to day: structure, meetings, actions, risks, budget"
@@ -34,11 +34,11 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     /// Parses a stored, comma-separated role list, ignoring blanks and unknown names.
-    public static func parseList(_ text: String) -> [Role] {
+    package static func parseList(_ text: String) -> [Role] {
         text.split(separator: ",").compactMap { Role(rawValue: $0.trimmingCharacters(in: .whitespaces)) }.sorted()
     }
 
-    public static func < (lhs: Role, rhs: Role) -> Bool {
+    package static func < (lhs: Role, rhs: Role) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

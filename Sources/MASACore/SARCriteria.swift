@@ -4,16 +4,16 @@
 /// could have worked more effectively together, and either the adult died and abuse or neglect is known or suspected
 /// to have caused it, or the adult is alive and has experienced serious abuse or neglect (known or suspected).
 /// Discretionary (s44(4)): any other adult with needs for care and support.
-public struct SARCriteria: Sendable, Equatable {
-    public var hasCareAndSupportNeeds: Bool
-    public var concernAboutJointWorking: Bool
-    public var died: Bool
+package struct SARCriteria: Sendable, Equatable {
+    package var hasCareAndSupportNeeds: Bool
+    package var concernAboutJointWorking: Bool
+    package var died: Bool
     /// Abuse or neglect known or suspected (for a death: as its cause).
-    public var abuseOrNeglectKnownOrSuspected: Bool
+    package var abuseOrNeglectKnownOrSuspected: Bool
     /// For an adult who is alive: the abuse or neglect was serious.
-    public var seriousAbuseOrNeglect: Bool
+    package var seriousAbuseOrNeglect: Bool
 
-    public init(hasCareAndSupportNeeds: Bool, concernAboutJointWorking: Bool, died: Bool,
+    package init(hasCareAndSupportNeeds: Bool, concernAboutJointWorking: Bool, died: Bool,
                 abuseOrNeglectKnownOrSuspected: Bool, seriousAbuseOrNeglect: Bool) {
         self.hasCareAndSupportNeeds = hasCareAndSupportNeeds
         self.concernAboutJointWorking = concernAboutJointWorking
@@ -22,10 +22,10 @@ public struct SARCriteria: Sendable, Equatable {
         self.seriousAbuseOrNeglect = seriousAbuseOrNeglect
     }
 
-    public enum Basis: String, Sendable, Equatable {
+    package enum Basis: String, Sendable, Equatable {
         case mandatory, discretionary
         case notEligible = "not-eligible"
-        public var label: String {
+        package var label: String {
             switch self {
             case .mandatory: "Mandatory: section 44(1) to (3) criteria met"
             case .discretionary: "Discretionary: section 44(4)"
@@ -35,11 +35,11 @@ public struct SARCriteria: Sendable, Equatable {
     }
 
     /// The s44(2) condition about what happened to the adult, on its own.
-    public var harmConditionMet: Bool {
+    package var harmConditionMet: Bool {
         died ? abuseOrNeglectKnownOrSuspected : (abuseOrNeglectKnownOrSuspected && seriousAbuseOrNeglect)
     }
 
-    public var basis: Basis {
+    package var basis: Basis {
         guard hasCareAndSupportNeeds else { return .notEligible }
         return concernAboutJointWorking && harmConditionMet ? .mandatory : .discretionary
     }

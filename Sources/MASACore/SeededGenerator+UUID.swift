@@ -1,6 +1,6 @@
 extension SeededGenerator {
     /// Sixteen bytes shaped as a version-4 UUID, from the generator: stable ids for demo data.
-    public mutating func uuidBytes() -> (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+    package mutating func uuidBytes() -> (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                                          UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) {
         let a = next(), b = next()
         func byte(_ word: UInt64, _ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: word >> (8 * i)) }

@@ -7,34 +7,34 @@ import Foundation
 /// Hour clocks (the 72-hour return home interview) use `init(startedAt:hours:completedAt:now:calendar:zone:)`, which
 /// takes instants, because "72 hours" is elapsed time, not a count of dates. Both give the same outputs, so one
 /// list of clocks can be shown and sorted together.
-public struct StatutoryClock: Hashable, Sendable {
+package struct StatutoryClock: Hashable, Sendable {
     /// The day the clock started (for hour clocks, the date in England of the starting instant).
-    public let start: LocalDate
-    public let limit: Int
-    public let unit: ClockUnit
+    package let start: LocalDate
+    package let limit: Int
+    package let unit: ClockUnit
     /// The day the timed thing was done, if it has been.
-    public let completed: LocalDate?
+    package let completed: LocalDate?
     /// The day the clock was read for.
-    public let today: LocalDate
+    package let today: LocalDate
     /// The last day on which completion is in time.
-    public let due: LocalDate
+    package let due: LocalDate
     /// For hour clocks started from an instant: the exact moment the limit runs out.
-    public let dueInstant: Date?
-    public let state: ClockState
+    package let dueInstant: Date?
+    package let state: ClockState
     /// Open clocks: working days left (positive while running, 0 on the due day, minus the working days overdue).
     /// Completed clocks: working days to spare (positive early, 0 on the day, negative late).
     /// A calendar-day or month clock can fall due on a weekend or holiday; then this can be 0 while running or
     /// completed late, because no working day lies between; `state` is always the authority.
-    public let workingDaysRemaining: Int
+    package let workingDaysRemaining: Int
     /// As `workingDaysRemaining`, in calendar days.
-    public let calendarDaysRemaining: Int
+    package let calendarDaysRemaining: Int
     /// For hour clocks started from an instant: seconds left (negative when overdue), or spare at completion.
-    public let timeRemaining: TimeInterval?
+    package let timeRemaining: TimeInterval?
 
     /// A day-based clock. For `.hours` with dates only (no times recorded), the limit is rounded up to whole days
     /// and counted as calendar days, which is the latest the deadline can be on the dates known.
     /// The calendar is required, not defaulted, so a partnership's holiday adjustments are never silently ignored.
-    public init(start: LocalDate, limit: Int, unit: ClockUnit, completed: LocalDate? = nil,
+    package init(start: LocalDate, limit: Int, unit: ClockUnit, completed: LocalDate? = nil,
                 today: LocalDate, calendar: WorkingDayCalendar) {
         let due = StatutoryClock.dueDate(start: start, limit: limit, unit: unit, calendar: calendar)
         let state = StatutoryClock.state(due: due, completed: completed, today: today)
@@ -44,7 +44,7 @@ public struct StatutoryClock: Hashable, Sendable {
 
     /// An hour clock: due `hours` elapsed hours after `startedAt` (so a clock change does not shorten it).
     /// Dates are read in `zone`, England by default.
-    public init(startedAt: Date, hours: Int, completedAt: Date? = nil, now: Date,
+    package init(startedAt: Date, hours: Int, completedAt: Date? = nil, now: Date,
                 calendar: WorkingDayCalendar, zone: TimeZone = StatutoryClock.england) {
         let dueInstant = startedAt.addingTimeInterval(TimeInterval(hours) * 3600)
         let due = LocalDate(dueInstant, in: zone)
@@ -81,16 +81,16 @@ public struct StatutoryClock: Hashable, Sendable {
     }
 
     /// England's time zone, in which "today" and the date of an instant are read.
-    public static let england = TimeZone(identifier: "Europe/London")!
+    package static let england = TimeZone(identifier: "Europe/London")!
 
     /// The state's label: "Running", "Due today", "Overdue", "Met", "Met late".
-    public var label: String { state.label }
+    package var label: String { state.label }
 
     /// The sort key for "most urgent first".
-    public var urgency: ClockUrgency { ClockUrgency(state: state, due: due, dueInstant: dueInstant) }
+    package var urgency: ClockUrgency { ClockUrgency(state: state, due: due, dueInstant: dueInstant) }
 
     /// The due date by the reference's counting rule: the start day is day 0.
-    public static func dueDate(start: LocalDate, limit: Int, unit: ClockUnit,
+    package static func dueDate(start: LocalDate, limit: Int, unit: ClockUnit,
                                calendar: WorkingDayCalendar) -> LocalDate {
         switch unit {
         case .workingDays: return calendar.adding(workingDays: limit, to: start)

@@ -1,28 +1,28 @@
 /// Notices a learning theme that keeps coming back: tagged on `threshold` or more distinct reviews whose dates fall
 /// within `windowMonths` of one another (3 in 24 months by default; both are partnership settings).
-public enum ThemeRecurrence {
-    public struct Tagging: Sendable, Equatable {
-        public let theme: String
-        public let review: String
+package enum ThemeRecurrence {
+    package struct Tagging: Sendable, Equatable {
+        package let theme: String
+        package let review: String
         /// The review's reference date (decision to review, or referral for SARs).
-        public let date: LocalDate
+        package let date: LocalDate
 
-        public init(theme: String, review: String, date: LocalDate) {
+        package init(theme: String, review: String, date: LocalDate) {
             self.theme = theme
             self.review = review
             self.date = date
         }
     }
 
-    public struct Finding: Sendable, Equatable {
-        public let theme: String
+    package struct Finding: Sendable, Equatable {
+        package let theme: String
         /// The reviews in the largest qualifying window, earliest first.
-        public let reviews: [String]
-        public let from: LocalDate
-        public let to: LocalDate
+        package let reviews: [String]
+        package let from: LocalDate
+        package let to: LocalDate
     }
 
-    public static func recurring(_ taggings: [Tagging], threshold: Int = 3, windowMonths: Int = 24) -> [Finding] {
+    package static func recurring(_ taggings: [Tagging], threshold: Int = 3, windowMonths: Int = 24) -> [Finding] {
         let byTheme = Dictionary(grouping: taggings, by: \.theme)
         return byTheme.keys.sorted().compactMap { theme in
             // One date per review: a review tagged twice with the same theme counts once.

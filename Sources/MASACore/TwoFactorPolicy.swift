@@ -1,18 +1,18 @@
 /// Who must use two-factor sign-in when the partnership's setting asks for it: the people who can change who sees
 /// what, and everyone granted a permission over records that can identify a person (case reviews and, later, the
 /// other personal-data registers).
-public struct TwoFactorPolicy: Sendable {
+package struct TwoFactorPolicy: Sendable {
     /// Roles that always need a second factor, whatever they are granted.
-    public static let alwaysRequired: Set<Role> = [.systemAdministrator, .businessUnit]
+    package static let alwaysRequired: Set<Role> = [.systemAdministrator, .businessUnit]
 
-    public let requiredRoles: Set<Role>
+    package let requiredRoles: Set<Role>
 
     /// Worked out from every permission the app's features declare.
-    public init(permissions: [Permission]) {
+    package init(permissions: [Permission]) {
         requiredRoles = Self.alwaysRequired.union(permissions.filter(\.holdsPersonalData).flatMap(\.holders))
     }
 
-    public func requiresTwoFactor(roles: some Sequence<Role>) -> Bool {
+    package func requiresTwoFactor(roles: some Sequence<Role>) -> Bool {
         roles.contains { requiredRoles.contains($0) }
     }
 }

@@ -1,7 +1,7 @@
 /// The states of a piece of work an agency owns (a meeting's action, a recommendation's action), as the one
 /// progress flow needs them: which state means done (so evidence is needed and the day is recorded), which means
 /// closed without doing it (so the reason is needed), and which also needs a judgement of the impact.
-public protocol WorkStatus: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+package protocol WorkStatus: RawRepresentable, CaseIterable, Sendable where RawValue == String {
     var label: String { get }
     var isDone: Bool { get }
     var isDeclined: Bool { get }
@@ -9,14 +9,14 @@ public protocol WorkStatus: RawRepresentable, CaseIterable, Sendable where RawVa
 }
 
 extension ActionStatus: WorkStatus {
-    public var isDone: Bool { self == .done }
-    public var isDeclined: Bool { self == .dropped }
-    public var needsImpact: Bool { false }
+    package var isDone: Bool { self == .done }
+    package var isDeclined: Bool { self == .dropped }
+    package var needsImpact: Bool { false }
 }
 
 extension RecommendationStatus: WorkStatus {
-    public var isDone: Bool { isImplemented }
-    public var isDeclined: Bool { self == .notAccepted }
+    package var isDone: Bool { isImplemented }
+    package var isDeclined: Bool { self == .notAccepted }
     /// The adults' annual report must say what changed, not only that the action was done.
-    public var needsImpact: Bool { self == .completeWithImpact }
+    package var needsImpact: Bool { self == .completeWithImpact }
 }

@@ -6,11 +6,11 @@ import Foundation
 /// so it is `Sendable` with no locks. Holidays for `precomputedYears` are worked out once, in the initialiser, so
 /// that the questions asked on every page (is this a working day? when is this due?) are a set lookup. Years outside
 /// the range are still answered correctly, only computed on each call.
-public struct WorkingDayCalendar: Sendable, Equatable {
+package struct WorkingDayCalendar: Sendable, Equatable {
     /// The administrators' adjustments, in the order they were given; a later one for the same date wins.
-    public let adjustments: [HolidayAdjustment]
+    package let adjustments: [HolidayAdjustment]
     /// The years whose holidays are held ready-made.
-    public let precomputedYears: ClosedRange<Int>
+    package let precomputedYears: ClosedRange<Int>
 
     private let holidaysByYear: [Int: [BankHoliday]]
     private let holidayDayNumbers: Set<Int>
@@ -18,12 +18,12 @@ public struct WorkingDayCalendar: Sendable, Equatable {
 
     /// Wide enough for any date this domain counts from (records go back decades, deadlines run a few years ahead);
     /// about 1,100 holidays, built in well under a millisecond.
-    public static let defaultPrecomputedYears = 1970...2100
+    package static let defaultPrecomputedYears = 1970...2100
 
     /// England and Wales as the rules have it, with no local adjustments.
-    public static let englandAndWales = WorkingDayCalendar()
+    package static let englandAndWales = WorkingDayCalendar()
 
-    public init(adjustments: [HolidayAdjustment] = [],
+    package init(adjustments: [HolidayAdjustment] = [],
                 precomputedYears: ClosedRange<Int> = WorkingDayCalendar.defaultPrecomputedYears) {
         self.adjustments = adjustments
         self.precomputedYears = precomputedYears
@@ -41,18 +41,18 @@ public struct WorkingDayCalendar: Sendable, Equatable {
     }
 
     /// Two calendars are equal when they were built from the same adjustments; the cache follows from those.
-    public static func == (lhs: WorkingDayCalendar, rhs: WorkingDayCalendar) -> Bool {
+    package static func == (lhs: WorkingDayCalendar, rhs: WorkingDayCalendar) -> Bool {
         lhs.adjustments == rhs.adjustments && lhs.precomputedYears == rhs.precomputedYears
     }
 
     /// The bank holidays in `year` after adjustments, in date order.
-    public func holidays(in year: Int) -> [BankHoliday] {
+    package func holidays(in year: Int) -> [BankHoliday] {
         if let ready = holidaysByYear[year] { return ready }
         return WorkingDayCalendar.holidays(in: year, adjustedBy: adjustmentsByYear[year] ?? [])
     }
 
     /// The bank holidays from `start` to `end`, both included, in date order; none if `end` is before `start`.
-    public func holidays(from start: LocalDate, to end: LocalDate) -> [BankHoliday] {
+    package func holidays(from start: LocalDate, to end: LocalDate) -> [BankHoliday] {
         guard start <= end else { return [] }
         return (start.year...end.year).flatMap { year in
             holidays(in: year).filter { $0.date >= start && $0.date <= end }
@@ -60,13 +60,13 @@ public struct WorkingDayCalendar: Sendable, Equatable {
     }
 
     /// The bank holiday on `date`, if there is one.
-    public func holiday(on date: LocalDate) -> BankHoliday? {
+    package func holiday(on date: LocalDate) -> BankHoliday? {
         guard isBankHoliday(date) else { return nil }
         return holidays(in: date.year).first { $0.date == date }
     }
 
     /// Whether `date` is a bank holiday (on any day of the week).
-    public func isBankHoliday(_ date: LocalDate) -> Bool {
+    package func isBankHoliday(_ date: LocalDate) -> Bool {
         if precomputedYears.contains(date.year) {
             return holidayDayNumbers.contains(date.dayNumber)
         }
@@ -74,7 +74,7 @@ public struct WorkingDayCalendar: Sendable, Equatable {
     }
 
     /// Lines "YYYY-MM-DD<TAB>Name" in date order for the years given, both included: the command-line export.
-    public func holidayLines(fromYear firstYear: Int, toYear lastYear: Int) -> [String] {
+    package func holidayLines(fromYear firstYear: Int, toYear lastYear: Int) -> [String] {
         guard firstYear <= lastYear else { return [] }
         return (firstYear...lastYear).flatMap { year in
             holidays(in: year).map { "\($0.date.iso)\t\($0.name)" }

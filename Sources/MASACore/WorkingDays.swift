@@ -6,13 +6,13 @@ import Foundation
 /// and D itself is day 0 whether or not it is a working day.
 extension WorkingDayCalendar {
     /// Monday to Friday and not a bank holiday.
-    public func isWorkingDay(_ date: LocalDate) -> Bool {
+    package func isWorkingDay(_ date: LocalDate) -> Bool {
         !date.isWeekend && !isBankHoliday(date)
     }
 
     /// The `n`th working day after `date` (or, for negative `n`, the `n`th working day before it).
     /// `date` itself is day 0 and is never counted; `n == 0` gives `date` back unchanged, even at a weekend.
-    public func adding(workingDays n: Int, to date: LocalDate) -> LocalDate {
+    package func adding(workingDays n: Int, to date: LocalDate) -> LocalDate {
         guard n != 0 else { return date }
         let step = n > 0 ? 1 : -1
         var current = date
@@ -39,7 +39,7 @@ extension WorkingDayCalendar {
     /// minus the count of working days `w` with `end <= w < start`: the days a backward count steps onto.
     /// The two directions differ only when an end is not a working day (Saturday to Friday is -1, Friday to
     /// Saturday is 0), which is what makes "Friday's deadline, now Saturday" one working day overdue.
-    public func workingDays(from start: LocalDate, to end: LocalDate) -> Int {
+    package func workingDays(from start: LocalDate, to end: LocalDate) -> Int {
         if start == end { return 0 }
         if start < end {
             return countWorkingDays(in: (start.dayNumber + 1)..<(end.dayNumber + 1))
@@ -48,17 +48,17 @@ extension WorkingDayCalendar {
     }
 
     /// `date` if it is a working day, otherwise the first working day after it.
-    public func nextWorkingDay(onOrAfter date: LocalDate) -> LocalDate {
+    package func nextWorkingDay(onOrAfter date: LocalDate) -> LocalDate {
         isWorkingDay(date) ? date : adding(workingDays: 1, to: date)
     }
 
     /// The first working day after `date`.
-    public func nextWorkingDay(after date: LocalDate) -> LocalDate {
+    package func nextWorkingDay(after date: LocalDate) -> LocalDate {
         adding(workingDays: 1, to: date)
     }
 
     /// `date` if it is a working day, otherwise the last working day before it.
-    public func previousWorkingDay(onOrBefore date: LocalDate) -> LocalDate {
+    package func previousWorkingDay(onOrBefore date: LocalDate) -> LocalDate {
         isWorkingDay(date) ? date : adding(workingDays: -1, to: date)
     }
 

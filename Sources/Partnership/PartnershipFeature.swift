@@ -4,11 +4,11 @@ import MASAWeb
 import Vapor
 
 /// The partnership's profile and its agencies.
-public struct PartnershipFeature: Feature {
-    public init() {}
-    public let id = "partnership"
+package struct PartnershipFeature: Feature {
+    package init() {}
+    package let id = "partnership"
 
-    public func register(into registry: inout FeatureRegistry) {
+    package func register(into registry: inout FeatureRegistry) {
         registry.add(navigation: [
             NavigationItem("Profile", PartnershipPaths.profile, permission: .viewPartnership, section: .partnership,
                            order: 10),
@@ -28,10 +28,10 @@ public struct PartnershipFeature: Feature {
     }
 }
 
-public enum PartnershipPaths: SitePath {
+package enum PartnershipPaths: SitePath {
     case profile, edit
 
-    public var segments: [PathSegment] {
+    package var segments: [PathSegment] {
         switch self {
         case .profile: ["partnership"]
         case .edit: ["partnership", "edit"]
@@ -39,11 +39,11 @@ public enum PartnershipPaths: SitePath {
     }
 }
 
-public enum AgencyPaths: SitePath {
+package enum AgencyPaths: SitePath {
     case list, new
     case show(Param<UUID>), edit(Param<UUID>)
 
-    public var segments: [PathSegment] {
+    package var segments: [PathSegment] {
         switch self {
         case .list: ["agencies"]
         case .new: ["agencies", "new"]
@@ -52,6 +52,6 @@ public enum AgencyPaths: SitePath {
         }
     }
 
-    public static func show(_ id: UUID) -> String { show(.value(id)).path }
-    public static func edit(_ id: UUID) -> String { edit(.value(id)).path }
+    package static func show(_ id: UUID) -> String { show(.value(id)).path }
+    package static func edit(_ id: UUID) -> String { edit(.value(id)).path }
 }

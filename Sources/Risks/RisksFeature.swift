@@ -5,11 +5,11 @@ import Vapor
 
 /// The partnership's risk register: risks scored likelihood × impact, reviewed every financial quarter, and
 /// reviewed once a quarter by the independent scrutineer.
-public struct RisksFeature: Feature {
-    public init() {}
-    public let id = "risks"
+package struct RisksFeature: Feature {
+    package init() {}
+    package let id = "risks"
 
-    public func register(into registry: inout FeatureRegistry) {
+    package func register(into registry: inout FeatureRegistry) {
         registry.add(migrations: [CreateRisk(), CreateRiskReview()])
         registry.add(permissions: [.manageRisks, .reviewRisks])
         registry.add(navigation: [NavigationItem("Risks", RiskPaths.list, permission: .viewPartnership,
@@ -39,11 +39,11 @@ extension Permission {
 }
 
 /// Every risk address: the same case registers the route and builds the link.
-public enum RiskPaths: SitePath {
+package enum RiskPaths: SitePath {
     case list, new
     case show(Param<UUID>), edit(Param<UUID>), review(Param<UUID>)
 
-    public var segments: [PathSegment] {
+    package var segments: [PathSegment] {
         switch self {
         case .list: ["risks"]
         case .new: ["risks", "new"]
@@ -53,9 +53,9 @@ public enum RiskPaths: SitePath {
         }
     }
 
-    public static func show(_ id: UUID) -> String { show(.value(id)).path }
-    public static func edit(_ id: UUID) -> String { edit(.value(id)).path }
-    public static func review(_ id: UUID) -> String { review(.value(id)).path }
+    package static func show(_ id: UUID) -> String { show(.value(id)).path }
+    package static func edit(_ id: UUID) -> String { edit(.value(id)).path }
+    package static func review(_ id: UUID) -> String { review(.value(id)).path }
     /// The register filtered to live risks not reviewed this quarter: the dashboard links here.
-    public static var due: String { list.path(query: [("review", "due")]) }
+    package static var due: String { list.path(query: [("review", "due")]) }
 }

@@ -7,7 +7,7 @@ import VaporTesting
 
 extension TestContext {
     /// A token issued straight into the database, as the business unit's form does; returns the token itself.
-    public func apiToken(_ permissions: [Permission], agency: UUID? = nil, service: String? = "Test service",
+    package func apiToken(_ permissions: [Permission], agency: UUID? = nil, service: String? = "Test service",
                          expires: LocalDate = testToday.adding(months: 6),
                          name: String = "Test token") async throws -> String {
         let issue = APITokens.Issue(name: name, agencyID: agency, serviceName: agency == nil ? service : nil,
@@ -17,12 +17,12 @@ extension TestContext {
     }
 
     /// A token carrying every permission the API's routes need.
-    public func fullAPIToken() async throws -> String {
+    package func fullAPIToken() async throws -> String {
         try await apiToken(APITokens.readable(in: app.registry))
     }
 
     /// An API request as a program makes it: the bearer token if given, no cookies unless `cookie` is.
-    public func api(_ path: String, token: String?, method: HTTPMethod = .GET, cookie: String? = nil,
+    package func api(_ path: String, token: String?, method: HTTPMethod = .GET, cookie: String? = nil,
                     authorization: String? = nil) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if let token { headers.add(name: .authorization, value: "Bearer \(token)") }
@@ -32,7 +32,7 @@ extension TestContext {
     }
 
     /// The served OpenAPI document.
-    public func openAPIDocument() async throws -> JSON {
+    package func openAPIDocument() async throws -> JSON {
         try await api("/api/v1/openapi.json", token: nil).json
     }
 }
@@ -44,20 +44,20 @@ private func require<T>(_ value: T?) throws -> T {
 
 extension TestingHTTPResponse {
     /// The body as JSON; `.null` when it is not JSON at all.
-    public var json: JSON { (try? JSONDecoder().decode(JSON.self, from: Data(body.readableBytesView))) ?? .null }
+    package var json: JSON { (try? JSONDecoder().decode(JSON.self, from: Data(body.readableBytesView))) ?? .null }
 
     /// `{"error": {"status": N, "message": ...}}` with N the response's own status.
-    public var isJSONError: Bool {
+    package var isJSONError: Bool {
         headers.contentType == .json && json["error"]?["status"]?.int == Int(status.code)
             && json["error"]?["message"]?.string?.isEmpty == false
     }
 }
 
 /// JSON as a test reads it. Decoded strictly: `true` is never a number and `1` never a boolean.
-public enum JSON: Decodable, Equatable, Sendable {
+package enum JSON: Decodable, Equatable, Sendable {
     case null, bool(Bool), number(Double), string(String), array([JSON]), object([String: JSON])
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
@@ -67,19 +67,19 @@ public enum JSON: Decodable, Equatable, Sendable {
         else { self = .object(try container.decode([String: JSON].self)) }
     }
 
-    public subscript(key: String) -> JSON? {
+    package subscript(key: String) -> JSON? {
         if case .object(let fields) = self { return fields[key] }
         return nil
     }
 
-    public subscript(index: Int) -> JSON? {
+    package subscript(index: Int) -> JSON? {
         if case .array(let items) = self, items.indices.contains(index) { return items[index] }
         return nil
     }
 
-    public var string: String? { if case .string(let value) = self { value } else { nil } }
-    public var int: Int? { if case .number(let value) = self, value.rounded() == value { Int(value) } else { nil } }
-    public var bool: Bool? { if case .bool(let value) = self { value } else { nil } }
-    public var array: [JSON]? { if case .array(let value) = self { value } else { nil } }
-    public var object: [String: JSON]? { if case .object(let value) = self { value } else { nil } }
+    package var string: String? { if case .string(let value) = self { value } else { nil } }
+    package var int: Int? { if case .number(let value) = self, value.rounded() == value { Int(value) } else { nil } }
+    package var bool: Bool? { if case .bool(let value) = self { value } else { nil } }
+    package var array: [JSON]? { if case .array(let value) = self { value } else { nil } }
+    package var object: [String: JSON]? { if case .object(let value) = self { value } else { nil } }
 }

@@ -4,15 +4,15 @@ import VaporTesting
 /// One request and answer as a person meets them, compared whole: the status, where it sends them, the page's
 /// title, the success banner and the error summary. Comparing the whole value means an extra banner, a lost
 /// error or a redirect to the wrong place fails the test even when no one thought to check for it.
-public struct Exchange: Equatable, CustomStringConvertible {
-    public var status: UInt
-    public var location: String?
-    public var title: String?
-    public var banner: String?
+package struct Exchange: Equatable, CustomStringConvertible {
+    package var status: UInt
+    package var location: String?
+    package var title: String?
+    package var banner: String?
     /// The error summary's links, as (field id, message).
-    public var errors: [String]
+    package var errors: [String]
 
-    public init(status: UInt, location: String? = nil, title: String? = nil, banner: String? = nil,
+    package init(status: UInt, location: String? = nil, title: String? = nil, banner: String? = nil,
                 errors: [String] = []) {
         self.status = status
         self.location = location
@@ -21,7 +21,7 @@ public struct Exchange: Equatable, CustomStringConvertible {
         self.errors = errors
     }
 
-    public init(_ response: TestingHTTPResponse) {
+    package init(_ response: TestingHTTPResponse) {
         let html = response.html
         status = response.status.code
         location = response.location
@@ -31,7 +31,7 @@ public struct Exchange: Equatable, CustomStringConvertible {
         errors = Self.all(#"<li><a href="(#[^"]*)">(.*?)</a></li>"#, in: summary).map { "\($0[0]) \($0[1])" }
     }
 
-    public var description: String {
+    package var description: String {
         "\(status) → \(location ?? "-") | \(title ?? "-") | banner: \(banner ?? "-") | errors: \(errors)"
     }
 

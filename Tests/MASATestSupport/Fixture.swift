@@ -5,19 +5,19 @@ import MASAWeb
 import Vapor
 
 /// A small partnership every HTTP test starts from: a profile, five agencies and one account per role.
-public struct Fixture: Sendable {
-    public static let password = "fixture-password-2026"
-    public let council: UUID
-    public let police: UUID
-    public let icb: UUID
-    public let health: UUID
-    public let school: UUID
-    public let users: [Role: UUID]
+package struct Fixture: Sendable {
+    package static let password = "fixture-password-2026"
+    package let council: UUID
+    package let police: UUID
+    package let icb: UUID
+    package let health: UUID
+    package let school: UUID
+    package let users: [Role: UUID]
 
-    public static func email(_ role: Role) -> String { "\(role.rawValue)@fixture.example" }
+    package static func email(_ role: Role) -> String { "\(role.rawValue)@fixture.example" }
 
     /// The agency each role's account belongs to: contributors and group members are scoped to theirs.
-    public static func agencyKey(_ role: Role) -> String? {
+    package static func agencyKey(_ role: Role) -> String? {
         switch role {
         case .agencyContributor, .groupMember: "health"
         case .independentScrutineer: nil
@@ -26,7 +26,7 @@ public struct Fixture: Sendable {
         }
     }
 
-    public static func make(_ app: Application) async throws -> Fixture {
+    package static func make(_ app: Application) async throws -> Fixture {
         let db = app.db
         try await PartnershipProfile(name: "Testshire Safeguarding Partnership", area: "Testshire", vision: "Safe",
                                      scope: .allAge, currentYear: FinancialYear(containing: testToday)).create(on: db)

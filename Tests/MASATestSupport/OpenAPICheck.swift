@@ -3,18 +3,18 @@ import MASACore
 
 /// Checks a response against the served OpenAPI document's schemas: types, formats, enums, required properties,
 /// and no property the document does not name. The subset of JSON Schema the document uses, and no more.
-public struct OpenAPICheck: Sendable {
-    public let document: JSON
+package struct OpenAPICheck: Sendable {
+    package let document: JSON
 
-    public init(_ document: JSON) { self.document = document }
+    package init(_ document: JSON) { self.document = document }
 
     /// The 200 response schema of `GET path` ("/api/v1/risks/{riskID}").
-    public func responseSchema(_ path: String) -> JSON? {
+    package func responseSchema(_ path: String) -> JSON? {
         document["paths"]?[path]?["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"]
     }
 
     /// Every way `value` departs from `schema`, each with where it is ("$.data[0].score.band").
-    public func problems(_ value: JSON, _ schema: JSON, at place: String = "$") -> [String] {
+    package func problems(_ value: JSON, _ schema: JSON, at place: String = "$") -> [String] {
         if let ref = schema["$ref"]?.string {
             guard let target = resolve(ref) else { return ["\(place): unknown $ref \(ref)"] }
             return problems(value, target, at: place)

@@ -8,7 +8,7 @@ import VaporTesting
 extension TestContext {
     /// Writes `value` straight into one column of one row, past the forms and the model, as an edit outside MASA
     /// (a hand-run query, a restore from another version) would.
-    public func overwrite(_ table: String, _ column: FieldKey, of id: UUID,
+    package func overwrite(_ table: String, _ column: FieldKey, of id: UUID,
                           with value: some Encodable & Sendable) async throws {
         try await db.sql().raw("""
             UPDATE \(ident: table) SET \(ident: column.description) = \(bind: value) WHERE id = \(bind: id)
@@ -16,7 +16,7 @@ extension TestContext {
     }
 
     /// As `overwrite`, emptying the column.
-    public func overwriteWithNull(_ table: String, _ column: FieldKey, of id: UUID) async throws {
+    package func overwriteWithNull(_ table: String, _ column: FieldKey, of id: UUID) async throws {
         try await db.sql().raw("UPDATE \(ident: table) SET \(ident: column.description) = NULL WHERE id = \(bind: id)")
             .run()
     }
@@ -24,7 +24,7 @@ extension TestContext {
 
 /// Checks that `body` fails with the stored-value error naming `table`, `column` and the record `id`, and that its
 /// description (what the log gets) names them too but never quotes the stored value.
-public func expectUnreadable(_ table: String, _ column: FieldKey, of id: UUID, value: String? = nil,
+package func expectUnreadable(_ table: String, _ column: FieldKey, of id: UUID, value: String? = nil,
                              sourceLocation: SourceLocation = #_sourceLocation,
                              _ body: () async throws -> Void) async {
     let error = await #expect(throws: StoredValueError.self, sourceLocation: sourceLocation) { try await body() }
@@ -39,7 +39,7 @@ public func expectUnreadable(_ table: String, _ column: FieldKey, of id: UUID, v
 
 /// Checks that a page showing an unreadable stored value answered with the error page: a 500 that reveals
 /// nothing, rather than the page with a guess in it.
-public func expectErrorPage(_ response: TestingHTTPResponse, sourceLocation: SourceLocation = #_sourceLocation) {
+package func expectErrorPage(_ response: TestingHTTPResponse, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(response.status == .internalServerError, sourceLocation: sourceLocation)
     #expect(response.html.contains("Sorry, there is a problem with the service"), sourceLocation: sourceLocation)
 }

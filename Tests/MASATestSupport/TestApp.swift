@@ -9,14 +9,14 @@ import Vapor
 import VaporTesting
 
 /// The day every HTTP test lives in: Wednesday 18 November 2026, 10:00 in London.
-public let testNow = Date(timeIntervalSince1970: 1_794_996_000)
-public let testToday = LocalDate(year: 2026, month: 11, day: 18)!
+package let testNow = Date(timeIntervalSince1970: 1_794_996_000)
+package let testToday = LocalDate(year: 2026, month: 11, day: 18)!
 
 /// Runs `body` against a fresh app with a freshly migrated database: in-memory SQLite by default, or a schema of
 /// its own in the PostgreSQL database named by MASA_TEST_DATABASE_URL, so tests can run in parallel on both.
 /// `singleSignOn` turns on sign-in with an OpenID provider; tests then set `app.oidcTransport` to a provider of theirs.
 /// `features` boots only those features (the kit always comes), to show a feature stands alone.
-public func withMASA(features: [any Feature]? = nil, fixture: Bool = true,
+package func withMASA(features: [any Feature]? = nil, fixture: Bool = true,
                      singleSignOn: SingleSignOnSettings? = nil,
                      _ body: (TestContext) async throws -> Void) async throws {
     let onPostgres = !(ProcessInfo.processInfo.environment["MASA_TEST_DATABASE_URL"] ?? "").isEmpty
@@ -61,21 +61,21 @@ private func runApp(features: [any Feature], fixture: Bool, singleSignOn: Single
     try await app.asyncShutdown()
 }
 
-public struct TestContext: Sendable {
-    public let app: Application
-    public let fixture: Fixture?
+package struct TestContext: Sendable {
+    package let app: Application
+    package let fixture: Fixture?
 
-    public var db: any Database { app.db }
-    public var f: Fixture { fixture! }
+    package var db: any Database { app.db }
+    package var f: Fixture { fixture! }
 
     /// A browser signed in with the fixture's account for `role`.
-    public func browser(as role: Role) async throws -> TestBrowser {
+    package func browser(as role: Role) async throws -> TestBrowser {
         let browser = TestBrowser(app: app)
         try await browser.signIn(email: Fixture.email(role), password: Fixture.password)
         return browser
     }
 
-    public func anonymous() -> TestBrowser { TestBrowser(app: app) }
+    package func anonymous() -> TestBrowser { TestBrowser(app: app) }
 }
 
 /// The folder holding Package.swift (and so Public/), found from this file's place.

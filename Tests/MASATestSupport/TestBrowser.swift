@@ -6,24 +6,24 @@ import VaporTesting
 
 /// Requests as a person's browser makes them: keeps the session cookie, picks up the CSRF token from each page and
 /// sends it with every form, follows nothing automatically so tests can check each redirect.
-public final class TestBrowser: @unchecked Sendable {
-    public let app: Application
+package final class TestBrowser: @unchecked Sendable {
+    package let app: Application
     /// Every cookie the app has set, by name, as a browser keeps them.
-    public private(set) var cookies: [String: String] = [:]
-    public private(set) var csrf: String?
+    package private(set) var cookies: [String: String] = [:]
+    package private(set) var csrf: String?
     /// The session cookie's value.
-    public var cookie: String? { cookies["masa-session"] }
+    package var cookie: String? { cookies["masa-session"] }
 
-    public init(app: Application) { self.app = app }
+    package init(app: Application) { self.app = app }
 
     @discardableResult
-    public func get(_ path: String) async throws -> TestingHTTPResponse {
+    package func get(_ path: String) async throws -> TestingHTTPResponse {
         try await send(.GET, path, body: nil)
     }
 
     /// Posts a form; the CSRF token is added unless `csrf` is false. Fetches a page first if no token is known yet.
     @discardableResult
-    public func post(_ path: String, _ fields: [(String, String)] = [], csrf withToken: Bool = true) async throws -> TestingHTTPResponse {
+    package func post(_ path: String, _ fields: [(String, String)] = [], csrf withToken: Bool = true) async throws -> TestingHTTPResponse {
         if withToken && csrf == nil { try await get("/sign-in") }
         var all = fields
         if withToken, let csrf { all.append(("csrf_token", csrf)) }
@@ -31,7 +31,7 @@ public final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, body: body)
     }
 
-    public func signIn(email: String, password: String) async throws {
+    package func signIn(email: String, password: String) async throws {
         try await get("/sign-in")
         let response = try await post("/sign-in", [("email", email), ("password", password)])
         #expect(response.status == .seeOther, "sign-in as \(email) should redirect")
@@ -62,7 +62,7 @@ public final class TestBrowser: @unchecked Sendable {
         return response
     }
 
-    public static func token(in html: String) -> String? {
+    package static func token(in html: String) -> String? {
         guard let range = html.range(of: "name=\"csrf_token\" value=\"") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })
     }
@@ -75,6 +75,6 @@ public final class TestBrowser: @unchecked Sendable {
 }
 
 extension TestingHTTPResponse {
-    public var html: String { body.string }
-    public var location: String? { headers.first(name: .location) }
+    package var html: String { body.string }
+    package var location: String? { headers.first(name: .location) }
 }

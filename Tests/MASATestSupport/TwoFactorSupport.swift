@@ -8,12 +8,12 @@ import VaporTesting
 
 extension TestContext {
     /// The fixture starts with two-factor sign-in not required; tests of it turn it on.
-    public func requireTwoFactor(_ required: Bool) async throws {
+    package func requireTwoFactor(_ required: Bool) async throws {
         try await SettingValues.set(.requireTwoFactor, to: required ? "true" : "false", on: db)
     }
 
     /// Moves the app's clock, for waits that run out.
-    public func setClock(_ instant: Date) { app.clock = .fixed(instant) }
+    package func setClock(_ instant: Date) { app.clock = .fixed(instant) }
 }
 
 /// What a person with two-factor sign-in holds: the app (its secret) and the recovery codes they wrote down.
@@ -42,7 +42,7 @@ extension TestBrowser {
     }
 
     /// The sign-in page, then the fixture's password for `email`: the response says where the password leads.
-    public func submitPassword(_ email: String,
+    package func submitPassword(_ email: String,
                                password: String = Fixture.password) async throws -> TestingHTTPResponse {
         try await get("/sign-in")
         return try await post("/sign-in", [("email", email), ("password", password)])
@@ -50,7 +50,7 @@ extension TestBrowser {
 
     /// Password, then (when asked) the code; ends on whichever page the code step redirects to.
     @discardableResult
-    public func signIn(email: String, password: String, code: String) async throws -> TestingHTTPResponse {
+    package func signIn(email: String, password: String, code: String) async throws -> TestingHTTPResponse {
         let first = try await submitPassword(email, password: password)
         #expect(first.location == TwoFactorPaths.signInCode, "a code is asked for after the password")
         // Following the redirect, as a browser does: the session was renewed, and the form's token with it.
@@ -60,9 +60,9 @@ extension TestBrowser {
 }
 
 /// Reading the two-factor pages as a person reads them.
-public enum TwoFactorPage {
+package enum TwoFactorPage {
     /// Everything shown in the "copy exactly" typeface, in page order: the key, or the recovery codes.
-    public static func secrets(in html: String) -> [String] {
+    package static func secrets(in html: String) -> [String] {
         html.components(separatedBy: "<code class=\"app-secret\">").dropFirst()
             .compactMap { $0.components(separatedBy: "</code>").first }
     }

@@ -2,7 +2,7 @@ extension QRCode {
     /// The symbol as an SVG image that scales to its container: a white square including the four-module quiet
     /// zone readers need, and one path for every dark module (each row's runs drawn as one rectangle). `title` is
     /// the accessible name; `titleID` must be unique on the page.
-    public func svg(title: String, titleID: String = "qr-code-title") -> String {
+    package func svg(title: String, titleID: String = "qr-code-title") -> String {
         let side = size + 2 * Self.quietZone
         var path = ""
         for y in 0..<size {
@@ -23,5 +23,5 @@ extension QRCode {
     }
 
     /// Light modules around the symbol, as the standard asks.
-    public static let quietZone = 4
+    package static let quietZone = 4
 }

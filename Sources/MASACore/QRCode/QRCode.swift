@@ -1,7 +1,7 @@
 /// A QR code symbol (ISO/IEC 18004) holding bytes in byte mode at error correction level M, which survives about
 /// 15% of the symbol being damaged: enough for a phone camera pointed at a screen.
-public struct QRCode: Sendable, Equatable {
-    public enum Failure: Error, Equatable {
+package struct QRCode: Sendable, Equatable {
+    package enum Failure: Error, Equatable {
         /// More bytes than version 40 holds at level M (2,331).
         case tooLong(bytes: Int)
         case noSuchVersion(Int)
@@ -9,16 +9,16 @@ public struct QRCode: Sendable, Equatable {
     }
 
     /// 1 to 40: the symbol is 17 + 4 × version modules square.
-    public let version: Int
+    package let version: Int
     /// The data mask used, 0 to 7.
-    public let mask: Int
-    public let size: Int
+    package let mask: Int
+    package let size: Int
     /// Row by row from the top left; true is dark.
-    public let modules: [Bool]
+    package let modules: [Bool]
 
     /// The smallest version (from `minimumVersion`) that holds the bytes, and the mask with the lowest penalty
     /// unless one is forced (tests compare with other encoders that way).
-    public init(bytes: [UInt8], minimumVersion: Int = 1, mask forcedMask: Int? = nil) throws {
+    package init(bytes: [UInt8], minimumVersion: Int = 1, mask forcedMask: Int? = nil) throws {
         guard let firstVersion = QRVersion(minimumVersion) else { throw Failure.noSuchVersion(minimumVersion) }
         if let forcedMask, !(0..<8).contains(forcedMask) { throw Failure.noSuchMask(forcedMask) }
         let fitting = (firstVersion.number...40).lazy.compactMap(QRVersion.init).first { $0.byteCapacity >= bytes.count }
@@ -41,12 +41,12 @@ public struct QRCode: Sendable, Equatable {
     }
 
     /// The text's UTF-8 bytes; readers take byte-mode text as UTF-8, and an otpauth URI is ASCII anyway.
-    public init(text: String, minimumVersion: Int = 1, mask: Int? = nil) throws {
+    package init(text: String, minimumVersion: Int = 1, mask: Int? = nil) throws {
         try self.init(bytes: Array(text.utf8), minimumVersion: minimumVersion, mask: mask)
     }
 
-    public func isDark(x: Int, y: Int) -> Bool { modules[y * size + x] }
+    package func isDark(x: Int, y: Int) -> Bool { modules[y * size + x] }
 
     /// The most bytes a version holds at level M in byte mode.
-    public static func byteCapacity(version: Int) -> Int? { QRVersion(version)?.byteCapacity }
+    package static func byteCapacity(version: Int) -> Int? { QRVersion(version)?.byteCapacity }
 }

@@ -54,15 +54,15 @@ struct CookieStack: AsyncMiddleware {
 }
 
 /// An API failure with a message written for the developer reading the response.
-public struct APIError: AbortError, Sendable {
-    public let status: HTTPResponseStatus
-    public let message: String
+package struct APIError: AbortError, Sendable {
+    package let status: HTTPResponseStatus
+    package let message: String
     /// `WWW-Authenticate` for 401s (RFC 6750).
     var challenge: String?
 
-    public var reason: String { message }
+    package var reason: String { message }
 
-    public init(_ status: HTTPResponseStatus, _ message: String) {
+    package init(_ status: HTTPResponseStatus, _ message: String) {
         self.status = status
         self.message = message
     }

@@ -6,11 +6,11 @@ import Vapor
 /// The holder of the token a request carried, as API handlers see it: what it may read, and for an agency's token
 /// which agency. An agency's token reads what that agency's contributors may, within the permissions it carries;
 /// a named service's reads whatever its permissions cover.
-public struct APICaller: Sendable {
-    public let tokenID: UUID
-    public let name: String
-    public let agencyID: UUID?
-    public let permissionNames: Set<String>
+package struct APICaller: Sendable {
+    package let tokenID: UUID
+    package let name: String
+    package let agencyID: UUID?
+    package let permissionNames: Set<String>
 
     init(_ token: APIToken) throws {
         tokenID = try token.requireID()
@@ -20,14 +20,14 @@ public struct APICaller: Sendable {
     }
 
     /// May read this record (owned by `owningAgency`, where that matters).
-    public func can(_ permission: Permission, owningAgency: UUID? = nil) -> Bool {
+    package func can(_ permission: Permission, owningAgency: UUID? = nil) -> Bool {
         guard permissionNames.contains(permission.name) else { return false }
         guard let agencyID else { return true }
         return Access.can(APITokens.contributor(of: agencyID), permission, owningAgency: owningAgency)
     }
 
     /// May use a route needing `permission` at all (some record would allow it), as `Access.canSometimes`.
-    public func mayUse(_ permission: Permission) -> Bool { can(permission, owningAgency: agencyID) }
+    package func mayUse(_ permission: Permission) -> Bool { can(permission, owningAgency: agencyID) }
 
     var auditActor: AuditActor { AuditActor(id: nil, label: "API token: \(name)") }
 }
@@ -36,7 +36,7 @@ extension Request {
     private struct APICallerKey: StorageKey { typealias Value = APICaller }
 
     /// The token's holder; every API route is behind `APITokenAuthenticator`, so handlers can rely on it.
-    public var apiCaller: APICaller {
+    package var apiCaller: APICaller {
         get throws {
             guard let caller = storage[APICallerKey.self] else {
                 throw APIError.unauthorised("Send an API token in the Authorization header", invalidToken: false)
@@ -49,13 +49,13 @@ extension Request {
 }
 
 /// Making, recognising and issuing tokens.
-public enum APITokens {
-    public static let prefix = "masa_"
+package enum APITokens {
+    package static let prefix = "masa_"
     /// `RandomToken.make()`'s 32 bytes are 43 URL-safe characters.
     static let length = prefix.count + 43
     static let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
     /// The furthest ahead a token may expire: a token that outlives its purpose is a risk nobody is watching.
-    public static let longestLife = 365
+    package static let longestLife = 365
 
     static func make() -> String { prefix + RandomToken.make() }
 
@@ -70,27 +70,27 @@ public enum APITokens {
     static func contributor(of agencyID: UUID) -> Actor { Actor(roles: [.agencyContributor], agencyID: agencyID) }
 
     /// Whether a token may carry `permission`: an agency's only what its contributors hold for their own records.
-    public static func canCarry(_ permission: Permission, agencyID: UUID?) -> Bool {
+    package static func canCarry(_ permission: Permission, agencyID: UUID?) -> Bool {
         agencyID.map { Access.can(contributor(of: $0), permission, owningAgency: $0) } ?? true
     }
 
     /// The read permissions the API's routes need, each once, in the order the routes were declared.
-    public static func readable(in registry: FeatureRegistry) -> [Permission] {
+    package static func readable(in registry: FeatureRegistry) -> [Permission] {
         var seen = Set<String>()
         return registry.apiRoutes.map(\.permission).filter { seen.insert($0.name).inserted }
     }
 
     /// What the issuing form decided, checked already.
-    public struct Issue: Sendable {
-        public let name: String
-        public let agencyID: UUID?
-        public let serviceName: String?
-        public let permissions: [Permission]
-        public let expires: LocalDate
+    package struct Issue: Sendable {
+        package let name: String
+        package let agencyID: UUID?
+        package let serviceName: String?
+        package let permissions: [Permission]
+        package let expires: LocalDate
         /// The issuing form's one-time token: the same form sent twice issues one token, not two.
-        public let formToken: String?
+        package let formToken: String?
 
-        public init(name: String, agencyID: UUID?, serviceName: String?, permissions: [Permission],
+        package init(name: String, agencyID: UUID?, serviceName: String?, permissions: [Permission],
                     expires: LocalDate, formToken: String?) {
             self.name = name
             self.agencyID = agencyID
@@ -102,7 +102,7 @@ public enum APITokens {
     }
 
     /// Stores a new token's hash and returns the token, which is never stored. Nil when this form was already used.
-    public static func issue(_ request: Issue, issuerID: UUID?, issuerName: String, at now: Date,
+    package static func issue(_ request: Issue, issuerID: UUID?, issuerName: String, at now: Date,
                              on db: any Database) async throws -> (token: String, record: APIToken)? {
         let key = request.formToken.map(hash)
         if let key, try await APIToken.query(on: db).filter(\.$issueKey == key).first() != nil { return nil }

@@ -4,18 +4,18 @@ import Vapor
 /// `?page=N&per_page=M`, read strictly: a program sent it, so a value that is not a sensible number is a 400 with
 /// a message saying what is allowed, never a silent default (unlike the pages, which forgive a typed address).
 /// A page past the end is empty, with the total, so a client can tell it has read everything.
-public struct APIPaging: Sendable {
-    public static let defaultPerPage = 100
-    public static let maximumPerPage = 500
+package struct APIPaging: Sendable {
+    package static let defaultPerPage = 100
+    package static let maximumPerPage = 500
     /// Far beyond any register's size; keeps `offset` arithmetic well away from overflow.
-    public static let maximumPage = 1_000_000
+    package static let maximumPage = 1_000_000
 
-    public let number: Int
-    public let perPage: Int
+    package let number: Int
+    package let perPage: Int
 
-    public var offset: Int { (number - 1) * perPage }
+    package var offset: Int { (number - 1) * perPage }
 
-    public init(number: Int = 1, perPage: Int = APIPaging.defaultPerPage) {
+    package init(number: Int = 1, perPage: Int = APIPaging.defaultPerPage) {
         self.number = number
         self.perPage = perPage
     }
@@ -37,14 +37,14 @@ public struct APIPaging: Sendable {
     }
 
     /// One page of a query: counted first, then fetched with offset and limit.
-    public func fetch<M: Model>(_ query: QueryBuilder<M>) async throws -> (items: [M], total: Int) {
+    package func fetch<M: Model>(_ query: QueryBuilder<M>) async throws -> (items: [M], total: Int) {
         let total = try await query.copy().count()
         guard offset < total else { return ([], total) }
         return (try await query.copy().offset(offset).limit(perPage).all(), total)
     }
 
     /// One page of rows already in memory (lists whose order or filter is worked out in Swift).
-    public func slice<Item>(_ all: [Item]) -> (items: [Item], total: Int) {
+    package func slice<Item>(_ all: [Item]) -> (items: [Item], total: Int) {
         guard offset < all.count else { return ([], all.count) }
         return (Array(all[offset..<min(all.count, offset + perPage)]), all.count)
     }
@@ -83,10 +83,10 @@ struct APIPageInfo: Encodable {
 }
 
 /// Query values as text, for the routes' own parameters.
-public enum APIQuery {
+package enum APIQuery {
     /// The value of `name` exactly as sent; nil when absent, "" when sent blank (which no parameter accepts as a value).
     /// A name given twice is refused rather than one copy guessed.
-    public static func text(_ name: String, on req: Request) throws -> String? {
+    package static func text(_ name: String, on req: Request) throws -> String? {
         let raw = req.url.query ?? ""
         let values = raw.split(separator: "&").compactMap { pair -> String? in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -101,7 +101,7 @@ public enum APIQuery {
 
 extension APIQuery {
     /// One value of a code list, or nil when absent; anything else is a 400 listing what is allowed.
-    public static func value<E: RawRepresentable & CaseIterable>(
+    package static func value<E: RawRepresentable & CaseIterable>(
         _ name: String, _ type: E.Type, on req: Request
     ) throws -> E? where E.RawValue == String {
         guard let raw = try text(name, on: req) else { return nil }
@@ -112,7 +112,7 @@ extension APIQuery {
     }
 
     /// A record's id, or nil when absent; anything that is not a UUID is a 400.
-    public static func id(_ name: String, on req: Request) throws -> UUID? {
+    package static func id(_ name: String, on req: Request) throws -> UUID? {
         guard let raw = try text(name, on: req) else { return nil }
         guard let id = UUID(uuidString: raw) else { throw APIError(.badRequest, "\(name) must be a record's id (a UUID)") }
         return id

@@ -3,32 +3,32 @@ import Vapor
 
 /// One read-only JSON route as a feature declared it: its path under /api/v1, the permission a token must carry,
 /// and enough about its answer (shape, item schema, query parameters) for the OpenAPI document.
-public struct APIRoute: Sendable {
-    public enum Shape: Sendable {
+package struct APIRoute: Sendable {
+    package enum Shape: Sendable {
         /// `{"data": [...], "page": {...}}`, paginated by the kit.
         case list
         /// `{"data": {...}}`.
         case item
     }
 
-    public let path: any SitePath
-    public let permission: Permission
-    public let summary: String
-    public let shape: Shape
-    public let schema: APIObjectSchema
+    package let path: any SitePath
+    package let permission: Permission
+    package let summary: String
+    package let shape: Shape
+    package let schema: APIObjectSchema
     /// Query parameters beyond `page` and `per_page`.
-    public let query: [APIQueryParameter]
-    public let feature: String
+    package let query: [APIQueryParameter]
+    package let feature: String
     let handler: @Sendable (Request) async throws -> Response
 }
 
 /// A query parameter a route reads; a value it cannot use is a 400, never a guess.
-public struct APIQueryParameter: Sendable {
-    public let name: String
-    public let type: APIType
-    public let note: String
+package struct APIQueryParameter: Sendable {
+    package let name: String
+    package let type: APIType
+    package let note: String
 
-    public init(_ name: String, _ type: APIType, _ note: String) {
+    package init(_ name: String, _ type: APIType, _ note: String) {
         self.name = name
         self.type = type
         self.note = note
@@ -36,11 +36,11 @@ public struct APIQueryParameter: Sendable {
 }
 
 /// What a list handler returns: one page of items and how many there are in all.
-public struct APIItems<Item: APIObject>: Sendable {
-    public let items: [Item]
-    public let total: Int
+package struct APIItems<Item: APIObject>: Sendable {
+    package let items: [Item]
+    package let total: Int
 
-    public init(_ items: [Item], total: Int) {
+    package init(_ items: [Item], total: Int) {
         self.items = items
         self.total = total
     }
@@ -49,7 +49,7 @@ public struct APIItems<Item: APIObject>: Sendable {
 extension FeatureRegistry {
     /// A paginated list. The kit reads and checks `page` and `per_page` and builds the `page` block with its
     /// `next` link; the handler fetches the page `paging` names.
-    public mutating func apiList<Item: APIObject>(
+    package mutating func apiList<Item: APIObject>(
         _ path: some SitePath, _ permission: Permission, _ summary: String, query: [APIQueryParameter] = [],
         _ handler: @escaping @Sendable (Request, APIPaging) async throws -> APIItems<Item>
     ) {
@@ -64,7 +64,7 @@ extension FeatureRegistry {
     }
 
     /// One record, `{"data": {...}}`; the handler throws `Abort(.notFound)` for an unknown id.
-    public mutating func apiItem<Item: APIObject>(
+    package mutating func apiItem<Item: APIObject>(
         _ path: some SitePath, _ permission: Permission, _ summary: String,
         _ handler: @escaping @Sendable (Request) async throws -> Item
     ) {

@@ -3,7 +3,7 @@ import Foundation
 /// The JSON shape of a value in an API response, as small as the OpenAPI document needs. Each DTO states its own
 /// next to its fields; the document is built from these and a test checks real responses against the document,
 /// so a field added to a DTO but not to its schema (or the other way round) fails the build's tests.
-public indirect enum APIType: Sendable {
+package indirect enum APIType: Sendable {
     case string
     /// A local date, `LocalDate.iso`: "2026-11-18".
     case date
@@ -18,34 +18,34 @@ public indirect enum APIType: Sendable {
     case object(APIObjectSchema)
 
     /// The raw values of a code list, taken from the Swift enum itself so the document cannot drift from it.
-    public static func values<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> APIType where E.RawValue == String {
+    package static func values<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> APIType where E.RawValue == String {
         .oneOf(type.allCases.map(\.rawValue))
     }
 }
 
 /// One property of an object. Optional properties are left out of a response when they have no value.
-public struct APIField: Sendable {
-    public let name: String
-    public let type: APIType
-    public let isRequired: Bool
-    public let note: String?
+package struct APIField: Sendable {
+    package let name: String
+    package let type: APIType
+    package let isRequired: Bool
+    package let note: String?
 
-    public static func required(_ name: String, _ type: APIType, _ note: String? = nil) -> APIField {
+    package static func required(_ name: String, _ type: APIType, _ note: String? = nil) -> APIField {
         APIField(name: name, type: type, isRequired: true, note: note)
     }
 
-    public static func optional(_ name: String, _ type: APIType, _ note: String? = nil) -> APIField {
+    package static func optional(_ name: String, _ type: APIType, _ note: String? = nil) -> APIField {
         APIField(name: name, type: type, isRequired: false, note: note)
     }
 }
 
 /// A named object: a component of the OpenAPI document. Property names are as sent (snake_case).
-public struct APIObjectSchema: Sendable {
-    public let name: String
-    public let note: String?
-    public let fields: [APIField]
+package struct APIObjectSchema: Sendable {
+    package let name: String
+    package let note: String?
+    package let fields: [APIField]
 
-    public init(_ name: String, note: String? = nil, _ fields: [APIField]) {
+    package init(_ name: String, note: String? = nil, _ fields: [APIField]) {
         self.name = name
         self.note = note
         self.fields = fields
@@ -70,6 +70,6 @@ extension APIType {
 }
 
 /// What every API response item is: an explicit DTO with its schema. A Fluent model is never one.
-public protocol APIObject: Encodable, Sendable {
+package protocol APIObject: Encodable, Sendable {
     static var schema: APIObjectSchema { get }
 }

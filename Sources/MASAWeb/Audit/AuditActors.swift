@@ -29,13 +29,13 @@ enum AuditActors {
 }
 
 extension AuditActor {
-    public static let system = AuditActor(id: nil, label: "system")
+    package static let system = AuditActor(id: nil, label: "system")
 }
 
 extension Application {
     /// Runs `body` with a database handle whose every write, in or out of transactions, is attributed to `actor`:
     /// for commands such as `masa seed` and `masa create-admin`.
-    public func withDatabase<T: Sendable>(actingAs actor: AuditActor, _ body: (any Database) async throws -> T) async throws -> T {
+    package func withDatabase<T: Sendable>(actingAs actor: AuditActor, _ body: (any Database) async throws -> T) async throws -> T {
         let id = "unit-\(UUID().uuidString)"
         var logger = self.logger
         logger[metadataKey: AuditActors.key] = .string(id)

@@ -5,7 +5,7 @@ import Foundation
 /// finding is kept (the first of each kind), because the most telling one may come late: seals re-made with
 /// another key fail from entry 1, but only the checkpoint further on shows they were re-made. The report then names
 /// the finding that comes first in `Kind`'s order.
-public enum AuditChain {
+package enum AuditChain {
     /// `exported` are checkpoints kept outside the database (`masa audit checkpoint --export`), which still show a
     /// cut or a re-chaining when the database's own checkpoints were deleted or rewritten as well.
     package static func verify(on db: any Database, exported: [AuditCheckpoint.Signed] = [],

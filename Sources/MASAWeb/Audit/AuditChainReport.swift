@@ -4,7 +4,7 @@ extension AuditChain {
     /// The kinds of tampering `verify` tells apart, in the order it reports them when several show at once: the
     /// first has the strongest evidence and often explains the others (seals re-made with another key also fail
     /// one by one, but only a signed checkpoint shows they were re-made).
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         /// A signed checkpoint contradicts the trail, or a checkpoint's own signature fails.
         case rechained
         /// A gap in the positions, or an entry whose previous seal is not the seal of the entry before it.
@@ -18,7 +18,7 @@ extension AuditChain {
         case edited
 
         /// The words `masa audit verify` uses.
-        public var label: String {
+        package var label: String {
             switch self {
             case .rechained: "re-chained history"
             case .removed: "removed entry"
@@ -30,24 +30,24 @@ extension AuditChain {
     }
 
     /// What is wrong and where: `position` is the first entry concerned (for a cut tail, the first one missing).
-    public struct Finding: Sendable, Equatable {
-        public let kind: Kind
-        public let position: Int
-        public let message: String
+    package struct Finding: Sendable, Equatable {
+        package let kind: Kind
+        package let position: Int
+        package let message: String
     }
 
-    public struct Report: Sendable, Equatable {
+    package struct Report: Sendable, Equatable {
         /// Entries from position 1 that are sound before the first that is not: all of them when nothing is wrong.
-        public let checked: Int
+        package let checked: Int
         /// Checkpoints compared with the trail, from the database and from any exported file.
-        public let checkpoints: Int
+        package let checkpoints: Int
         /// The most telling finding (see `Kind`), or nil when the trail is intact.
-        public let finding: Finding?
+        package let finding: Finding?
 
-        public var isIntact: Bool { finding == nil }
-        public var kind: Kind? { finding?.kind }
-        public var firstBroken: Int? { finding?.position }
-        public var problem: String? { finding?.message }
+        package var isIntact: Bool { finding == nil }
+        package var kind: Kind? { finding?.kind }
+        package var firstBroken: Int? { finding?.position }
+        package var problem: String? { finding?.message }
     }
 }
 

@@ -5,18 +5,18 @@ import Foundation
 /// someone who deletes the newest entries leaves a shorter trail that is perfectly whole. The database keeps one
 /// every `AuditCheckpoints.interval` entries; copies kept elsewhere (an exported file, the logs) still speak when
 /// the database's own have been deleted too.
-public final class AuditCheckpoint: Model, @unchecked Sendable {
-    public static let schema = "audit_checkpoints"
+package final class AuditCheckpoint: Model, @unchecked Sendable {
+    package static let schema = "audit_checkpoints"
 
-    @ID(custom: "id", generatedBy: .database) public var id: Int?
-    @Field(key: "position") public var position: Int
-    @Field(key: "head_seal") public var headSeal: String
+    @ID(custom: "id", generatedBy: .database) package var id: Int?
+    @Field(key: "position") package var position: Int
+    @Field(key: "head_seal") package var headSeal: String
     /// Entries in the trail at the time; the same as `position` while the trail is whole, and signed with it.
-    @Field(key: "entry_count") public var count: Int
-    @Field(key: "at") public var at: String
-    @Field(key: "signature") public var signature: String
+    @Field(key: "entry_count") package var count: Int
+    @Field(key: "at") package var at: String
+    @Field(key: "signature") package var signature: String
 
-    public init() {}
+    package init() {}
 
     convenience init(_ signed: Signed) {
         self.init()

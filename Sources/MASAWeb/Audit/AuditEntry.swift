@@ -2,29 +2,29 @@ import Fluent
 import Foundation
 
 /// One line of the append-only audit trail. No route updates or deletes these rows.
-public final class AuditEntry: Model, @unchecked Sendable {
-    public static let schema = "audit_entries"
+package final class AuditEntry: Model, @unchecked Sendable {
+    package static let schema = "audit_entries"
 
     /// Database-assigned sequence. It may skip numbers (a rolled-back write still uses one), so it cannot show
     /// that an entry was removed; `position` can.
-    @ID(custom: "seq", generatedBy: .database) public var id: Int?
+    @ID(custom: "seq", generatedBy: .database) package var id: Int?
     /// 1, 2, 3… with no gaps: the order of the chain, given out under the same lock as the previous seal.
-    @Field(key: "position") public var position: Int
+    @Field(key: "position") package var position: Int
     /// UTC instant as ISO 8601 text with milliseconds, hashed exactly as stored (a `Date` column can round).
-    @Field(key: "at") public var at: String
-    @OptionalField(key: "actor_id") public var actorID: UUID?
-    @Field(key: "actor_label") public var actorLabel: String
-    @Field(key: "action") public var action: String
-    @Field(key: "record_type") public var recordType: String
-    @Field(key: "record_id") public var recordID: String
+    @Field(key: "at") package var at: String
+    @OptionalField(key: "actor_id") package var actorID: UUID?
+    @Field(key: "actor_label") package var actorLabel: String
+    @Field(key: "action") package var action: String
+    @Field(key: "record_type") package var recordType: String
+    @Field(key: "record_id") package var recordID: String
     /// JSON list of `{field, before, after}`; secrets are redacted before they get here.
-    @Field(key: "changes") public var changes: String
+    @Field(key: "changes") package var changes: String
     /// The previous entry's seal (the columns keep their first names, from when seals were plain hashes).
-    @Field(key: "previous_hash") public var previousHash: String
+    @Field(key: "previous_hash") package var previousHash: String
     /// HMAC-SHA256 under the audit key over the fields, the position and the previous seal: see `AuditSeal`.
-    @Field(key: "hash") public var hash: String
+    @Field(key: "hash") package var hash: String
 
-    public init() {}
+    package init() {}
 }
 
 struct CreateAuditEntry: AsyncMigration {
@@ -50,14 +50,14 @@ struct CreateAuditEntry: AsyncMigration {
 
 /// Who is acting, carried through a request (or a command) as a task-local value so that the model middleware,
 /// which sees only the database, can say who made each change.
-public struct AuditActor: Sendable {
-    public let id: UUID?
-    public let label: String
+package struct AuditActor: Sendable {
+    package let id: UUID?
+    package let label: String
 
-    public init(id: UUID?, label: String) {
+    package init(id: UUID?, label: String) {
         self.id = id
         self.label = label
     }
 
-    @TaskLocal public static var current = AuditActor(id: nil, label: "system")
+    @TaskLocal package static var current = AuditActor(id: nil, label: "system")
 }

@@ -10,12 +10,12 @@ import Darwin
 /// cannot write an entry or a checkpoint that verifies. Written as base64 text of at least 32 random bytes
 /// (for example `openssl rand -base64 32`), in `MASA_AUDIT_KEY` or in the file named by `MASA_AUDIT_KEY_FILE`.
 /// Its descriptions and mirror are blank so that printing a configuration never shows it.
-public struct AuditKey: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+package struct AuditKey: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static let minimumBytes = 32
     let symmetric: SymmetricKey
 
     /// Reads base64 text (surrounding whitespace ignored); nil unless it decodes to at least 32 bytes.
-    public init?(base64 text: String) {
+    package init?(base64 text: String) {
         guard let bytes = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)),
               bytes.count >= Self.minimumBytes else { return nil }
         symmetric = SymmetricKey(data: bytes)
@@ -24,13 +24,13 @@ public struct AuditKey: Sendable, Equatable, CustomStringConvertible, CustomDebu
     private init(symmetric: SymmetricKey) { self.symmetric = symmetric }
 
     /// A fresh 32-byte key: for tests and in-memory databases, whose trail ends with the process.
-    public static func random() -> AuditKey { AuditKey(symmetric: SymmetricKey(size: .bits256)) }
+    package static func random() -> AuditKey { AuditKey(symmetric: SymmetricKey(size: .bits256)) }
 
     var base64: String { symmetric.withUnsafeBytes { Data($0).base64EncodedString() } }
 
-    public var description: String { "(audit key)" }
-    public var debugDescription: String { description }
-    public var customMirror: Mirror { Mirror(self, children: []) }
+    package var description: String { "(audit key)" }
+    package var debugDescription: String { description }
+    package var customMirror: Mirror { Mirror(self, children: []) }
 }
 
 extension AuditKey {

@@ -4,13 +4,13 @@ import SQLKit
 
 /// The one way anything is written to the audit trail. Model writes reach it through `AuditModelMiddleware`;
 /// sign-in events call `record` directly.
-public enum AuditTrail {
-    public struct Change: Codable, Sendable, Equatable {
-        public let field: String
-        public let before: String?
-        public let after: String?
+package enum AuditTrail {
+    package struct Change: Codable, Sendable, Equatable {
+        package let field: String
+        package let before: String?
+        package let after: String?
 
-        public init(field: String, before: String?, after: String?) {
+        package init(field: String, before: String?, after: String?) {
             self.field = field
             self.before = before
             self.after = after
@@ -21,7 +21,7 @@ public enum AuditTrail {
     /// on PostgreSQL a transaction-scoped advisory lock makes concurrent writers (even in other app instances) take
     /// turns, so no two entries ever claim the same predecessor or position. SQLite allows one writer at a time
     /// already; the unique index on position turns any slip into a failed write rather than a forked chain.
-    public static func append(action: String, recordType: String, recordID: String, changes: [Change],
+    package static func append(action: String, recordType: String, recordID: String, changes: [Change],
                               actor: AuditActor, at instant: Date, on db: any Database) async throws {
         let seal = try db.auditSeal
         try await WriterLock.take(on: db)
@@ -45,7 +45,7 @@ public enum AuditTrail {
 
     /// Sign-in events and others that are not a model write; wrapped in a transaction of their own. `details`
     /// say more about the event (how someone signed in) in the entry's changes.
-    public static func record(_ action: String, recordType: String = "users", recordID: String, actor: AuditActor,
+    package static func record(_ action: String, recordType: String = "users", recordID: String, actor: AuditActor,
                               details: [Change] = [], at instant: Date, on db: any Database) async throws {
         try await db.transaction { tx in
             try await append(action: action, recordType: recordType, recordID: recordID, changes: details,
@@ -62,11 +62,11 @@ public enum AuditTrail {
         return String(decoding: (try? encoder.encode(changes)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
-    public static func decodeChanges(_ text: String) -> [Change] {
+    package static func decodeChanges(_ text: String) -> [Change] {
         (try? JSONDecoder().decode([Change].self, from: Data(text.utf8))) ?? []
     }
 
-    public static func timestamp(_ date: Date) -> String {
+    package static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }

@@ -4,10 +4,10 @@ import Vapor
 /// Records who read which restricted record, and when, in the audit trail (action "view"), for the business unit
 /// and the scrutineer to check. Registered on a route group, so no handler of that group can forget it. Only pages
 /// that were actually shown (status 200) count; the query string is left out because search terms can be personal.
-public struct RecordReadsMiddleware: AsyncMiddleware {
-    public init() {}
+package struct RecordReadsMiddleware: AsyncMiddleware {
+    package init() {}
 
-    public func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    package func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: req)
         guard req.method == .GET, response.status == .ok else { return response }
         let user = try req.currentUser

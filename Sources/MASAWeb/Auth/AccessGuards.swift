@@ -34,7 +34,7 @@ struct RequirePermission: AsyncMiddleware {
 extension RoutesBuilder {
     /// The routes registered on the result need this permission. Record-level agency scoping is checked in the
     /// handler with `req.require(_:owningAgency:)` once the record is loaded.
-    public func requiring(_ permission: Permission) -> any RoutesBuilder {
+    package func requiring(_ permission: Permission) -> any RoutesBuilder {
         grouped(RequirePermission(permission: permission))
     }
 }

@@ -4,20 +4,20 @@ import MASACore
 import Vapor
 
 /// The signed-in person as handlers see them: enough to decide access and to show the header, nothing more.
-public struct CurrentUser: Authenticatable, SessionAuthenticatable, Sendable {
-    public let id: UUID
-    public let name: String
-    public let email: String
-    public let agencyID: UUID?
-    public let agencyName: String?
-    public let roles: [Role]
+package struct CurrentUser: Authenticatable, SessionAuthenticatable, Sendable {
+    package let id: UUID
+    package let name: String
+    package let email: String
+    package let agencyID: UUID?
+    package let agencyName: String?
+    package let roles: [Role]
     /// Whether two-factor sign-in is set up (read fresh from the account on every request).
-    public let hasTwoFactor: Bool
+    package let hasTwoFactor: Bool
 
-    public var sessionID: UUID { id }
-    public var actor: Actor { Actor(roles: Set(roles), agencyID: agencyID) }
+    package var sessionID: UUID { id }
+    package var actor: Actor { Actor(roles: Set(roles), agencyID: agencyID) }
 
-    public func can(_ permission: Permission, owningAgency: UUID? = nil) -> Bool {
+    package func can(_ permission: Permission, owningAgency: UUID? = nil) -> Bool {
         Access.can(actor, permission, owningAgency: owningAgency)
     }
 
@@ -48,7 +48,7 @@ struct UserSessionAuthenticator: AsyncSessionAuthenticator {
 
 extension Request {
     /// The signed-in person; routes behind `RequireSignIn` can rely on it.
-    public var currentUser: CurrentUser {
+    package var currentUser: CurrentUser {
         get throws {
             guard let user = auth.get(CurrentUser.self) else { throw Abort(.unauthorized) }
             return user
@@ -56,7 +56,7 @@ extension Request {
     }
 
     /// 403 unless the person may do this (to a record owned by `owningAgency`, where that matters).
-    public func require(_ permission: Permission, owningAgency: UUID? = nil) throws {
+    package func require(_ permission: Permission, owningAgency: UUID? = nil) throws {
         guard try currentUser.can(permission, owningAgency: owningAgency) else { throw Abort(.forbidden) }
     }
 }

@@ -5,12 +5,12 @@ import Vapor
 /// Every few minutes: ended sessions, old form tokens, old sign-in counters and unfinished single sign-ons are
 /// removed. Each step is a plain delete of rows past their time, so several app instances running it at once do no
 /// harm.
-public enum Housekeeping {
+package enum Housekeeping {
     static let job = ScheduledJob("housekeeping", every: .seconds(300)) { app in
         try await run(on: app.db, now: app.clock.now())
     }
 
-    public static func run(on db: any Database, now: Date) async throws {
+    package static func run(on db: any Database, now: Date) async throws {
         let policy = try await SessionPolicy.query(on: db).first() ?? SessionPolicy()
         try await SessionStore.sweep(on: db, policy: policy, now: now)
         try await FormSubmission.query(on: db).filter(\.$at < now.addingTimeInterval(-FormSubmission.kept)).delete()

@@ -44,11 +44,11 @@ struct PasswordWorkLifecycle: LifecycleHandler {
 
 extension Request {
     /// True when `password` matches `hash`; false for a hash that cannot be read.
-    public func verifyPassword(_ password: String, against hash: String) async -> Bool {
+    package func verifyPassword(_ password: String, against hash: String) async -> Bool {
         await application.passwordWork.verify(password, against: hash, with: application, on: eventLoop)
     }
 
-    public func hashPassword(_ password: String) async throws -> String {
+    package func hashPassword(_ password: String) async throws -> String {
         try await application.passwordWork.hash(password, with: application, on: eventLoop)
     }
 }

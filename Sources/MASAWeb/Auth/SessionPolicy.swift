@@ -6,30 +6,30 @@ import Vapor
 /// How long a session lasts. OWASP ASVS level 2, for systems holding sensitive data, asks for sessions that end after
 /// a period without use and after an absolute lifetime; 30 minutes and 12 hours are the defaults, and a partnership
 /// may choose within the bounds below.
-public final class SessionPolicy: Model, @unchecked Sendable {
-    public static let schema = "session_policy"
-    public static let idleMinutesRange = 5...60
-    public static let absoluteHoursRange = 1...24
+package final class SessionPolicy: Model, @unchecked Sendable {
+    package static let schema = "session_policy"
+    package static let idleMinutesRange = 5...60
+    package static let absoluteHoursRange = 1...24
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "idle_minutes") public var idleMinutes: Int
-    @Field(key: "absolute_hours") public var absoluteHours: Int
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "idle_minutes") package var idleMinutes: Int
+    @Field(key: "absolute_hours") package var absoluteHours: Int
 
-    public init() {
+    package init() {
         idleMinutes = 30
         absoluteHours = 12
     }
 
-    public var idleTimeout: TimeInterval { TimeInterval(idleMinutes * 60) }
-    public var absoluteLifetime: TimeInterval { TimeInterval(absoluteHours * 3600) }
+    package var idleTimeout: TimeInterval { TimeInterval(idleMinutes * 60) }
+    package var absoluteLifetime: TimeInterval { TimeInterval(absoluteHours * 3600) }
 
-    public func hasEnded(createdAt: Date, lastSeenAt: Date, now: Date) -> Bool {
+    package func hasEnded(createdAt: Date, lastSeenAt: Date, now: Date) -> Bool {
         now.timeIntervalSince(lastSeenAt) >= idleTimeout || now.timeIntervalSince(createdAt) >= absoluteLifetime
     }
 
     /// The saved policy, or the defaults. Read on every request with a session, so kept for a few seconds; a change
     /// reaches every app instance within that time.
-    public static func current(for req: Request) async throws -> SessionPolicy {
+    package static func current(for req: Request) async throws -> SessionPolicy {
         let cache = req.application.sessionPolicyCache
         if let cached = cache.withLockedValue({ $0 }), req.now.timeIntervalSince(cached.at) < 15, cached.at <= req.now {
             return cached.policy
@@ -40,7 +40,7 @@ public final class SessionPolicy: Model, @unchecked Sendable {
     }
 
     /// After a change is saved, so this instance applies it at once.
-    public static func forget(on app: Application) {
+    package static func forget(on app: Application) {
         app.sessionPolicyCache.withLockedValue { $0 = nil }
     }
 }

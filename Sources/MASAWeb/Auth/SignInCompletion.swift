@@ -3,7 +3,7 @@ import Foundation
 import Vapor
 
 /// How the person proved who they are. Kept in the session for as long as it lasts.
-public enum SignInMethod: String, Sendable {
+package enum SignInMethod: String, Sendable {
     /// Email address and MASA password.
     case password
     /// The organisation's own identity provider (OpenID Connect), which applies the organisation's strong
@@ -19,7 +19,7 @@ public enum SignInMethod: String, Sendable {
 extension Request {
     /// How the signed-in person signed in; nil for a visitor. The hook for a two-factor requirement:
     /// `signInMethod == .sso` means the organisation has already asked for its second factor.
-    public var signInMethod: SignInMethod? {
+    package var signInMethod: SignInMethod? {
         guard hasLiveSession, auth.has(CurrentUser.self) else { return nil }
         return session.data[SignInMethod.sessionKey].flatMap(SignInMethod.init(rawValue:))
     }

@@ -10,7 +10,7 @@ import Vapor
 /// account is attacked signs in from their own address, so only the last and mildest limit ever touches them.
 /// Keys are hashes of what was typed, so an email address with no account is treated exactly like one with an
 /// account: the answer and its timing say nothing about which addresses have accounts.
-public enum SignInThrottle {
+package enum SignInThrottle {
     struct Rule: Sendable {
         let kind: String
         let allowed: Int
@@ -81,7 +81,7 @@ public enum SignInThrottle {
     }
 
     /// An administrator's "unlock": every delay on this account, from every address, ends.
-    public static func clear(email: String, on db: any Database) async throws {
+    package static func clear(email: String, on db: any Database) async throws {
         try await ThrottleRow.query(on: db).filter(\.$accountKey == key(account, User.normalise(email: email))).delete()
     }
 

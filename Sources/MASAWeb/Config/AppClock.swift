@@ -4,16 +4,16 @@ import MASACore
 import Vapor
 
 /// Time is a dependency: handlers ask the clock, tests fix it.
-public struct AppClock: Sendable {
-    public var now: @Sendable () -> Date
+package struct AppClock: Sendable {
+    package var now: @Sendable () -> Date
 
-    public init(now: @escaping @Sendable () -> Date) { self.now = now }
+    package init(now: @escaping @Sendable () -> Date) { self.now = now }
 
-    public static let system = AppClock(now: { Date() })
+    package static let system = AppClock(now: { Date() })
 
-    public static func fixed(_ date: Date) -> AppClock { AppClock(now: { date }) }
+    package static func fixed(_ date: Date) -> AppClock { AppClock(now: { date }) }
 
-    public var today: LocalDate { LocalDate(now()) }
+    package var today: LocalDate { LocalDate(now()) }
 }
 
 /// The app's clock, shared with what has no request to ask (the audit trail's model middleware), so a test that
@@ -40,13 +40,13 @@ extension Application {
         return box
     }
 
-    public var clock: AppClock {
+    package var clock: AppClock {
         get { storage[ClockKey.self]?.clock ?? .system }
         set { clockBox.clock = newValue }
     }
 }
 
 extension Request {
-    public var now: Date { application.clock.now() }
-    public var today: LocalDate { application.clock.today }
+    package var now: Date { application.clock.now() }
+    package var today: LocalDate { application.clock.today }
 }

@@ -3,32 +3,32 @@ import Logging
 
 /// Every setting MASA reads, in one typed place. The process environment is read once, here; tests build
 /// an `AppConfig` directly instead of setting variables.
-public struct AppConfig: Sendable {
-    public enum Storage: Sendable, Equatable {
+package struct AppConfig: Sendable {
+    package enum Storage: Sendable, Equatable {
         case sqliteFile(path: String)
         case sqliteInMemory
         /// A `postgres://` URL; `searchPath` puts every table in one schema (the test harness uses one per test).
         case postgres(url: String, searchPath: [String]? = nil)
     }
 
-    public var storage: Storage
-    public var hostname: String
-    public var port: Int
-    public var logLevel: Logger.Level
+    package var storage: Storage
+    package var hostname: String
+    package var port: Int
+    package var logLevel: Logger.Level
     /// Marks the session cookie `Secure`; on by default, off only for plain-HTTP local use (the demo).
-    public var secureCookies: Bool
+    package var secureCookies: Bool
     /// Where `Public` (the stylesheet) is found.
-    public var workingDirectory: String
+    package var workingDirectory: String
     /// The key that seals the audit trail. Nil means the key file beside a SQLite file (made on first start, see
     /// `resolvedAuditKey`); in-memory databases get a random key by default, as their trail ends with the process.
-    public var auditKey: AuditKey?
+    package var auditKey: AuditKey?
     /// bcrypt's work factor for new passwords: each step doubles the time a guess (and a sign-in) takes.
-    public var passwordCost: Int
-    public static let passwordCosts = 10...14
+    package var passwordCost: Int
+    package static let passwordCosts = 10...14
     /// Single sign-on with the organisation's OpenID Connect provider; nil (the default) means password only.
-    public var singleSignOn: SingleSignOnSettings?
+    package var singleSignOn: SingleSignOnSettings?
 
-    public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
+    package init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
                 secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
                 auditKey: AuditKey? = nil, passwordCost: Int = 12,
                 singleSignOn: SingleSignOnSettings? = nil) {
@@ -47,7 +47,7 @@ public struct AppConfig: Sendable {
     /// `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, `MASA_PASSWORD_COST`, and the single sign-on
     /// variables (`SingleSignOnSettings.fromEnvironment`).
     /// Every problem is collected so one start-up message names all the settings to fix.
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+    package static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
         let storage: Storage
         if let url = env["DATABASE_URL"], !url.isEmpty {
@@ -116,9 +116,9 @@ public struct AppConfig: Sendable {
     }
 }
 
-public struct ConfigurationError: Error, CustomStringConvertible {
-    public let problems: [String]
-    public var description: String {
+package struct ConfigurationError: Error, CustomStringConvertible {
+    package let problems: [String]
+    package var description: String {
         "MASA cannot start; fix these settings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
     }
 }

@@ -5,7 +5,7 @@ import Vapor
 
 /// Sets up the web kit and the given features. `MASAApp` calls this with the full feature list; tests call it
 /// with a config of their own.
-public func configureMASA(_ app: Application, config: AppConfig, features: [any Feature]) throws {
+package func configureMASA(_ app: Application, config: AppConfig, features: [any Feature]) throws {
     app.masaConfig = config
     app.logger.logLevel = config.logLevel
     app.directory = DirectoryConfiguration(workingDirectory: config.workingDirectory)

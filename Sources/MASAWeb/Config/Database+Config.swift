@@ -42,13 +42,13 @@ extension Application {
     private struct ConfigKey: StorageKey { typealias Value = AppConfig }
 
     /// The configuration the app was started with.
-    public var masaConfig: AppConfig {
+    package var masaConfig: AppConfig {
         get { storage[ConfigKey.self]! }
         set { storage[ConfigKey.self] = newValue }
     }
 
     /// True on PostgreSQL: the audit chain then also takes a database-wide lock, so several app instances agree.
-    public var usesPostgres: Bool {
+    package var usesPostgres: Bool {
         if case .postgres = masaConfig.storage { return true }
         return false
     }

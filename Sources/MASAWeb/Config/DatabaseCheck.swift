@@ -5,7 +5,7 @@ import Vapor
 extension Application {
     /// Asks the database for `SELECT 1` before anything else runs, so a wrong or unreachable database stops MASA
     /// at start with one message naming the setting, instead of failing on the first page someone opens.
-    public func checkDatabase() async throws {
+    package func checkDatabase() async throws {
         let setting: String
         switch masaConfig.storage {
         case .postgres(let url, _): setting = "DATABASE_URL (\(Self.redactingPassword(url)))"

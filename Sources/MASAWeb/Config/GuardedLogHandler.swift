@@ -4,37 +4,37 @@ import Logging
 /// statement with its bound values at debug, and PostgreSQL's wire messages (rows included) at trace, so turning
 /// `LOG_LEVEL` down to find a fault would otherwise write personal fields and session ids to the log.
 /// MASA's own modules keep every level; a library's message needs `info` or above.
-public struct GuardedLogHandler: LogHandler {
+package struct GuardedLogHandler: LogHandler {
     /// The modules whose messages pass at every level (a message's `source` is its module's name).
-    public static let ownModules: Set<String> = [
+    package static let ownModules: Set<String> = [
         "MASACore", "MASAWeb", "MASAApp", "masa", "Partnership", "Governance", "Risks", "Budget", "CaseReviews",
         "Administration",
     ]
 
     var inner: any LogHandler
 
-    public init(_ inner: any LogHandler) { self.inner = inner }
+    package init(_ inner: any LogHandler) { self.inner = inner }
 
-    public var logLevel: Logger.Level {
+    package var logLevel: Logger.Level {
         get { inner.logLevel }
         set { inner.logLevel = newValue }
     }
 
-    public var metadata: Logger.Metadata {
+    package var metadata: Logger.Metadata {
         get { inner.metadata }
         set { inner.metadata = newValue }
     }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { inner[metadataKey: key] }
         set { inner[metadataKey: key] = newValue }
     }
 
-    public static func passes(_ level: Logger.Level, source: String) -> Bool {
+    package static func passes(_ level: Logger.Level, source: String) -> Bool {
         level >= .info || ownModules.contains(source)
     }
 
-    public func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
+    package func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
                     file: String, function: String, line: UInt) {
         guard Self.passes(level, source: source) else { return }
         inner.log(level: level, message: message, metadata: metadata, source: source, file: file,

@@ -2,20 +2,20 @@ import Foundation
 
 /// Single sign-on with the organisation's OpenID Connect provider (Microsoft Entra ID or any other). Off unless
 /// configured; when it is on, people still need an account in MASA, matched by email address.
-public struct SingleSignOnSettings: Sendable, Equatable, CustomStringConvertible {
+package struct SingleSignOnSettings: Sendable, Equatable, CustomStringConvertible {
     /// The provider's issuer, exactly as its discovery document and ID tokens name it.
-    public var issuer: String
-    public var clientID: String
-    public var clientSecret: String
+    package var issuer: String
+    package var clientID: String
+    package var clientSecret: String
     /// Where the provider sends people back: `<MASA_PUBLIC_URL>/sign-in/sso/callback`, registered with the provider.
-    public var redirectURI: String
+    package var redirectURI: String
     /// The words on the sign-in page's button.
-    public var label: String
+    package var label: String
 
-    public static let defaultLabel = "Sign in with your organisation's account"
-    public static let callbackPath = "/sign-in/sso/callback"
+    package static let defaultLabel = "Sign in with your organisation's account"
+    package static let callbackPath = "/sign-in/sso/callback"
 
-    public init(issuer: String, clientID: String, clientSecret: String, publicURL: String,
+    package init(issuer: String, clientID: String, clientSecret: String, publicURL: String,
                 label: String = SingleSignOnSettings.defaultLabel) {
         self.issuer = issuer
         self.clientID = clientID
@@ -25,7 +25,7 @@ public struct SingleSignOnSettings: Sendable, Equatable, CustomStringConvertible
     }
 
     /// Never the secret: settings are printed in start-up messages and test failures.
-    public var description: String {
+    package var description: String {
         "SingleSignOnSettings(issuer: \(issuer), clientID: \(clientID), redirectURI: \(redirectURI))"
     }
 

@@ -6,7 +6,7 @@ import Vapor
 /// (stylesheet not found) or a command failing with "no such table" on a machine with no database yet.
 extension AppConfig {
     /// Stops MASA before serving when a file it needs is not where it looks.
-    public func requireFiles() throws {
+    package func requireFiles() throws {
         let missing = missingFiles()
         if !missing.isEmpty { throw ConfigurationError(problems: missing) }
     }
@@ -29,7 +29,7 @@ extension AppConfig {
 
 extension Application {
     /// Stops a command that needs the database's tables when they are missing or out of date, saying what to run.
-    public func requireMigrated() async throws {
+    package func requireMigrated() async throws {
         // A database nobody has migrated has no migration log at all.
         guard let applied = try? await MigrationLog.query(on: db).count(), applied > 0 else {
             throw ConfigurationError(problems: [

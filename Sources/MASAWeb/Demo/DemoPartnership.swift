@@ -5,8 +5,8 @@ import Vapor
 
 /// The fictional Northmere Safeguarding Partnership: an invented place with invented people. The web kit lays
 /// down the profile, the agencies and one account per role; each feature then adds its own records.
-public enum DemoPartnership {
-    public static let password = "safeguarding-demo-2026"
+package enum DemoPartnership {
+    package static let password = "safeguarding-demo-2026"
 
     /// (key, name, kind, statutory partner, contributes to budget)
     static let agencies: [(String, String, AgencyKind, Bool, Bool)] = [
@@ -48,7 +48,7 @@ public enum DemoPartnership {
 
     /// Seeds an empty database: the web kit's records, then every feature's, in one transaction, so a failure
     /// leaves nothing half-made. `extraAgencies` adds numbered agencies for load testing.
-    public static func seed(_ app: Application, years: Int = 2, extraAgencies: Int = 0) async throws {
+    package static func seed(_ app: Application, years: Int = 2, extraAgencies: Int = 0) async throws {
         let today = app.clock.today
         let hash = try await app.password.async.hash(password)
         try await app.withDatabase(actingAs: AuditActor(id: nil, label: "masa seed")) { handle in
@@ -88,7 +88,7 @@ public enum DemoPartnership {
 
 extension DemoPartnership {
     /// One line per demo account, for the demo command's welcome text and the README.
-    public static var accountList: String {
+    package static var accountList: String {
         people.map { "  \($0.2.padding(toLength: 32, withPad: " ", startingAt: 0)) \($0.0.label)" }.joined(separator: "\n")
     }
 }

@@ -4,19 +4,19 @@ import MASACore
 
 /// What features need to lay down demo data: the database (inside one transaction), the day the demo is built
 /// around, the agencies and people the web kit created, and a seeded generator so every run gives the same data.
-public final class DemoSeed: @unchecked Sendable {
-    public let db: any Database
-    public let today: LocalDate
+package final class DemoSeed: @unchecked Sendable {
+    package let db: any Database
+    package let today: LocalDate
     /// Financial years of history to make (2 for the demo; more for load testing).
-    public let years: Int
+    package let years: Int
     /// Agency ids by short key ("council", "police", "icb", ...), in creation order in `agencyOrder`.
-    public let agencies: [String: UUID]
-    public let agencyOrder: [UUID]
+    package let agencies: [String: UUID]
+    package let agencyOrder: [UUID]
     /// Demo user ids by role.
-    public let users: [Role: UUID]
-    public var random: SeededGenerator
+    package let users: [Role: UUID]
+    package var random: SeededGenerator
 
-    public init(db: any Database, today: LocalDate, years: Int, agencies: [String: UUID], agencyOrder: [UUID],
+    package init(db: any Database, today: LocalDate, years: Int, agencies: [String: UUID], agencyOrder: [UUID],
                 users: [Role: UUID], seed: UInt64 = 2026) {
         self.db = db
         self.today = today
@@ -27,12 +27,12 @@ public final class DemoSeed: @unchecked Sendable {
         self.random = SeededGenerator(seed: seed)
     }
 
-    public func agency(_ key: String) -> UUID { agencies[key]! }
+    package func agency(_ key: String) -> UUID { agencies[key]! }
 
     /// A stable UUID from the generator, so ids match between runs too.
-    public func uuid() -> UUID { UUID(uuid: random.uuidBytes()) }
+    package func uuid() -> UUID { UUID(uuid: random.uuidBytes()) }
 
-    public func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
-    public func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &random) < probability }
-    public func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+    package func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+    package func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &random) < probability }
+    package func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 }

@@ -1,16 +1,16 @@
 /// What one feature offers the others, without either importing the other: the kit declares a small query
 /// protocol, the owning feature offers an implementation at registration, and a consumer looks it up by the
 /// protocol. A fact nobody offers is simply absent (a feature can run alone in a test).
-public struct Facts: Sendable {
+package struct Facts: Sendable {
     private var values: [ObjectIdentifier: any Sendable] = [:]
 
-    public init() {}
+    package init() {}
 
     mutating func offer<Fact: Sendable>(_ key: Fact.Type, _ value: Fact) {
         values[ObjectIdentifier(key)] = value
     }
 
-    public func look<Fact>(_ key: Fact.Type) -> Fact? {
+    package func look<Fact>(_ key: Fact.Type) -> Fact? {
         values[ObjectIdentifier(key)] as? Fact
     }
 }

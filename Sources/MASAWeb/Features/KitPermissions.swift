@@ -2,11 +2,11 @@ import MASACore
 
 extension Permission {
     /// Partnership-level pages: structure, meetings, actions, risks, budget. Holds no personal data.
-    public static let viewPartnership = Permission(
+    package static let viewPartnership = Permission(
         "viewPartnership", "Read the partnership's structure, meetings, actions, risks and budget",
         grantedTo: Set(Role.allCases))
     /// The partnership's profile, its agencies and its groups: every feature builds on this structure.
-    public static let manageStructure = Permission(
+    package static let manageStructure = Permission(
         "manageStructure", "Change the partnership's profile, agencies and groups",
         grantedTo: [.systemAdministrator, .businessUnit])
 

@@ -2,10 +2,10 @@ import MASACore
 
 /// The sections of the service navigation: the partnership's three pillars, its structure, and administration.
 /// Features put their links in a section, so eighteen features still fit in one bar of five.
-public enum NavigationSection: Int, CaseIterable, Sendable {
+package enum NavigationSection: Int, CaseIterable, Sendable {
     case partnership, leadership, assurance, learning, administration
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .partnership: "Partnership"
         case .leadership: "Leadership"
@@ -16,15 +16,15 @@ public enum NavigationSection: Int, CaseIterable, Sendable {
     }
 }
 
-public struct NavigationItem: Sendable {
-    public let label: String
-    public let path: String
-    public let permission: Permission
-    public let section: NavigationSection
+package struct NavigationItem: Sendable {
+    package let label: String
+    package let path: String
+    package let permission: Permission
+    package let section: NavigationSection
     /// Order within the section; lower first.
-    public let order: Int
+    package let order: Int
 
-    public init(_ label: String, _ path: some SitePath, permission: Permission, section: NavigationSection,
+    package init(_ label: String, _ path: some SitePath, permission: Permission, section: NavigationSection,
                 order: Int, query: [(String, String)] = []) {
         self.label = label
         self.path = path.path(query: query)
@@ -40,16 +40,16 @@ public struct NavigationItem: Sendable {
 }
 
 /// One tile on the home dashboard: a count, a line of explanation and a link to the list behind it.
-public struct DashboardCard: Sendable {
-    public let title: String
-    public let count: Int
-    public let body: String
-    public let href: String
+package struct DashboardCard: Sendable {
+    package let title: String
+    package let count: Int
+    package let body: String
+    package let href: String
     /// Alert cards (something overdue) get a red edge; calm ones a green edge when the count is zero.
-    public let isAlert: Bool
-    public let order: Int
+    package let isAlert: Bool
+    package let order: Int
 
-    public init(title: String, count: Int, body: String, href: String, isAlert: Bool, order: Int) {
+    package init(title: String, count: Int, body: String, href: String, isAlert: Bool, order: Int) {
         self.title = title
         self.count = count
         self.body = body

@@ -2,12 +2,12 @@ import MASACore
 import Vapor
 
 extension FeatureRegistry {
-    public mutating func get(_ path: some SitePath, _ permission: Permission, middleware: [any Middleware] = [],
+    package mutating func get(_ path: some SitePath, _ permission: Permission, middleware: [any Middleware] = [],
                              _ handler: @escaping @Sendable (Request) async throws -> Response) {
         add(.GET, path, permission, middleware: middleware, handler)
     }
 
-    public mutating func post(_ path: some SitePath, _ permission: Permission, middleware: [any Middleware] = [],
+    package mutating func post(_ path: some SitePath, _ permission: Permission, middleware: [any Middleware] = [],
                               _ handler: @escaping @Sendable (Request) async throws -> Response) {
         add(.POST, path, permission, middleware: middleware, handler)
     }

@@ -3,12 +3,12 @@ import Vapor
 
 /// Work that runs on a timer while the server runs (housekeeping today; reminders and retention later). Each run
 /// must be safe when several app instances run it at once, since every instance has the timer.
-public struct ScheduledJob: Sendable {
-    public let name: String
-    public let interval: Duration
-    public let run: @Sendable (Application) async throws -> Void
+package struct ScheduledJob: Sendable {
+    package let name: String
+    package let interval: Duration
+    package let run: @Sendable (Application) async throws -> Void
 
-    public init(_ name: String, every interval: Duration,
+    package init(_ name: String, every interval: Duration,
                 _ run: @escaping @Sendable (Application) async throws -> Void) {
         self.name = name
         self.interval = interval

@@ -2,12 +2,12 @@ import Vapor
 
 /// A path parameter in a typed address: `.key` when the route is registered, `.value(x)` when a link is built.
 /// One enum case per page then gives both, so a link can never drift from its route.
-public enum Param<Value: CustomStringConvertible & Sendable>: Sendable {
+package enum Param<Value: CustomStringConvertible & Sendable>: Sendable {
     case key
     case value(Value)
 
     /// This parameter as the segment named `name` (":riskID" when registering, the value when linking).
-    public func named(_ name: String) -> PathSegment {
+    package func named(_ name: String) -> PathSegment {
         switch self {
         case .key: .parameter(name: name, value: nil)
         case .value(let value): .parameter(name: name, value: value.description)
@@ -15,21 +15,21 @@ public enum Param<Value: CustomStringConvertible & Sendable>: Sendable {
     }
 }
 
-public enum PathSegment: Sendable, ExpressibleByStringLiteral {
+package enum PathSegment: Sendable, ExpressibleByStringLiteral {
     case constant(String)
     case parameter(name: String, value: String?)
 
-    public init(stringLiteral value: String) { self = .constant(value) }
+    package init(stringLiteral value: String) { self = .constant(value) }
 }
 
 /// A feature's addresses, one case a page (the shape of SwiftPackageIndex-Server's `SiteURL`).
-public protocol SitePath: Sendable {
+package protocol SitePath: Sendable {
     var segments: [PathSegment] { get }
 }
 
 extension SitePath {
     /// The link: "/risks/6F1C…/edit". A parameter still at `.key` shows as its name, which no route matches.
-    public var path: String {
+    package var path: String {
         "/" + segments.map { segment in
             switch segment {
             case .constant(let text): text
@@ -40,7 +40,7 @@ extension SitePath {
     }
 
     /// The link with a query string; items with an empty value are left out.
-    public func path(query items: [(String, String)]) -> String {
+    package func path(query items: [(String, String)]) -> String {
         let kept = items.filter { !$0.1.isEmpty }
         guard !kept.isEmpty else { return path }
         return path + "?" + kept.map { "\($0.0)=\(Self.encodeQuery($0.1))" }.joined(separator: "&")
@@ -52,7 +52,7 @@ extension SitePath {
     }
 
     /// The route pattern Vapor registers.
-    public var pathComponents: [PathComponent] {
+    package var pathComponents: [PathComponent] {
         segments.map { segment in
             switch segment {
             case .constant(let text): .constant(text)
@@ -62,7 +62,7 @@ extension SitePath {
     }
 
     /// "risks/:riskID/edit", as tests and the access page print it.
-    public var pattern: String { "/" + pathComponents.map(\.description).joined(separator: "/") }
+    package var pattern: String { "/" + pathComponents.map(\.description).joined(separator: "/") }
 }
 
 private let queryValueAllowed = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=#?"))

@@ -3,15 +3,15 @@ import Vapor
 
 /// Validates a posted form field by field, collecting GOV.UK-style messages ("Enter the agency name") and keeping
 /// every value as typed so the form can be shown again with nothing lost.
-public struct FormReader: Sendable {
-    public private(set) var state: FormState
+package struct FormReader: Sendable {
+    package private(set) var state: FormState
 
-    public init(_ req: Request) { state = FormState.posted(req) }
-    public init(state: FormState) { self.state = state }
+    package init(_ req: Request) { state = FormState.posted(req) }
+    package init(state: FormState) { self.state = state }
 
-    public var hasErrors: Bool { state.hasErrors }
+    package var hasErrors: Bool { state.hasErrors }
 
-    public mutating func fail(_ field: String, _ message: String) {
+    package mutating func fail(_ field: String, _ message: String) {
         if state.error(field) == nil { state.errors.append((field, message)) }
     }
 
@@ -21,7 +21,7 @@ public struct FormReader: Sendable {
     }
 
     /// Text; nil when blank. `missing` is the message when it is required.
-    public mutating func text(_ name: String, missing: String? = nil, max: Int = 2000, label: String = "This") -> String? {
+    package mutating func text(_ name: String, missing: String? = nil, max: Int = 2000, label: String = "This") -> String? {
         guard let value = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil
@@ -30,7 +30,7 @@ public struct FormReader: Sendable {
         return value
     }
 
-    public mutating func email(_ name: String, missing: String?) -> String? {
+    package mutating func email(_ name: String, missing: String?) -> String? {
         guard let value = text(name, missing: missing, max: 254, label: "Email address") else { return nil }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || value.contains(" ") {
@@ -40,7 +40,7 @@ public struct FormReader: Sendable {
     }
 
     /// A whole number in `range`; commas and spaces are tolerated ("1,250").
-    public mutating func int(_ name: String, label: String, in range: ClosedRange<Int>, missing: String? = nil) -> Int? {
+    package mutating func int(_ name: String, label: String, in range: ClosedRange<Int>, missing: String? = nil) -> Int? {
         guard let raw = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil
@@ -57,7 +57,7 @@ public struct FormReader: Sendable {
     }
 
     /// Money in pounds ("£1,250.50", "1250") as whole pence.
-    public mutating func pence(_ name: String, label: String, missing: String? = nil) -> Int? {
+    package mutating func pence(_ name: String, label: String, missing: String? = nil) -> Int? {
         guard let raw = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil
@@ -70,7 +70,7 @@ public struct FormReader: Sendable {
     }
 
     /// A GOV.UK date input: `name-day`, `name-month`, `name-year`.
-    public mutating func date(_ name: String, label: String, required: Bool) -> LocalDate? {
+    package mutating func date(_ name: String, label: String, required: Bool) -> LocalDate? {
         let day = trimmed("\(name)-day"), month = trimmed("\(name)-month"), year = trimmed("\(name)-year")
         if day == nil && month == nil && year == nil {
             if required { fail(name, "Enter \(label.lowercased())") }
@@ -96,7 +96,7 @@ public struct FormReader: Sendable {
     }
 
     /// One value of a code list; anything not on the list is refused.
-    public mutating func choice<E: RawRepresentable>(_ name: String, _ type: E.Type, missing: String?) -> E? where E.RawValue == String {
+    package mutating func choice<E: RawRepresentable>(_ name: String, _ type: E.Type, missing: String?) -> E? where E.RawValue == String {
         guard let raw = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil
@@ -109,14 +109,14 @@ public struct FormReader: Sendable {
     }
 
     /// Every ticked checkbox; values not on the list are ignored.
-    public func choices<E: RawRepresentable>(_ name: String, _ type: E.Type) -> [E] where E.RawValue == String {
+    package func choices<E: RawRepresentable>(_ name: String, _ type: E.Type) -> [E] where E.RawValue == String {
         state.all(name).compactMap(E.init(rawValue:))
     }
 
-    public func flag(_ name: String) -> Bool { ["true", "on", "yes"].contains(state.value(name) ?? "") }
+    package func flag(_ name: String) -> Bool { ["true", "on", "yes"].contains(state.value(name) ?? "") }
 
     /// A record chosen from a list, by its UUID.
-    public mutating func id(_ name: String, missing: String?) -> UUID? {
+    package mutating func id(_ name: String, missing: String?) -> UUID? {
         guard let raw = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil

@@ -2,34 +2,34 @@ import MASACore
 import Vapor
 
 /// What a form shows: the values (as typed, or from the record) and the error against each field.
-public struct FormState: Sendable {
-    public var values: [String: [String]]
-    public var errors: [(field: String, message: String)] = []
+package struct FormState: Sendable {
+    package var values: [String: [String]]
+    package var errors: [(field: String, message: String)] = []
 
-    public init(values: [String: [String]] = [:]) { self.values = values }
+    package init(values: [String: [String]] = [:]) { self.values = values }
 
-    public func value(_ name: String) -> String? { values[name]?.first }
-    public func all(_ name: String) -> [String] { values[name] ?? [] }
-    public func error(_ name: String) -> String? { errors.first { $0.field == name }?.message }
-    public var hasErrors: Bool { !errors.isEmpty }
+    package func value(_ name: String) -> String? { values[name]?.first }
+    package func all(_ name: String) -> [String] { values[name] ?? [] }
+    package func error(_ name: String) -> String? { errors.first { $0.field == name }?.message }
+    package var hasErrors: Bool { !errors.isEmpty }
 
-    public mutating func set(_ name: String, _ value: String?) { values[name] = value.map { [$0] } ?? [] }
-    public mutating func set(_ name: String, all: [String]) { values[name] = all }
-    public mutating func set(_ name: String, date: LocalDate?) {
+    package mutating func set(_ name: String, _ value: String?) { values[name] = value.map { [$0] } ?? [] }
+    package mutating func set(_ name: String, all: [String]) { values[name] = all }
+    package mutating func set(_ name: String, date: LocalDate?) {
         set("\(name)-day", date.map { String($0.day) })
         set("\(name)-month", date.map { String($0.month) })
         set("\(name)-year", date.map { String($0.year) })
     }
-    public mutating func set(_ name: String, flag: Bool) { set(name, flag ? "true" : nil) }
+    package mutating func set(_ name: String, flag: Bool) { set(name, flag ? "true" : nil) }
 
     /// Links for the error summary; a date's link goes to its first box.
-    public var errorLinks: [PageChrome.ErrorLink] {
+    package var errorLinks: [PageChrome.ErrorLink] {
         errors.map { PageChrome.ErrorLink(href: "#\($0.field)", message: $0.message) }
     }
 
     /// Reads an `application/x-www-form-urlencoded` body, keeping repeated names (checkboxes) as lists. Read once
     /// a request: the CSRF check, the once-only check and the handler all ask, and a body can be 2 MB.
-    public static func posted(_ req: Request) -> FormState {
+    package static func posted(_ req: Request) -> FormState {
         if let read = req.storage[PostedKey.self] { return read }
         guard let body = req.body.string else { return FormState() }
         let state = parse(body)

@@ -1,21 +1,21 @@
 import Vapor
 
 /// A form as the shared template draws it: fields top to bottom, a submit button, an optional cancel link.
-public struct FormView: Sendable {
-    public let action: String
-    public let submitLabel: String
-    public let cancelHref: String?
-    public let csrfToken: String
+package struct FormView: Sendable {
+    package let action: String
+    package let submitLabel: String
+    package let cancelHref: String?
+    package let csrfToken: String
     /// Made anew for each rendering: a second post of the same rendering (a double click, a browser retry) is
     /// recognised and sent where the first went, instead of saving twice (`FormOnceMiddleware`).
-    public let formToken = RandomToken.make()
-    public let fields: [FieldView]
+    package let formToken = RandomToken.make()
+    package let fields: [FieldView]
     /// Values carried unchanged, as typed: the "send again" form after a problem holds everything this way.
-    public var hidden: [HiddenValue] = []
+    package var hidden: [HiddenValue] = []
     /// POST for forms that change something; GET for filters, which carry no CSRF token.
-    public private(set) var isGet = false
+    package private(set) var isGet = false
 
-    public init(action: String, submit: String, cancel: String? = nil, csrf: String, fields: [FieldView]) {
+    package init(action: String, submit: String, cancel: String? = nil, csrf: String, fields: [FieldView]) {
         self.action = action
         self.submitLabel = submit
         self.cancelHref = cancel
@@ -24,20 +24,20 @@ public struct FormView: Sendable {
     }
 
     /// The same form submitted as a query string: for filters and searches.
-    public func asGet() -> FormView {
+    package func asGet() -> FormView {
         var copy = self
         copy.isGet = true
         return copy
     }
 }
 
-public struct HiddenValue: Sendable {
-    public let name: String
-    public let value: String
+package struct HiddenValue: Sendable {
+    package let name: String
+    package let value: String
 }
 
 /// Which GOV.UK component asks a question.
-public enum FieldKind: String, Sendable {
+package enum FieldKind: String, Sendable {
     /// One-line inputs: `number` is a text input with a numeric keyboard (GOV.UK advises against type="number").
     case text, email, password, number, url
     case textarea, select, radios, checkboxes, date
@@ -46,14 +46,14 @@ public enum FieldKind: String, Sendable {
 }
 
 /// One question on a form; `kind` picks the GOV.UK component.
-public struct FieldView: Sendable {
-    public struct Option: Sendable {
-        public let value: String
-        public let label: String
-        public let hint: String?
-        public var isSelected: Bool
+package struct FieldView: Sendable {
+    package struct Option: Sendable {
+        package let value: String
+        package let label: String
+        package let hint: String?
+        package var isSelected: Bool
 
-        public init(_ value: String, _ label: String, hint: String? = nil) {
+        package init(_ value: String, _ label: String, hint: String? = nil) {
             self.value = value
             self.label = label
             self.hint = hint
@@ -61,19 +61,19 @@ public struct FieldView: Sendable {
         }
     }
 
-    public let kind: FieldKind
-    public let name: String
-    public let label: String
-    public var hint: String?
-    public var value: String?
-    public var error: String?
-    public var options: [Option]?
-    public var width: String?
-    public var autocomplete: String?
-    public var day: String?
-    public var month: String?
-    public var year: String?
-    public var isChecked: Bool?
+    package let kind: FieldKind
+    package let name: String
+    package let label: String
+    package var hint: String?
+    package var value: String?
+    package var error: String?
+    package var options: [Option]?
+    package var width: String?
+    package var autocomplete: String?
+    package var day: String?
+    package var month: String?
+    package var year: String?
+    package var isChecked: Bool?
 
     init(kind: FieldKind, name: String, label: String, hint: String?, state: FormState) {
         self.kind = kind
@@ -84,7 +84,7 @@ public struct FieldView: Sendable {
         self.error = state.error(name)
     }
 
-    public static func text(_ name: String, _ label: String, hint: String? = nil, width: String? = nil,
+    package static func text(_ name: String, _ label: String, hint: String? = nil, width: String? = nil,
                             autocomplete: String? = nil, kind: FieldKind = .text, _ state: FormState) -> FieldView {
         var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
         field.width = width
@@ -92,12 +92,12 @@ public struct FieldView: Sendable {
         return field
     }
 
-    public static func textarea(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
+    package static func textarea(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
         FieldView(kind: .textarea, name: name, label: label, hint: hint, state: state)
     }
 
     /// Select, radios or checkboxes; the chosen options are marked from the state.
-    public static func choice(_ name: String, _ label: String, hint: String? = nil, kind: FieldKind = .select,
+    package static func choice(_ name: String, _ label: String, hint: String? = nil, kind: FieldKind = .select,
                               options: [Option], blank: String? = nil, _ state: FormState) -> FieldView {
         var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
         let chosen = Set(state.all(name))
@@ -106,7 +106,7 @@ public struct FieldView: Sendable {
         return field
     }
 
-    public static func date(_ name: String, _ label: String, hint: String? = "For example, 27 3 2025", _ state: FormState) -> FieldView {
+    package static func date(_ name: String, _ label: String, hint: String? = "For example, 27 3 2025", _ state: FormState) -> FieldView {
         var field = FieldView(kind: .date, name: name, label: label, hint: hint, state: state)
         field.day = state.value("\(name)-day")
         field.month = state.value("\(name)-month")
@@ -114,7 +114,7 @@ public struct FieldView: Sendable {
         return field
     }
 
-    public static func checkbox(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
+    package static func checkbox(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
         var field = FieldView(kind: .checkbox, name: name, label: label, hint: hint, state: state)
         field.isChecked = ["true", "on", "yes"].contains(state.value(name) ?? "")
         return field
@@ -123,7 +123,7 @@ public struct FieldView: Sendable {
 
 extension Array where Element == FieldView.Option {
     /// Options from a code list with labels.
-    public static func from<E: RawRepresentable & CaseIterable>(_ type: E.Type, label: (E) -> String) -> [FieldView.Option] where E.RawValue == String {
+    package static func from<E: RawRepresentable & CaseIterable>(_ type: E.Type, label: (E) -> String) -> [FieldView.Option] where E.RawValue == String {
         E.allCases.map { FieldView.Option($0.rawValue, label($0)) }
     }
 }

@@ -5,13 +5,13 @@ import Vapor
 
 /// Who owns a piece of work and when it is due: the same three questions on every action form in MASA (meeting
 /// actions, recommendation actions), asked and checked the same way.
-public struct OwnedWork: Sendable {
-    public let agencyID: UUID
-    public let ownerName: String
-    public let due: LocalDate
+package struct OwnedWork: Sendable {
+    package let agencyID: UUID
+    package let ownerName: String
+    package let due: LocalDate
 
     /// The owner agency (active agencies only), the owner's name and the due date, as form fields.
-    public static func fields(_ state: FormState, on db: any Database) async throws -> [FieldView] {
+    package static func fields(_ state: FormState, on db: any Database) async throws -> [FieldView] {
         let agencies = try await Agency.query(on: db).filter(\.$isActive == true).sort(\.$name).all()
         return [
             .choice("ownerAgency", "Owner agency", options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) },
@@ -22,7 +22,7 @@ public struct OwnedWork: Sendable {
     }
 
     /// The form values for an existing piece of work.
-    public static func fill(_ state: inout FormState, agencyID: UUID, ownerName: String, due: LocalDate?) {
+    package static func fill(_ state: inout FormState, agencyID: UUID, ownerName: String, due: LocalDate?) {
         state.set("ownerAgency", agencyID.uuidString)
         state.set("ownerName", ownerName)
         state.set("due", date: due)
@@ -32,7 +32,7 @@ public struct OwnedWork: Sendable {
 extension FormReader {
     /// Reads and checks the owner agency, owner and due date; nil (with the messages recorded) when any is wrong.
     /// `notBefore` is the earliest acceptable due date, with the words that explain it.
-    public mutating func ownedWork(on db: any Database, notBefore: (date: LocalDate, reason: String)? = nil) async throws -> OwnedWork? {
+    package mutating func ownedWork(on db: any Database, notBefore: (date: LocalDate, reason: String)? = nil) async throws -> OwnedWork? {
         let agencyID = id("ownerAgency", missing: "Select the agency that owns the action")
         let ownerName = text("ownerName", missing: "Enter the name of the person who owns the action", max: 200, label: "Owner")
         let due = date("due", label: "Due date", required: true)

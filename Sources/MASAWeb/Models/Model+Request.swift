@@ -3,7 +3,7 @@ import Vapor
 
 extension Model where IDValue == UUID {
     /// The record whose id is the path parameter `parameter`; a missing record or a malformed id answers 404.
-    public static func find(_ parameter: String, in req: Request) async throws -> Self {
+    package static func find(_ parameter: String, in req: Request) async throws -> Self {
         guard let id = req.parameters.get(parameter, as: UUID.self), let model = try await Self.find(id, on: req.db) else {
             throw Abort(.notFound)
         }

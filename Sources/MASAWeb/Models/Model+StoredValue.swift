@@ -6,7 +6,7 @@ import MASACore
 /// table, the column and the record, so the page fails, the log says which row to mend, and nothing false is shown.
 extension Model {
     /// `field`'s text read by `parse` (`MeetingStatus.init(rawValue:)`, `LocalDate.init(iso:)`).
-    public func stored<Value>(_ field: KeyPath<Self, FieldProperty<Self, String>>,
+    package func stored<Value>(_ field: KeyPath<Self, FieldProperty<Self, String>>,
                               _ parse: (String) -> Value?) throws -> Value {
         let property = self[keyPath: field]
         let text = property.wrappedValue
@@ -15,7 +15,7 @@ extension Model {
     }
 
     /// An optional column: nil when nothing is stored, an error when what is stored does not read.
-    public func stored<Value>(_ field: KeyPath<Self, OptionalFieldProperty<Self, String>>,
+    package func stored<Value>(_ field: KeyPath<Self, OptionalFieldProperty<Self, String>>,
                               _ parse: (String) -> Value?) throws -> Value? {
         let property = self[keyPath: field]
         guard let text = property.wrappedValue else { return nil }
@@ -24,7 +24,7 @@ extension Model {
     }
 
     /// The error for this record's `column` holding `text`, for reads that combine several columns.
-    public func unreadable(_ column: FieldKey, _ text: String?) -> StoredValueError {
+    package func unreadable(_ column: FieldKey, _ text: String?) -> StoredValueError {
         StoredValueError(table: Self.schema, column: column.description,
                          record: id.map { "\($0)" } ?? "not yet saved", value: text ?? "")
     }

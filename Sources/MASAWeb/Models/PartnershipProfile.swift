@@ -3,21 +3,21 @@ import Foundation
 import MASACore
 
 /// The partnership itself: one row. Its name heads every page.
-public final class PartnershipProfile: Model, @unchecked Sendable {
-    public static let schema = PartnershipProfileColumns.table
+package final class PartnershipProfile: Model, @unchecked Sendable {
+    package static let schema = PartnershipProfileColumns.table
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: PartnershipProfileColumns.name) public var name: String
-    @Field(key: PartnershipProfileColumns.area) public var area: String
-    @Field(key: PartnershipProfileColumns.vision) public var vision: String
-    @Field(key: PartnershipProfileColumns.scope) public var scope: String
+    @ID(key: .id) package var id: UUID?
+    @Field(key: PartnershipProfileColumns.name) package var name: String
+    @Field(key: PartnershipProfileColumns.area) package var area: String
+    @Field(key: PartnershipProfileColumns.vision) package var vision: String
+    @Field(key: PartnershipProfileColumns.scope) package var scope: String
     /// The financial year the partnership is working in, by its starting calendar year (2025 for 2025/26).
-    @Field(key: PartnershipProfileColumns.currentYearStart) public var currentYearStart: Int
-    @Timestamp(key: PartnershipProfileColumns.updatedAt, on: .update) public var updatedAt: Date?
+    @Field(key: PartnershipProfileColumns.currentYearStart) package var currentYearStart: Int
+    @Timestamp(key: PartnershipProfileColumns.updatedAt, on: .update) package var updatedAt: Date?
 
-    public init() {}
+    package init() {}
 
-    public init(name: String, area: String, vision: String, scope: Scope, currentYear: FinancialYear) {
+    package init(name: String, area: String, vision: String, scope: Scope, currentYear: FinancialYear) {
         self.name = name
         self.area = area
         self.vision = vision
@@ -25,25 +25,25 @@ public final class PartnershipProfile: Model, @unchecked Sendable {
         self.currentYearStart = currentYear.startYear
     }
 
-    public var currentYear: FinancialYear { FinancialYear(startYear: currentYearStart) }
+    package var currentYear: FinancialYear { FinancialYear(startYear: currentYearStart) }
     /// Whom the arrangements cover: children, adults or both.
-    public var partnershipScope: Scope { get throws { try stored(\.$scope, Scope.init(rawValue:)) } }
+    package var partnershipScope: Scope { get throws { try stored(\.$scope, Scope.init(rawValue:)) } }
 
     /// The profile, or a neutral one before an installation has named its partnership.
-    public static func current(on db: any Database) async throws -> PartnershipProfile? {
+    package static func current(on db: any Database) async throws -> PartnershipProfile? {
         try await PartnershipProfile.query(on: db).first()
     }
 }
 
 /// Table and column names, shared by the model, its migration and the SQL that reads them.
-public enum PartnershipProfileColumns {
-    public static let table = "partnership_profiles"
-    public static let name: FieldKey = "name"
-    public static let area: FieldKey = "area"
-    public static let vision: FieldKey = "vision"
-    public static let scope: FieldKey = "scope"
-    public static let currentYearStart: FieldKey = "current_year_start"
-    public static let updatedAt: FieldKey = "updated_at"
+package enum PartnershipProfileColumns {
+    package static let table = "partnership_profiles"
+    package static let name: FieldKey = "name"
+    package static let area: FieldKey = "area"
+    package static let vision: FieldKey = "vision"
+    package static let scope: FieldKey = "scope"
+    package static let currentYearStart: FieldKey = "current_year_start"
+    package static let updatedAt: FieldKey = "updated_at"
 }
 
 struct CreatePartnershipProfile: AsyncMigration {

@@ -1,13 +1,13 @@
 /// A stored value that cannot be read back (a date that is not a date, a code no longer known). The page fails
 /// with the record named in the log, so someone can mend the row, rather than showing a guessed default as fact.
-public struct StoredValueError: Error, CustomStringConvertible {
-    public let table: String
-    public let column: String
+package struct StoredValueError: Error, CustomStringConvertible {
+    package let table: String
+    package let column: String
     /// The record's id: never the person it is about.
-    public let record: String
-    public let value: String
+    package let record: String
+    package let value: String
 
-    public init(table: String, column: String, record: String, value: String) {
+    package init(table: String, column: String, record: String, value: String) {
         self.table = table
         self.column = column
         self.record = record
@@ -15,7 +15,7 @@ public struct StoredValueError: Error, CustomStringConvertible {
     }
 
     /// The value itself is left out: free text can hold personal details and this goes to the log.
-    public var description: String {
+    package var description: String {
         "Stored value cannot be read: \(table).\(column) of record \(record) (\(value.count) characters)"
     }
 }

@@ -4,31 +4,31 @@ import MASACore
 import Vapor
 
 /// A person who signs in. Email is stored lower-cased so uniqueness is case-insensitive on both databases.
-public final class User: Model, @unchecked Sendable {
-    public static let schema = "users"
+package final class User: Model, @unchecked Sendable {
+    package static let schema = "users"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "name") public var name: String
-    @Field(key: "email") public var email: String
-    @Field(key: "password_hash") public var passwordHash: String
-    @OptionalParent(key: "agency_id") public var agency: Agency?
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "name") package var name: String
+    @Field(key: "email") package var email: String
+    @Field(key: "password_hash") package var passwordHash: String
+    @OptionalParent(key: "agency_id") package var agency: Agency?
     /// Comma-separated role names (see `Role`); few enough per person that a join table buys nothing.
-    @Field(key: "roles") public var rolesText: String
-    @Field(key: "is_active") public var isActive: Bool
-    @OptionalField(key: "last_signed_in_at") public var lastSignedInAt: Date?
-    @Field(key: "failed_attempts") public var failedAttempts: Int
-    @OptionalField(key: "locked_until") public var lockedUntil: Date?
+    @Field(key: "roles") package var rolesText: String
+    @Field(key: "is_active") package var isActive: Bool
+    @OptionalField(key: "last_signed_in_at") package var lastSignedInAt: Date?
+    @Field(key: "failed_attempts") package var failedAttempts: Int
+    @OptionalField(key: "locked_until") package var lockedUntil: Date?
     /// The authenticator app's shared secret (base32), set once the person has proved their app with a code.
     @OptionalField(key: "totp_secret") package var totpSecret: String?
     /// The last 30-second step whose code was accepted, so each code signs in once only.
     @OptionalField(key: "totp_last_step") package var totpLastStep: Int64?
     @OptionalField(key: "two_factor_enrolled_at") package var twoFactorEnrolledAt: Date?
-    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
 
-    public init() {}
+    package init() {}
 
-    public init(id: UUID? = nil, name: String, email: String, passwordHash: String, agencyID: UUID?, roles: [Role]) {
+    package init(id: UUID? = nil, name: String, email: String, passwordHash: String, agencyID: UUID?, roles: [Role]) {
         self.id = id
         self.name = name
         self.email = User.normalise(email: email)
@@ -39,7 +39,7 @@ public final class User: Model, @unchecked Sendable {
         self.failedAttempts = 0
     }
 
-    public var roles: [Role] {
+    package var roles: [Role] {
         get { Role.parseList(rolesText) }
         set { rolesText = newValue.sorted().map(\.rawValue).joined(separator: ",") }
     }
@@ -47,7 +47,7 @@ public final class User: Model, @unchecked Sendable {
     /// True once two-factor sign-in is set up: the password alone no longer signs this person in.
     package var hasTwoFactor: Bool { totpSecret != nil }
 
-    public static func normalise(email: String) -> String {
+    package static func normalise(email: String) -> String {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 }

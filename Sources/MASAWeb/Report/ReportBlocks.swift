@@ -2,7 +2,7 @@ import MASACore
 
 extension ReportContent {
     /// The section as page blocks: `published` withholds small numbers; the internal view shows every figure.
-    public func blocks(_ rule: SmallNumberRule, published: Bool) -> [Block] {
+    package func blocks(_ rule: SmallNumberRule, published: Bool) -> [Block] {
         parts.map { part in
             switch part {
             case .sentence(let sentence): .paragraph(sentence.words(rule, published: published))

@@ -89,14 +89,14 @@ enum ReportPaths: SitePath {
 
 extension Permission {
     /// Report figures with small numbers shown: for those preparing and checking the report, never for publishing.
-    public static let viewUnsuppressedFigures = Permission(
+    package static let viewUnsuppressedFigures = Permission(
         "viewUnsuppressedFigures", "See report figures before small numbers are withheld",
         grantedTo: [.businessUnit, .statutoryPartnerLead, .independentScrutineer])
 }
 
 extension SettingDefinition {
     /// The largest count the published report withholds (1 to this is shown as "fewer than N+1").
-    public static let smallNumberLimit = SettingDefinition(
+    package static let smallNumberLimit = SettingDefinition(
         "smallNumberLimit", "Largest count withheld in published reports",
         hint: "Counts from 1 to this number are shown as \"fewer than\" the next number, so nobody can be identified",
         kind: .number(0...20), default: "5", heading: "Annual report", describes: "the largest count withheld")
@@ -104,7 +104,7 @@ extension SettingDefinition {
 
 extension SettingValues {
     /// The published report's small-number rule, from the setting.
-    public var smallNumberRule: SmallNumberRule {
+    package var smallNumberRule: SmallNumberRule {
         get throws { SmallNumberRule(largest: try number(.smallNumberLimit)) }
     }
 }

@@ -5,17 +5,17 @@ import Vapor
 /// One section of the partnership's yearly report, contributed by the feature that owns its records. A section says
 /// which statutory elements it covers and for which reports (children, adults, all-age) it is written, and builds
 /// its figures for a financial year as `ReportValue`s, so publishing can withhold small numbers in every section.
-public struct ReportSection: Sendable {
-    public let id: String
-    public let title: String
+package struct ReportSection: Sendable {
+    package let id: String
+    package let title: String
     /// Place in the report: lower first.
-    public let order: Int
+    package let order: Int
     /// The reports it belongs in; an all-age report holds every section.
-    public let scopes: Set<Scope>
-    public let covers: [ReportElement]
-    public let build: @Sendable (ReportContext) async throws -> ReportContent
+    package let scopes: Set<Scope>
+    package let covers: [ReportElement]
+    package let build: @Sendable (ReportContext) async throws -> ReportContent
 
-    public init(id: String, title: String, order: Int, scopes: Set<Scope> = Set(Scope.allCases),
+    package init(id: String, title: String, order: Int, scopes: Set<Scope> = Set(Scope.allCases),
                 covers: [ReportElement] = [],
                 build: @escaping @Sendable (ReportContext) async throws -> ReportContent) {
         self.id = id
@@ -26,17 +26,17 @@ public struct ReportSection: Sendable {
         self.build = build
     }
 
-    public func belongs(in scope: Scope) -> Bool { scope == .allAge || scopes.contains(scope) }
+    package func belongs(in scope: Scope) -> Bool { scope == .allAge || scopes.contains(scope) }
 }
 
 /// What a section is built for: one financial year and one scope, read from one database.
-public struct ReportContext: Sendable {
-    public let db: any Database
-    public let year: FinancialYear
-    public let scope: Scope
-    public let today: LocalDate
+package struct ReportContext: Sendable {
+    package let db: any Database
+    package let year: FinancialYear
+    package let scope: Scope
+    package let today: LocalDate
 
-    public init(db: any Database, year: FinancialYear, scope: Scope, today: LocalDate) {
+    package init(db: any Database, year: FinancialYear, scope: Scope, today: LocalDate) {
         self.db = db
         self.year = year
         self.scope = scope
@@ -44,22 +44,22 @@ public struct ReportContext: Sendable {
     }
 
     /// The year before, for comparisons.
-    public var previousYear: FinancialYear { FinancialYear(startYear: year.startYear - 1) }
+    package var previousYear: FinancialYear { FinancialYear(startYear: year.startYear - 1) }
 }
 
 /// A section's contents: sentences and tables whose figures are values, never words already written.
-public struct ReportContent: Sendable {
-    public enum Part: Sendable {
+package struct ReportContent: Sendable {
+    package enum Part: Sendable {
         case sentence(ReportSentence)
         case table(ReportTable)
     }
 
-    public var parts: [Part]
+    package var parts: [Part]
 
-    public init(_ parts: [Part]) { self.parts = parts }
+    package init(_ parts: [Part]) { self.parts = parts }
 
     /// Every figure the section holds, for checking that publishing withholds what it must.
-    public var values: [ReportValue] {
+    package var values: [ReportValue] {
         parts.flatMap { part -> [ReportValue] in
             switch part {
             case .sentence(let sentence): sentence.pieces.compactMap { if case .value(let v) = $0 { v } else { nil } }
@@ -70,31 +70,31 @@ public struct ReportContent: Sendable {
 }
 
 /// A sentence with figures in it, written with interpolation: `"\(.count(held)) of \(.count(planned)) held"`.
-public struct ReportSentence: Sendable, ExpressibleByStringInterpolation {
-    public enum Piece: Sendable, Equatable {
+package struct ReportSentence: Sendable, ExpressibleByStringInterpolation {
+    package enum Piece: Sendable, Equatable {
         case words(String)
         case value(ReportValue)
     }
 
-    public let pieces: [Piece]
+    package let pieces: [Piece]
 
-    public init(stringLiteral value: String) { pieces = [.words(value)] }
-    public init(stringInterpolation: Interpolation) { pieces = stringInterpolation.pieces }
+    package init(stringLiteral value: String) { pieces = [.words(value)] }
+    package init(stringInterpolation: Interpolation) { pieces = stringInterpolation.pieces }
     init(pieces: [Piece]) { self.pieces = pieces }
 
     /// A sentence too long for one line of code, written in two.
-    public static func + (first: ReportSentence, second: ReportSentence) -> ReportSentence {
+    package static func + (first: ReportSentence, second: ReportSentence) -> ReportSentence {
         ReportSentence(pieces: first.pieces + second.pieces)
     }
 
-    public struct Interpolation: StringInterpolationProtocol {
+    package struct Interpolation: StringInterpolationProtocol {
         var pieces: [Piece] = []
-        public init(literalCapacity: Int, interpolationCount: Int) {}
-        public mutating func appendLiteral(_ literal: String) { if !literal.isEmpty { pieces.append(.words(literal)) } }
-        public mutating func appendInterpolation(_ value: ReportValue) { pieces.append(.value(value)) }
+        package init(literalCapacity: Int, interpolationCount: Int) {}
+        package mutating func appendLiteral(_ literal: String) { if !literal.isEmpty { pieces.append(.words(literal)) } }
+        package mutating func appendInterpolation(_ value: ReportValue) { pieces.append(.value(value)) }
     }
 
-    public func words(_ rule: SmallNumberRule, published: Bool) -> String {
+    package func words(_ rule: SmallNumberRule, published: Bool) -> String {
         pieces.map { piece in
             switch piece {
             case .words(let words): words
@@ -105,13 +105,13 @@ public struct ReportSentence: Sendable, ExpressibleByStringInterpolation {
 }
 
 /// A table of figures; the first column is usually a name (`.text`).
-public struct ReportTable: Sendable {
-    public let caption: String
-    public let columns: [String]
-    public let rows: [[ReportValue]]
-    public let emptyText: String
+package struct ReportTable: Sendable {
+    package let caption: String
+    package let columns: [String]
+    package let rows: [[ReportValue]]
+    package let emptyText: String
 
-    public init(caption: String, columns: [String], rows: [[ReportValue]], emptyText: String) {
+    package init(caption: String, columns: [String], rows: [[ReportValue]], emptyText: String) {
         self.caption = caption
         self.columns = columns
         self.rows = rows

@@ -43,8 +43,8 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 /// Random, URL-safe text for tokens that must not be guessed.
-public enum RandomToken {
-    public static func make(bytes: Int = 32) -> String {
+package enum RandomToken {
+    package static func make(bytes: Int = 32) -> String {
         [UInt8].random(count: bytes).base64.replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "=", with: "")
     }
@@ -54,10 +54,10 @@ struct AnonymousToken: StorageKey { typealias Value = String }
 
 extension Request {
     /// True when the request belongs to a stored session (a signed-in person, or one halfway through signing in).
-    public var hasLiveSession: Bool { hasSession && session.id != nil }
+    package var hasLiveSession: Bool { hasSession && session.id != nil }
 
     /// The token every form carries: the session's, or before sign-in the visitor's own cookie's. Made on first use.
-    public var csrfToken: String {
+    package var csrfToken: String {
         if hasLiveSession {
             if let token = session.data["csrf"] { return token }
             let token = RandomToken.make()

@@ -6,38 +6,38 @@ import Vapor
 
 /// A bank holiday added or removed by an administrator: a one-off announced after this version of MASA was
 /// released, or a moved holiday. Overrides the rules in `BankHolidays`.
-public final class HolidayAdjustmentRecord: Model, @unchecked Sendable {
-    public static let schema = HolidayAdjustmentColumns.table
+package final class HolidayAdjustmentRecord: Model, @unchecked Sendable {
+    package static let schema = HolidayAdjustmentColumns.table
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: HolidayAdjustmentColumns.date) public var date: String
+    @ID(key: .id) package var id: UUID?
+    @Field(key: HolidayAdjustmentColumns.date) package var date: String
     /// `Change`'s code: "add" or "remove".
-    @Field(key: HolidayAdjustmentColumns.change) public var change: String
-    @Field(key: HolidayAdjustmentColumns.name) public var name: String
-    @Timestamp(key: HolidayAdjustmentColumns.createdAt, on: .create) public var createdAt: Date?
+    @Field(key: HolidayAdjustmentColumns.change) package var change: String
+    @Field(key: HolidayAdjustmentColumns.name) package var name: String
+    @Timestamp(key: HolidayAdjustmentColumns.createdAt, on: .create) package var createdAt: Date?
 
-    public init() {}
+    package init() {}
 
-    public init(date: LocalDate, adding name: String) {
+    package init(date: LocalDate, adding name: String) {
         self.date = date.iso
         self.change = Change.add.rawValue
         self.name = name
     }
 
-    public init(date: LocalDate, removingWithNote note: String) {
+    package init(date: LocalDate, removingWithNote note: String) {
         self.date = date.iso
         self.change = Change.remove.rawValue
         self.name = note
     }
 
-    public enum Change: String, Sendable { case add, remove }
+    package enum Change: String, Sendable { case add, remove }
 
-    public var localDate: LocalDate { get throws { try stored(\.$date, LocalDate.init(iso:)) } }
-    public var changeKind: Change { get throws { try stored(\.$change, Change.init(rawValue:)) } }
+    package var localDate: LocalDate { get throws { try stored(\.$date, LocalDate.init(iso:)) } }
+    package var changeKind: Change { get throws { try stored(\.$change, Change.init(rawValue:)) } }
 
     /// Every working-day clock counts with this, so a row that does not read stops the count rather than
     /// leaving a holiday out of it.
-    public var adjustment: HolidayAdjustment {
+    package var adjustment: HolidayAdjustment {
         get throws {
             let day = try localDate, change = try changeKind
             return switch change {
@@ -49,12 +49,12 @@ public final class HolidayAdjustmentRecord: Model, @unchecked Sendable {
 }
 
 /// Table and column names, shared by the model, its migration and the SQL that reads them.
-public enum HolidayAdjustmentColumns {
-    public static let table = "holiday_adjustments"
-    public static let date: FieldKey = "date"
-    public static let change: FieldKey = "change"
-    public static let name: FieldKey = "name"
-    public static let createdAt: FieldKey = "created_at"
+package enum HolidayAdjustmentColumns {
+    package static let table = "holiday_adjustments"
+    package static let date: FieldKey = "date"
+    package static let change: FieldKey = "change"
+    package static let name: FieldKey = "name"
+    package static let createdAt: FieldKey = "created_at"
 }
 
 struct CreateHolidayAdjustment: AsyncMigration {
@@ -75,7 +75,7 @@ struct CreateHolidayAdjustment: AsyncMigration {
 extension Request {
     /// England and Wales working days with this partnership's adjustments. The adjustments are a handful of rows;
     /// the calendar built from them is kept and reused until they change.
-    public func workingDayCalendar() async throws -> WorkingDayCalendar {
+    package func workingDayCalendar() async throws -> WorkingDayCalendar {
         try await application.workingDayCalendar(on: db)
     }
 }
@@ -83,7 +83,7 @@ extension Request {
 extension Application {
     private struct CalendarCacheKey: StorageKey { typealias Value = NIOLockedValueBox<WorkingDayCalendar?> }
 
-    public func workingDayCalendar(on db: any Database) async throws -> WorkingDayCalendar {
+    package func workingDayCalendar(on db: any Database) async throws -> WorkingDayCalendar {
         let records = try await HolidayAdjustmentRecord.query(on: db).sort(\.$createdAt).sort(\.$date).all()
         let adjustments = try records.map { try $0.adjustment }
         let box = storage[CalendarCacheKey.self] ?? {

@@ -26,7 +26,7 @@ struct CreatePartnershipSettings: AsyncMigration {
 
 extension SettingDefinition {
     /// The kit's own setting.
-    public static let requireTwoFactor = SettingDefinition(
+    package static let requireTwoFactor = SettingDefinition(
         "requireTwoFactor",
         "Require two-factor authentication for administrators, the business unit and case review roles",
         hint: "They will enter a code from an authenticator app as well as their password", kind: .flag,

@@ -1,37 +1,37 @@
 /// One partnership setting, declared by the feature that owns it and shown with every other on the Settings page.
 /// Values are stored as text under `key`; each kind says what text is valid, so what is saved is always readable.
-public struct SettingDefinition: Sendable {
-    public struct Option: Sendable {
-        public let value: String
-        public let label: String
-        public let hint: String?
+package struct SettingDefinition: Sendable {
+    package struct Option: Sendable {
+        package let value: String
+        package let label: String
+        package let hint: String?
 
-        public init(_ value: String, _ label: String, hint: String? = nil) {
+        package init(_ value: String, _ label: String, hint: String? = nil) {
             self.value = value
             self.label = label
             self.hint = hint
         }
     }
 
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         case choice([Option])
         case number(ClosedRange<Int>)
         case flag
     }
 
     /// Unique across features; also the form field's name.
-    public let key: String
-    public let label: String
-    public let hint: String?
-    public let kind: Kind
-    public let defaultValue: String
+    package let key: String
+    package let label: String
+    package let hint: String?
+    package let kind: Kind
+    package let defaultValue: String
     /// The heading it appears under on the Settings page ("Case reviews").
-    public let heading: String
+    package let heading: String
     /// What the error says when it is left blank or out of range ("the working days to acknowledge a SAR referral").
-    public let describes: String
-    public private(set) var feature = "kit"
+    package let describes: String
+    package private(set) var feature = "kit"
 
-    public init(_ key: String, _ label: String, hint: String? = nil, kind: Kind, default defaultValue: String,
+    package init(_ key: String, _ label: String, hint: String? = nil, kind: Kind, default defaultValue: String,
                 heading: String, describes: String) {
         self.key = key
         self.label = label
@@ -68,7 +68,7 @@ public struct SettingDefinition: Sendable {
     }
 }
 
-public struct SettingProblem: Error, Sendable {
-    public let message: String
+package struct SettingProblem: Error, Sendable {
+    package let message: String
     init(_ message: String) { self.message = message }
 }

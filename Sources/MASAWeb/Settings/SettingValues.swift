@@ -19,19 +19,19 @@ final class SettingValue: Model, @unchecked Sendable {
 
 /// The saved settings at one moment, each read through its definition: a saved value, or the default before
 /// anyone has changed it. A saved value that no longer reads (edited outside MASA) is an error naming the setting.
-public struct SettingValues: Sendable {
+package struct SettingValues: Sendable {
     let saved: [String: String]
 
     /// Nothing saved: every setting reads as its default.
-    public static let empty = SettingValues(saved: [:])
+    package static let empty = SettingValues(saved: [:])
 
-    public static func load(on db: any Database) async throws -> SettingValues {
+    package static func load(on db: any Database) async throws -> SettingValues {
         let rows = try await SettingValue.query(on: db).all()
         let saved = Dictionary(rows.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         return SettingValues(saved: saved)
     }
 
-    public func text(_ definition: SettingDefinition) throws -> String {
+    package func text(_ definition: SettingDefinition) throws -> String {
         guard let stored = saved[definition.key] else { return definition.defaultValue }
         guard case .success(let value) = definition.validate(stored), value == stored else {
             throw StoredValueError(table: SettingValue.schema, column: "value", record: definition.key, value: stored)
@@ -39,14 +39,14 @@ public struct SettingValues: Sendable {
         return value
     }
 
-    public func number(_ definition: SettingDefinition) throws -> Int {
+    package func number(_ definition: SettingDefinition) throws -> Int {
         guard let number = Int(try text(definition)) else {
             throw StoredValueError(table: SettingValue.schema, column: "value", record: definition.key, value: "")
         }
         return number
     }
 
-    public func flag(_ definition: SettingDefinition) throws -> Bool { try text(definition) == "true" }
+    package func flag(_ definition: SettingDefinition) throws -> Bool { try text(definition) == "true" }
 
     /// Saves every value in one go (the Settings page's whole form).
     static func save(_ values: [String: String], on db: any Database) async throws {
@@ -64,7 +64,7 @@ public struct SettingValues: Sendable {
     }
 
     /// Sets one value (the demo and the tests' fixtures).
-    public static func set(_ definition: SettingDefinition, to value: String, on db: any Database) async throws {
+    package static func set(_ definition: SettingDefinition, to value: String, on db: any Database) async throws {
         guard case .success(let valid) = definition.validate(value) else {
             throw SettingProblem("\(value) is not a valid value for \(definition.key)")
         }
@@ -74,7 +74,7 @@ public struct SettingValues: Sendable {
 
 extension Request {
     /// The settings, read once a request.
-    public func settings() async throws -> SettingValues {
+    package func settings() async throws -> SettingValues {
         if let cached = storage[SettingValuesKey.self] { return cached }
         let values = try await SettingValues.load(on: db)
         storage[SettingValuesKey.self] = values

@@ -2,7 +2,7 @@ import Vapor
 
 /// The Settings page's forms, built from every feature's declared settings: one form a heading, each saving only
 /// its own settings, so a partnership with eighteen features still reads its settings section by section.
-public enum SettingsForm {
+package enum SettingsForm {
     static let sectionField = "section"
 
     /// Headings in the order features declared them, with their settings.
@@ -17,7 +17,7 @@ public enum SettingsForm {
     }
 
     /// The saved values as form state, for showing the forms before anything is changed.
-    public static func state(_ req: Request) async throws -> FormState {
+    package static func state(_ req: Request) async throws -> FormState {
         let values = try await req.settings()
         var state = FormState()
         for definition in req.application.registry.settings {
@@ -31,7 +31,7 @@ public enum SettingsForm {
     }
 
     /// One heading and form a section; `action` is where they post.
-    public static func blocks(_ req: Request, state: FormState, action: String) -> [Block] {
+    package static func blocks(_ req: Request, state: FormState, action: String) -> [Block] {
         sections(req.application.registry.settings).flatMap { section -> [Block] in
             var form = FormView(action: action, submit: "Save \(section.heading.lowercased()) settings",
                                 csrf: req.csrfToken, fields: section.settings.map { field($0, state) })
@@ -54,7 +54,7 @@ public enum SettingsForm {
 
     /// Validates the posted section (every setting when none is named) and saves it. On a problem nothing is
     /// saved, and the state returned shows what was typed in that section, the saved values elsewhere, and errors.
-    public static func save(_ req: Request) async throws -> FormState? {
+    package static func save(_ req: Request) async throws -> FormState? {
         let posted = FormState.posted(req)
         let section = posted.value(sectionField)
         let definitions = req.application.registry.settings.filter { section == nil || $0.heading == section }

@@ -4,7 +4,7 @@ import Vapor
 /// A page built from GOV.UK patterns, top to bottom: each case is one component, drawn by `BlockRenderer`.
 /// Pages with a layout of their own are still lists of blocks; a new component is a new case here and its drawing
 /// there, so every page gets it the same way.
-public enum Block: Sendable {
+package enum Block: Sendable {
     case heading(String, size: HeadingSize = .m)
     case paragraph(String)
     case hint(String)
@@ -26,55 +26,55 @@ public enum Block: Sendable {
     /// A QR code the kit drew (`Block.qrCode`).
     case qrImage(TrustedHTML)
 
-    public static func qrCode(_ code: QRCode, title: String) -> Block {
+    package static func qrCode(_ code: QRCode, title: String) -> Block {
         .qrImage(TrustedHTML(kitMade: code.svg(title: title)))
     }
 }
 
 /// GOV.UK's heading sizes: `l` and `m` are `h2`, `s` is `h3`.
-public enum HeadingSize: Sendable {
+package enum HeadingSize: Sendable {
     case l, m, s
 }
 
 /// A link styled as a button, or (with `postTo`) a one-button form that changes something.
-public struct ButtonLink: Sendable {
-    public let label: String
-    public let href: String
-    public let isSecondary: Bool
-    public let isPost: Bool
-    public let csrfToken: String?
-    public let formToken: String?
+package struct ButtonLink: Sendable {
+    package let label: String
+    package let href: String
+    package let isSecondary: Bool
+    package let isPost: Bool
+    package let csrfToken: String?
+    package let formToken: String?
 
-    public static func link(_ label: String, _ href: String, secondary: Bool = false) -> ButtonLink {
+    package static func link(_ label: String, _ href: String, secondary: Bool = false) -> ButtonLink {
         ButtonLink(label: label, href: href, isSecondary: secondary, isPost: false, csrfToken: nil, formToken: nil)
     }
 
-    public static func post(_ label: String, _ href: String, csrf: String, secondary: Bool = true) -> ButtonLink {
+    package static func post(_ label: String, _ href: String, csrf: String, secondary: Bool = true) -> ButtonLink {
         ButtonLink(label: label, href: href, isSecondary: secondary, isPost: true, csrfToken: csrf,
                    formToken: RandomToken.make())
     }
 }
 
 /// A coloured label with words: never colour alone.
-public struct Tag: Sendable {
-    public let text: String
-    public let colour: String
+package struct Tag: Sendable {
+    package let text: String
+    package let colour: String
 
-    public init(_ text: String, _ colour: String) {
+    package init(_ text: String, _ colour: String) {
         self.text = text
         self.colour = colour
     }
 }
 
-public struct SummaryList: Sendable {
-    public struct Row: Sendable {
-        public let key: String
-        public let value: String?
-        public let href: String?
-        public let tag: Tag?
-        public let changeHref: String?
+package struct SummaryList: Sendable {
+    package struct Row: Sendable {
+        package let key: String
+        package let value: String?
+        package let href: String?
+        package let tag: Tag?
+        package let changeHref: String?
 
-        public init(_ key: String, _ value: String?, href: String? = nil, tag: Tag? = nil, changeHref: String? = nil) {
+        package init(_ key: String, _ value: String?, href: String? = nil, tag: Tag? = nil, changeHref: String? = nil) {
             self.key = key
             self.value = (value?.isEmpty ?? true) && tag == nil ? "Not recorded" : value
             self.href = href
@@ -83,10 +83,10 @@ public struct SummaryList: Sendable {
         }
     }
 
-    public let title: String?
-    public let rows: [Row]
+    package let title: String?
+    package let rows: [Row]
 
-    public init(title: String? = nil, rows: [Row]) {
+    package init(title: String? = nil, rows: [Row]) {
         self.title = title
         self.rows = rows
     }
@@ -95,7 +95,7 @@ public struct SummaryList: Sendable {
 extension Request {
     /// Renders a page made of blocks with the shared layout.
     /// `?format=csv` or `?format=xlsx` gets the page's table as a file instead (see `TableExport`).
-    public func renderPage(_ chrome: PageChrome, _ blocks: [Block], status: HTTPStatus = .ok) async throws -> Response {
+    package func renderPage(_ chrome: PageChrome, _ blocks: [Block], status: HTTPStatus = .ok) async throws -> Response {
         if status == .ok, let file = try TableExport.download(for: self, title: chrome.title, blocks: blocks) {
             return file
         }

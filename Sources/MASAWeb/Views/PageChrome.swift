@@ -3,33 +3,33 @@ import MASACore
 import Vapor
 
 /// What every page's layout needs: header, navigation, breadcrumbs, banner, error summary, CSRF token.
-public struct PageChrome: Sendable {
-    public struct Link: Sendable {
-        public let label: String
-        public let href: String
-        public var isCurrent: Bool = false
+package struct PageChrome: Sendable {
+    package struct Link: Sendable {
+        package let label: String
+        package let href: String
+        package var isCurrent: Bool = false
     }
 
-    public struct ErrorLink: Sendable {
-        public let href: String
-        public let message: String
+    package struct ErrorLink: Sendable {
+        package let href: String
+        package let message: String
     }
 
-    public let title: String
-    public let caption: String?
-    public let serviceName: String
-    public let userName: String?
-    public let userAgency: String?
+    package let title: String
+    package let caption: String?
+    package let serviceName: String
+    package let userName: String?
+    package let userAgency: String?
     /// The sections a person may visit; empty when signed out.
-    public let navigation: [Link]
+    package let navigation: [Link]
     /// The pages of the current section, under the service navigation.
-    public let subNavigation: [Link]
-    public let breadcrumbs: [Link]
-    public let notification: String?
-    public let errors: [ErrorLink]
-    public let csrfToken: String
+    package let subNavigation: [Link]
+    package let breadcrumbs: [Link]
+    package let notification: String?
+    package let errors: [ErrorLink]
+    package let csrfToken: String
 
-    public init(title: String, caption: String? = nil, serviceName: String, userName: String? = nil,
+    package init(title: String, caption: String? = nil, serviceName: String, userName: String? = nil,
                 userAgency: String? = nil, navigation: [Link] = [], subNavigation: [Link] = [], breadcrumbs: [Link] = [],
                 notification: String? = nil, errors: [ErrorLink] = [], csrfToken: String) {
         self.title = title
@@ -47,11 +47,11 @@ public struct PageChrome: Sendable {
 }
 
 /// A link in the breadcrumb trail above a page's heading.
-public struct Crumb: Sendable {
-    public let label: String
-    public let href: String
+package struct Crumb: Sendable {
+    package let label: String
+    package let href: String
 
-    public init(_ label: String, _ href: String) {
+    package init(_ label: String, _ href: String) {
         self.label = label
         self.href = href
     }
@@ -59,7 +59,7 @@ public struct Crumb: Sendable {
 
 extension Request {
     /// Builds the chrome for a page; the partnership's name comes from its profile.
-    public func chrome(title: String, caption: String? = nil, breadcrumbs: [Crumb] = [],
+    package func chrome(title: String, caption: String? = nil, breadcrumbs: [Crumb] = [],
                        errors: [PageChrome.ErrorLink] = []) async throws -> PageChrome {
         let user = auth.get(CurrentUser.self)
         let profileName = try await PartnershipProfile.current(on: db)?.name
@@ -74,7 +74,7 @@ extension Request {
     }
 
     /// A one-line success message shown on the next page (POST, redirect, GET).
-    public func flash(_ message: String) {
+    package func flash(_ message: String) {
         session.data["flash"] = message
     }
 

@@ -2,25 +2,25 @@ import Fluent
 import Vapor
 
 /// A GOV.UK table with sortable column headers and pagination.
-public struct TableView: Sendable {
-    public struct Column: Sendable {
-        public let label: String
-        public let sortHref: String?
+package struct TableView: Sendable {
+    package struct Column: Sendable {
+        package let label: String
+        package let sortHref: String?
         /// "ascending", "descending" or "none" on sortable columns, for `aria-sort`.
-        public let ariaSort: String?
-        public let isNumeric: Bool
+        package let ariaSort: String?
+        package let isNumeric: Bool
     }
 
-    public struct Cell: Sendable {
-        public let text: String?
-        public let href: String?
-        public let tag: Tag?
-        public let hint: String?
-        public let isNumeric: Bool
+    package struct Cell: Sendable {
+        package let text: String?
+        package let href: String?
+        package let tag: Tag?
+        package let hint: String?
+        package let isNumeric: Bool
         /// What a download holds for this cell (a number, a date); nil means the words shown. See `CellValue`.
-        public let value: CellValue?
+        package let value: CellValue?
 
-        public init(_ text: String?, href: String? = nil, tag: Tag? = nil, hint: String? = nil, numeric: Bool = false,
+        package init(_ text: String?, href: String? = nil, tag: Tag? = nil, hint: String? = nil, numeric: Bool = false,
                     value: CellValue? = nil) {
             self.text = text
             self.href = href
@@ -30,21 +30,21 @@ public struct TableView: Sendable {
             self.value = value
         }
 
-        public static func tag(_ tag: Tag) -> Cell { Cell(nil, tag: tag) }
-        public static func number(_ value: Int) -> Cell { Cell(String(value), numeric: true, value: .integer(value)) }
+        package static func tag(_ tag: Tag) -> Cell { Cell(nil, tag: tag) }
+        package static func number(_ value: Int) -> Cell { Cell(String(value), numeric: true, value: .integer(value)) }
     }
 
-    public let caption: String?
-    public let columns: [Column]
-    public let rows: [[Cell]]
-    public let emptyText: String
-    public let pagination: Pagination?
+    package let caption: String?
+    package let columns: [Column]
+    package let rows: [[Cell]]
+    package let emptyText: String
+    package let pagination: Pagination?
     /// The "Download as CSV" and "Download as spreadsheet" links, set by `renderPage` on tables with rows.
-    public internal(set) var downloads: TableDownloads?
+    package internal(set) var downloads: TableDownloads?
     /// False for a table that should never be downloaded on its own.
-    public var offersDownloads = true
+    package var offersDownloads = true
 
-    public init(caption: String? = nil, columns: [Column], rows: [[Cell]], emptyText: String, pagination: Pagination? = nil) {
+    package init(caption: String? = nil, columns: [Column], rows: [[Cell]], emptyText: String, pagination: Pagination? = nil) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
@@ -52,27 +52,27 @@ public struct TableView: Sendable {
         self.pagination = pagination
     }
 
-    public var hasRows: Bool { !rows.isEmpty }
+    package var hasRows: Bool { !rows.isEmpty }
 
-    public static func column(_ label: String, numeric: Bool = false) -> Column {
+    package static func column(_ label: String, numeric: Bool = false) -> Column {
         Column(label: label, sortHref: nil, ariaSort: nil, isNumeric: numeric)
     }
 }
 
 /// `?page=2&sort=name&order=desc`, read leniently: anything unknown falls back to the default.
-public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Sendable where SortKey.RawValue == String {
-    public let page: Int
-    public let sort: SortKey
-    public let descending: Bool
-    public let path: String
-    public let extra: [String: String]
-    public static var perPage: Int { 25 }
+package struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Sendable where SortKey.RawValue == String {
+    package let page: Int
+    package let sort: SortKey
+    package let descending: Bool
+    package let path: String
+    package let extra: [String: String]
+    package static var perPage: Int { 25 }
     /// 25 on a page; every row up to `exportLimit` when the list is downloaded (`?format=csv`), so a download
     /// is the whole filtered list and not its first page. Past the limit the download says it is partial.
-    public let rowsPerPage: Int
-    public static var exportLimit: Int { 50_000 }
+    package let rowsPerPage: Int
+    package static var exportLimit: Int { 50_000 }
 
-    public init(_ req: Request, default sort: SortKey, descending: Bool = false, keep extraKeys: [String] = []) {
+    package init(_ req: Request, default sort: SortKey, descending: Bool = false, keep extraKeys: [String] = []) {
         // Typed by hand or crafted: anything that is not a sensible page number is page 1, and a page past the end
         // is the last page (see `paginate`). The cap keeps offset arithmetic far from overflow.
         let text = (try? req.query.get(String.self, at: "page"))?.trimmingCharacters(in: .whitespaces)
@@ -92,7 +92,7 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
     static var maximumPage: Int { 1_000_000 }
 
     /// One page of `query`: counts first, so a page number past the end shows the last page instead of nothing.
-    public func paginate<M: Model>(_ query: QueryBuilder<M>) async throws -> Page<M> {
+    package func paginate<M: Model>(_ query: QueryBuilder<M>) async throws -> Page<M> {
         let total = try await query.copy().count()
         let current = clamped(page, total: total)
         let items = try await query.copy().offset((current - 1) * rowsPerPage).limit(rowsPerPage).all()
@@ -100,7 +100,7 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
     }
 
     /// The same for rows already in memory (lists filtered on values worked out in Swift).
-    public func slice<Item>(_ all: [Item]) -> Page<Item> {
+    package func slice<Item>(_ all: [Item]) -> Page<Item> {
         let current = clamped(page, total: all.count)
         let items = Array(all.dropFirst((current - 1) * rowsPerPage).prefix(rowsPerPage))
         return Page(items: items, metadata: PageMetadata(page: current, per: rowsPerPage, total: all.count))
@@ -111,14 +111,14 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
     }
 
     /// A header that sorts by `key`; clicking the current sort column reverses it.
-    public func column(_ label: String, _ key: SortKey, numeric: Bool = false) -> TableView.Column {
+    package func column(_ label: String, _ key: SortKey, numeric: Bool = false) -> TableView.Column {
         let isCurrent = key == sort
         let nextDescending = isCurrent ? !descending : false
         return TableView.Column(label: label, sortHref: href(page: 1, sort: key, descending: nextDescending),
                                 ariaSort: isCurrent ? (descending ? "descending" : "ascending") : "none", isNumeric: numeric)
     }
 
-    public func href(page: Int, sort: SortKey? = nil, descending: Bool? = nil) -> String {
+    package func href(page: Int, sort: SortKey? = nil, descending: Bool? = nil) -> String {
         var items = extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
         items.append("sort=\((sort ?? self.sort).rawValue)")
         items.append("order=\((descending ?? self.descending) ? "desc" : "asc")")
@@ -126,25 +126,25 @@ public struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Se
         return path + "?" + items.joined(separator: "&")
     }
 
-    public func pagination(_ metadata: PageMetadata) -> Pagination? {
+    package func pagination(_ metadata: PageMetadata) -> Pagination? {
         Pagination(metadata: metadata) { self.href(page: $0) }
     }
 }
 
-public struct Pagination: Sendable {
-    public struct Item: Sendable {
-        public let number: Int
-        public let href: String
-        public let isCurrent: Bool
+package struct Pagination: Sendable {
+    package struct Item: Sendable {
+        package let number: Int
+        package let href: String
+        package let isCurrent: Bool
     }
 
-    public let previousHref: String?
-    public let nextHref: String?
-    public let items: [Item]
-    public let summary: String
+    package let previousHref: String?
+    package let nextHref: String?
+    package let items: [Item]
+    package let summary: String
 
     /// Nil when everything fits on one page.
-    public init?(metadata: PageMetadata, href: (Int) -> String) {
+    package init?(metadata: PageMetadata, href: (Int) -> String) {
         let pages = max(1, metadata.pageCount)
         // Metadata from elsewhere may name a page past the end; never build a range that cannot exist.
         let current = min(max(1, metadata.page), pages)

@@ -1,6 +1,6 @@
 /// A chart the server draws as SVG, with its data as a table beside it: line (with an optional band and marked
 /// points), bars, or a heat map. Put one on a page with `Block.chart(_:)`.
-public enum Chart: Sendable {
+package enum Chart: Sendable {
     case line(LineChart)
     case bars(BarChart)
     case heatMap(HeatMap)
@@ -8,12 +8,12 @@ public enum Chart: Sendable {
 
 /// One named run of values, in the order of the chart's categories. A nil is a gap (no data), never a zero; values
 /// that are not finite count as no data too. `marked` holds the positions of points to flag (special cause).
-public struct ChartSeries: Sendable {
-    public var name: String
-    public var values: [Double?]
-    public var marked: Set<Int>
+package struct ChartSeries: Sendable {
+    package var name: String
+    package var values: [Double?]
+    package var marked: Set<Int>
 
-    public init(_ name: String, _ values: [Double?], marked: Set<Int> = []) {
+    package init(_ name: String, _ values: [Double?], marked: Set<Int> = []) {
         self.name = name
         self.values = values
         self.marked = marked

@@ -1,14 +1,14 @@
 /// A chart ready for the page: its title (the figure's caption), the SVG the kit drew (nil when there is nothing
 /// to draw) and the data table. Only the kit makes one, so no caller's markup reaches the page through it.
-public struct ChartFigure: Sendable {
+package struct ChartFigure: Sendable {
     static let noData = "No data"
 
-    public let title: String
-    public let note: String?
-    public let svg: String?
-    public let summary: String
-    public let emptyText: String
-    public internal(set) var table: TableView
+    package let title: String
+    package let note: String?
+    package let svg: String?
+    package let summary: String
+    package let emptyText: String
+    package internal(set) var table: TableView
 
     init(_ chart: Chart) {
         switch chart {
@@ -60,7 +60,7 @@ public struct ChartFigure: Sendable {
 
 extension Block {
     /// A chart with its data table beneath (behind "Show the data") and its data in words for screen readers.
-    public static func chart(_ chart: Chart) -> Block {
+    package static func chart(_ chart: Chart) -> Block {
         .figure(ChartFigure(chart))
     }
 }

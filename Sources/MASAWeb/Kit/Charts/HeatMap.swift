@@ -1,17 +1,17 @@
 /// Rows × columns of values, each cell shaded by its value and showing it: likelihood × impact, agency × quarter.
-public struct HeatMap: Sendable {
-    public var title: String
-    public var rows: [String]
-    public var rowLabel: String
-    public var columns: [String]
-    public var columnLabel: String
+package struct HeatMap: Sendable {
+    package var title: String
+    package var rows: [String]
+    package var rowLabel: String
+    package var columns: [String]
+    package var columnLabel: String
     /// `values[row][column]`; nil is no data.
-    public var values: [[Double?]]
-    public var decimals: Int
-    public var note: String?
-    public var id: String?
+    package var values: [[Double?]]
+    package var decimals: Int
+    package var note: String?
+    package var id: String?
 
-    public init(title: String, rows: [String], rowLabel: String, columns: [String], columnLabel: String,
+    package init(title: String, rows: [String], rowLabel: String, columns: [String], columnLabel: String,
                 values: [[Double?]], decimals: Int = 0, note: String? = nil, id: String? = nil) {
         self.title = title
         self.rows = rows

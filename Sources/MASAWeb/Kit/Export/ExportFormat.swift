@@ -1,7 +1,7 @@
 import Vapor
 
 /// The two ways a table can be downloaded, asked for with `?format=csv` or `?format=xlsx` on the page's own address.
-public enum ExportFormat: String, CaseIterable, Sendable {
+package enum ExportFormat: String, CaseIterable, Sendable {
     case csv, xlsx
 
     var fileExtension: String { rawValue }
@@ -25,7 +25,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 extension Request {
     /// The download this request asks for, or nil for the page itself. Only a GET can ask: a form re-shown after a
     /// POST is never turned into a file.
-    public var exportFormat: ExportFormat? {
+    package var exportFormat: ExportFormat? {
         guard method == .GET, let raw = try? query.get(String.self, at: "format") else { return nil }
         return ExportFormat(rawValue: raw.lowercased())
     }

@@ -2,13 +2,13 @@ import Foundation
 import Vapor
 
 /// The two links under a downloadable table, with the page's own query (its filters and sort) kept.
-public struct TableDownloads: Sendable {
-    public let csvHref: String
-    public let xlsxHref: String
-    public let csvText: String
-    public let xlsxText: String
+package struct TableDownloads: Sendable {
+    package let csvHref: String
+    package let xlsxHref: String
+    package let csvText: String
+    package let xlsxText: String
     /// Said to screen readers after the link text, so two tables' links can be told apart.
-    public let tableName: String?
+    package let tableName: String?
 }
 
 /// One mechanism for every page: `renderPage` answers `?format=csv` or `?format=xlsx` with the page's first

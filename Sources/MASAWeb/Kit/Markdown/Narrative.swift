@@ -50,7 +50,7 @@ package enum Narrative {
 extension Block {
     /// Narrative text in Markdown (paragraphs, emphasis, lists, links, headings, quotations, tables), made safe:
     /// raw HTML shows as typed, links go only to web, email and relative addresses, headings start at `h2`.
-    public static func markdown(_ text: String) -> Block {
+    package static func markdown(_ text: String) -> Block {
         .narrative(TrustedHTML(kitMade: Narrative.html(text)))
     }
 }

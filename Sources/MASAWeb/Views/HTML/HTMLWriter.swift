@@ -75,7 +75,7 @@ struct HTMLWriter {
 
 /// Markup that goes into the page as it is. Only the kit makes one, from markup it drew (an SVG) or cleaned itself
 /// (Markdown through `Narrative`), so no caller can put its own tags on a page.
-public struct TrustedHTML: Sendable, Equatable {
+package struct TrustedHTML: Sendable, Equatable {
     let html: String
 
     init(kitMade html: String) { self.html = html }
