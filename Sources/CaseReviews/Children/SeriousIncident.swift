@@ -33,7 +33,11 @@ final class SeriousIncident: Model, @unchecked Sendable {
 
     init() {}
 
-    var becameAware: LocalDate { LocalDate(iso: becameAwareOn) ?? LocalDate(year: 1970, month: 1, day: 1)! }
+    var becameAware: LocalDate { Self.awareDate(becameAwareOn) }
+    /// A stored date that does not read counts from 1970, so its clocks show as long overdue, never as running.
+    static func awareDate(_ text: String) -> LocalDate {
+        LocalDate(iso: text) ?? LocalDate(year: 1970, month: 1, day: 1)!
+    }
     var incident: LocalDate? { LocalDate(iso: incidentOn) }
     var sentToPanel: LocalDate? { sentToPanelOn.flatMap(LocalDate.init(iso:)) }
     var sentToOfsted: LocalDate? { sentToOfstedOn.flatMap(LocalDate.init(iso:)) }
