@@ -54,18 +54,18 @@ enum ActionListController {
         ]).asGet()
     }
 
-    /// What each agency owes: outstanding, overdue, implemented and not accepted, over every review.
+    /// What each agency owes: outstanding, overdue, implemented and not accepted, over every review, counted in SQL.
     static func agencyRollup(_ req: Request) async throws -> TableView {
-        let actions = try await RecommendationAction.query(on: req.db).with(\.$ownerAgency).all()
-        let byAgency = Dictionary(grouping: actions, by: { $0.ownerAgency.name })
-        let rows: [[TableView.Cell]] = byAgency.keys.sorted().map { name in
-            let list = byAgency[name]!
-            return [.init(name, href: LearningPaths.actions.path + "?agency=\(list[0].$ownerAgency.id)"),
-                    .number(list.filter { !$0.actionStatus.isClosed }.count), .number(list.filter { $0.isOverdue(today: req.today) }.count),
-                    .number(list.filter(\.actionStatus.isImplemented).count), .number(list.filter { $0.actionStatus == .notAccepted }.count)]
+        let counts = try await AgencyActionCounts.byAgency(today: req.today, on: req.db)
+        let rows: [[TableView.Cell]] = counts.map { agency in
+            [.init(agency.agency, href: LearningPaths.actions.path + "?agency=\(agency.agencyID)"),
+             .number(agency.outstanding), .number(agency.overdue), .number(agency.implemented),
+             .number(agency.notAccepted)]
         }
-        return TableView(caption: "By agency", columns: [TableView.column("Agency"), TableView.column("Owes", numeric: true), TableView.column("Overdue", numeric: true),
-                                                         TableView.column("Implemented", numeric: true), TableView.column("Not accepted", numeric: true)],
-                         rows: rows, emptyText: "No agency owes any actions yet.")
+        return TableView(caption: "By agency", columns: [
+            TableView.column("Agency"), TableView.column("Owes", numeric: true),
+            TableView.column("Overdue", numeric: true), TableView.column("Implemented", numeric: true),
+            TableView.column("Not accepted", numeric: true),
+        ], rows: rows, emptyText: "No agency owes any actions yet.")
     }
 }
