@@ -7,7 +7,7 @@ import MASAWeb
 import Testing
 import VaporTesting
 
-/// The case reviews dashboard's year tables are counted in SQL; these check
+/// The case reviews dashboard's year tables and the reviews list's stage filter are worked out in SQL; these check
 /// them against the rules they replace, worked out in Swift from every record.
 @Suite("Case review counts in SQL")
 struct CaseReviewCountTests {
@@ -78,6 +78,31 @@ struct CaseReviewCountTests {
             #expect(counts == expected)
             #expect(counts.map(\.outstanding) == [2, 0, 1] && counts.map(\.overdue) == [1, 0, 1],
                     "due today is not late")
+        }
+    }
+
+    @Test func theStageFilterFollowsTheStageRules() async throws {
+        try await withMASA { t in
+            // Every combination of the four dates, each to be published and not.
+            for number in 0..<32 {
+                let date = { (bit: Int) -> String? in number & (1 << bit) == 0 ? nil : "2026-05-01" }
+                let review = try await LearningFixture.review(t, "Child W\(number)", decided: "2026-04-01",
+                                                              final: date(2))
+                review.commissionedOn = date(0); review.draftOn = date(1); review.publishedOn = date(3)
+                review.decidedNotToPublish = number & 16 != 0
+                try await review.save(on: t.db)
+            }
+            let all = try await Review.query(on: t.db).all()
+            for stage in ReviewStage.allCases {
+                let filtered = try await Review.query(on: t.db).filter(stage: stage).all()
+                #expect(Set(filtered.map(\.code)) == Set(all.filter { $0.stage == stage }.map(\.code)), "\(stage)")
+            }
+            // Paged in the database: 16 published reviews, 25 a page, so page 1 of the filter is all of them.
+            let browser = try await t.browser(as: .independentScrutineer)
+            let published = try await browser.get("/case-reviews/reviews?stage=published&sort=code")
+            let shown = all.filter { $0.stage == .published }.map(\.code)
+            #expect(shown.count == 16 && shown.allSatisfy { published.html.contains(">\($0)<") })
+            #expect(!published.html.contains(">Child W0<"))
         }
     }
 }

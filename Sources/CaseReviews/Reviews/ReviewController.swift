@@ -17,10 +17,8 @@ enum ReviewController {
         case .kind: query.sort(\.$kind, direction).sort(\.$code)
         case .decided: query.sort(\.$decidedOn, direction).sort(\.$code)
         }
-        // The stage is worked out from the dates, so it is filtered here rather than in the database.
-        let stage = list.extra["stage"].flatMap(ReviewStage.init(rawValue:))
-        let all = try await query.all().filter { stage == nil || $0.stage == stage }
-        let page = list.slice(all)
+        if let stage = list.extra["stage"].flatMap(ReviewStage.init(rawValue:)) { query = query.filter(stage: stage) }
+        let page = try await list.paginate(query)
         let calendar = try await req.workingDayCalendar()
         let rows: [[TableView.Cell]] = try page.items.map { review in
             let clock = review.publicationClock(today: req.today, calendar: calendar)
