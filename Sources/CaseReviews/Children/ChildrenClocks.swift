@@ -5,15 +5,18 @@ import MASAWeb
 import SQLKit
 
 /// The children's clocks for the clocks dashboard: each incident's three and each children's review's publication.
-/// Only the dates the clocks need are read, with each incident's rapid review in the same query, and only for the
-/// records the scope needs.
+/// Only the dates the clocks need are read (`IncidentRows`, `ReviewClockRows`), and only for the records the scope
+/// needs.
 enum ChildrenClocks {
     static let publicationType = "Review published (6 months)"
 
     static func items(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
         var items: [ClockItem] = []
-        for (id, code, dates) in try await incidents(context, scope: scope) {
-            let clocks = IncidentClocks(dates, context)
+        let needed = scope.condition(open: open, starts: starts, limit: 15, unit: .workingDays,
+                                     calendar: context.calendar)
+        for incident in try await IncidentRows.read(needed, on: context.db) {
+            let (id, code) = (incident.id, incident.code)
+            let clocks = IncidentClocks(incident.dates, context)
             let href = ChildrenPaths.incident(id)
             items.append(ClockItem(type: IncidentClocks.panelType, code: code, href: href, clock: clocks.panel,
                                    warning: nil))
@@ -24,7 +27,7 @@ enum ChildrenClocks {
                                    warning: clocks.status == .completedNotSent ? clocks.status.label : nil))
         }
         for review in try await ReviewClockRows.children(context, scope: scope) {
-            guard let clock = review.dates.clock(today: context.today, calendar: context.calendar) else { continue }
+            guard let clock = review.publication.clock(today: context.today, calendar: context.calendar) else { continue }
             items.append(ClockItem(type: publicationType, code: review.code, href: ReviewsPaths.review(review.id),
                                    clock: clock, warning: nil))
         }
@@ -42,25 +45,4 @@ enum ChildrenClocks {
     /// start on that day. A completed incident with all three dates before the scope's cutoff is not needed.
     static let starts = ["became_aware_on", "sent_to_panel_on", "partners_informed_on"]
         .map { SQLColumn($0, table: "i") }
-
-    static func incidents(_ context: ClockContext,
-                          scope: ClockScope) async throws -> [(id: UUID, code: String, dates: IncidentClockDates)] {
-        let needed = scope.condition(open: open, starts: starts, limit: 15, unit: .workingDays,
-                                     calendar: context.calendar)
-        let rows = try await context.db.sql().raw("""
-            SELECT i.id, i.code, i.became_aware_on, i.sent_to_panel_on, i.partners_informed_on, \
-            r.completed_on AS review_completed_on, r.sent_to_panel_on AS review_sent_on \
-            FROM \(ident: SeriousIncident.schema) AS i \
-            LEFT JOIN \(ident: RapidReview.schema) AS r ON r.incident_id = i.id WHERE \(needed)
-            """).all()
-        return try rows.map { row in
-            let aware = SeriousIncident.awareDate(try row.decode(column: "became_aware_on", as: String.self))
-            let dates = IncidentClockDates(becameAware: aware, sentToPanel: try row.localDate("sent_to_panel_on"),
-                                           partnersInformed: try row.localDate("partners_informed_on"),
-                                           reviewCompleted: try row.localDate("review_completed_on"),
-                                           reviewSent: try row.localDate("review_sent_on"))
-            return (try row.decode(column: "id", as: UUID.self), try row.decode(column: "code", as: String.self),
-                    dates)
-        }
-    }
 }

@@ -42,7 +42,8 @@ final class SeriousIncident: Model, @unchecked Sendable {
     var sentToPanel: LocalDate? { sentToPanelOn.flatMap(LocalDate.init(iso:)) }
     var sentToOfsted: LocalDate? { sentToOfstedOn.flatMap(LocalDate.init(iso:)) }
     var partnersInformed: LocalDate? { partnersInformedOn.flatMap(LocalDate.init(iso:)) }
-    var childHarm: ChildHarm { ChildHarm(rawValue: harm) ?? .seriouslyHarmed }
+    var childHarm: ChildHarm { Self.harm(harm) }
+    static func harm(_ raw: String) -> ChildHarm { ChildHarm(rawValue: raw) ?? .seriouslyHarmed }
     var status: ChildStatus { ChildStatus(rawValue: childStatus) ?? .none }
     var certainty: AbuseCertainty { AbuseCertainty(rawValue: abuseCertainty) ?? .suspected }
     var abuse: [ChildAbuseType] { Self.split(abuseTypes).compactMap(ChildAbuseType.init(rawValue:)) }
