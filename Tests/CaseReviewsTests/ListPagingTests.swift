@@ -39,6 +39,30 @@ struct ListPagingTests {
         }
     }
 
+    @Test func recommendationActionsPageAndFilter() async throws {
+        try await withMASA { t in
+            let review = try await LearningFixture.review(t, "Child R1")
+            let rec = try await LearningFixture.recommendation(t, review, "Do better")
+            for n in 1...27 {
+                try await LearningFixture.action(t, rec, String(format: "Action %02d", n),
+                                                 agency: n % 2 == 0 ? t.f.health : t.f.police,
+                                                 due: D.date(2026, 10, n).iso, status: n == 3 ? .complete : .inProgress)
+            }
+            let browser = try await t.browser(as: .independentScrutineer)
+            let first = try await browser.get("/learning/recommendations")
+            #expect(first.html.contains("Showing 1 to 25 of 27") && first.html.contains("Action 01"))
+            #expect(!first.html.contains("Action 27<"), "earliest due first")
+            #expect(first.html.contains(">Child R1<") && first.html.contains("Testshire Police"))
+            let byTitle = try await browser.get("/learning/recommendations?sort=title&order=desc&page=2")
+            #expect(byTitle.html.contains("Action 02") && byTitle.html.contains("Action 01"))
+            #expect(!byTitle.html.contains("Action 27<"))
+            let health = try await browser.get("/learning/recommendations?agency=\(t.f.health)&status=overdue")
+            #expect(health.html.contains("Action 26") && !health.html.contains("Action 25<"), "health's only")
+            let done = try await browser.get("/learning/recommendations?status=complete")
+            #expect(done.html.contains("Action 03") && !done.html.contains("Action 04<"))
+        }
+    }
+
     @Test func reviewsPageByKindAndStage() async throws {
         try await withMASA { t in
             for n in 1...27 {
