@@ -27,7 +27,8 @@ enum ChildrenClocks {
                                    warning: clocks.status == .completedNotSent ? clocks.status.label : nil))
         }
         for review in try await ReviewClockRows.children(context, scope: scope) {
-            guard let clock = review.publication.clock(today: context.today, calendar: context.calendar) else { continue }
+            let clock = review.publication.clock(today: context.today, calendar: context.calendar)
+            guard let clock else { continue }
             items.append(ClockItem(type: publicationType, code: review.code, href: ReviewsPaths.review(review.id),
                                    clock: clock, warning: nil))
         }

@@ -52,7 +52,8 @@ enum ReviewRows {
             finalAgreed: try row.localDate("final_on"),
             decidedNotToPublish: try row.decode(column: "decided_not_to_publish", as: Bool.self))
         let stage = ReviewStage(commissioned: try row.localDate("commissioned_on"),
-                                draft: try row.localDate("draft_on"), final: publication.finalAgreed, published: publication.published,
+                                draft: try row.localDate("draft_on"), final: publication.finalAgreed,
+                                published: publication.published,
                                 decidedNotToPublish: publication.decidedNotToPublish)
         return ReviewRow(id: try row.decode(column: "id", as: UUID.self),
                          code: try row.decode(column: "code", as: String.self), publication: publication, stage: stage)

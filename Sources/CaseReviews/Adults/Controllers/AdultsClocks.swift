@@ -31,7 +31,8 @@ enum AdultsClocks {
         }
         let reviews = try await ReviewClockRows.adults(context, scope: scope)
         let publications = reviews.compactMap { review -> ClockItem? in
-            guard let clock = review.publication.clock(today: context.today, calendar: context.calendar) else { return nil }
+            let clock = review.publication.clock(today: context.today, calendar: context.calendar)
+            guard let clock else { return nil }
             return ClockItem(type: publicationType, code: review.code, href: AdultsPaths.review(review.id),
                              clock: clock, warning: nil)
         }
