@@ -14,7 +14,7 @@ enum IncidentController {
         let direction = list.sqlDirection
         let order: SQLQueryString = list.sort == .code ? "ORDER BY i.code \(direction)"
             : "ORDER BY i.became_aware_on \(direction), i.code"
-        let page = try await list.paginate(count: { try await IncidentRows.count(on: req.db) }) {
+        let page = try await list.paginate(count: { try await req.db.countRows(of: SeriousIncident.schema, as: "i") }) {
             try await IncidentRows.read(order: "\(order) \($0)", on: req.db)
         }
         let context = try await ClockContext.make(req)

@@ -36,9 +36,4 @@ enum IncidentRows {
                                dates: dates)
         }
     }
-
-    static func count(on db: any Database) async throws -> Int {
-        try await db.sql().raw("SELECT COUNT(*) AS incidents FROM \(ident: SeriousIncident.schema)").first()?
-            .decode(column: "incidents", as: Int.self) ?? 0
-    }
 }

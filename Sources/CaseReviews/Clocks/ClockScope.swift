@@ -51,10 +51,3 @@ enum ClockScope: Sendable {
         return start
     }
 }
-
-extension SQLRow {
-    /// A stored ISO date, nil when there is none or, as the models read their dates, when it does not read as one.
-    func localDate(_ column: String) throws -> LocalDate? {
-        try decode(column: column, as: String?.self).flatMap(LocalDate.init(iso:))
-    }
-}

@@ -25,7 +25,8 @@ enum ReviewController {
         case .kind: "ORDER BY kind \(direction), code"
         case .decided: "ORDER BY decided_on \(direction), code"
         }
-        let page = try await list.paginate(count: { try await ReviewRows.count(condition, on: req.db) }) {
+        let count: () async throws -> Int = { try await req.db.countRows(of: Review.schema, as: "r", where: condition) }
+        let page = try await list.paginate(count: count) {
             try await ReviewRows.read(condition, order: "\(order) \($0)", on: req.db)
         }
         let calendar = try await req.workingDayCalendar()

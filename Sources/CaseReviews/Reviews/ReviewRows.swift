@@ -24,11 +24,6 @@ enum ReviewRows {
             """).all().map(row)
     }
 
-    static func count(_ condition: SQLQueryString, on db: any Database) async throws -> Int {
-        try await db.sql().raw("SELECT COUNT(*) AS reviews FROM \(ident: Review.schema) WHERE \(condition)").first()?
-            .decode(column: "reviews", as: Int.self) ?? 0
-    }
-
     /// Reviews at `stage`: the rules of `ReviewStage.init` on the stored dates (the latest recorded step wins),
     /// so the list can filter and page in the database.
     static func condition(_ stage: ReviewStage) -> SQLQueryString {

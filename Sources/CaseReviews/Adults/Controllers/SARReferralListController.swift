@@ -17,7 +17,7 @@ enum SARReferralListController {
         case .code: "ORDER BY s.code \(direction)"
         case .decided: "ORDER BY s.decided_on \(direction), s.code"
         }
-        let page = try await list.paginate(count: { try await SARReferralRows.count(on: req.db) }) {
+        let page = try await list.paginate(count: { try await req.db.countRows(of: SARReferral.schema, as: "s") }) {
             try await SARReferralRows.read(order: "\(order) \($0)", on: req.db)
         }
         let context = try await ClockContext.make(req)

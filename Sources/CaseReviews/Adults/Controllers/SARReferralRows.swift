@@ -19,10 +19,6 @@ struct SARReferralRow: Sendable {
 }
 
 enum SARReferralRows {
-    static func count(on db: any Database) async throws -> Int {
-        try await db.sql().raw("SELECT COUNT(*) AS referrals FROM \(ident: SARReferral.schema)").first()?
-            .decode(column: "referrals", as: Int.self) ?? 0
-    }
 
     /// Every referral in `order` (on `s`, the referral: an ORDER BY and LIMIT).
     static func read(order: SQLQueryString, on db: any Database) async throws -> [SARReferralRow] {

@@ -22,7 +22,8 @@ enum ActionListController {
         case .status: "ORDER BY x.status \(direction), x.due"
         case .due: "ORDER BY x.due \(direction), x.title"
         }
-        let page = try await list.paginate(count: { try await ActionRows.count(condition, on: req.db) }) {
+        let count: () async throws -> Int = { try await req.db.countRows(of: RecommendationAction.schema, as: "x", where: condition) }
+        let page = try await list.paginate(count: count) {
             try await ActionRows.read(condition, order: "\(order) \($0)", on: req.db)
         }
         // Contributors follow their actions here; only case review roles open the review itself.

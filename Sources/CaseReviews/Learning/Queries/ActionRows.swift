@@ -35,12 +35,6 @@ enum ActionRows {
         return condition
     }
 
-    static func count(_ condition: SQLQueryString, on db: any Database) async throws -> Int {
-        try await db.sql().raw("""
-            SELECT COUNT(*) AS actions FROM \(ident: RecommendationAction.schema) AS x WHERE \(condition)
-            """).first()?.decode(column: "actions", as: Int.self) ?? 0
-    }
-
     static func read(_ condition: SQLQueryString, order: SQLQueryString,
                      on db: any Database) async throws -> [ActionRow] {
         let rows = try await db.sql().raw("""
