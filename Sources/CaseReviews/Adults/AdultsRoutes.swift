@@ -27,8 +27,10 @@ enum AdultsRoutes {
 
     static func seedDemo(_ seed: DemoSeed) async throws { try await AdultsDemo.seed(seed) }
 
-    /// This part's statutory clocks on every record, open or completed, for the clocks dashboard.
-    static func clocks(_ context: ClockContext) async throws -> [ClockItem] { try await AdultsClocks.all(context) }
+    /// This part's statutory clocks on the records `scope` needs (every record, open or completed, by default).
+    static func clocks(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
+        try await AdultsClocks.all(context, scope: scope)
+    }
 }
 
 /// Every path of this part: the same case registers the route and builds the link.

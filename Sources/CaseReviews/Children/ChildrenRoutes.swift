@@ -29,8 +29,10 @@ enum ChildrenRoutes {
 
     static func seedDemo(_ seed: DemoSeed) async throws { try await ChildrenDemo.seed(seed) }
 
-    /// This part's statutory clocks on every record, open or completed, for the clocks dashboard.
-    static func clocks(_ context: ClockContext) async throws -> [ClockItem] { try await ChildrenClocks.items(context) }
+    /// This part's statutory clocks on the records `scope` needs (every record, open or completed, by default).
+    static func clocks(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
+        try await ChildrenClocks.items(context, scope: scope)
+    }
 }
 
 /// Every path of this part: the same case registers the route and builds the link.

@@ -19,24 +19,63 @@ struct IncidentClocks: Sendable {
     static let partnersType = "Partners informed (5 working days)"
     static let rapidReviewType = "Rapid review sent (15 working days)"
 
-    init(_ incident: SeriousIncident, _ review: RapidReview?, today: LocalDate, calendar: WorkingDayCalendar,
-         startsAtNotification: Bool) {
-        let aware = incident.becameAware
-        panel = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: incident.sentToPanel, today: today, calendar: calendar)
-        partners = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: incident.partnersInformed, today: today, calendar: calendar)
+    init(_ dates: IncidentClockDates, today: LocalDate, calendar: WorkingDayCalendar, startsAtNotification: Bool) {
+        let aware = dates.becameAware
+        panel = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: dates.sentToPanel,
+                               today: today, calendar: calendar)
+        partners = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: dates.partnersInformed,
+                                  today: today, calendar: calendar)
         // The partnership chooses the start; until that date is known the clock runs from the day the local
         // authority became aware, the earliest it could start, so it is never shown as later than it is.
-        let chosen = startsAtNotification ? incident.sentToPanel : incident.partnersInformed
-        rapidReviewStartedFrom = chosen == nil ? "the date the local authority became aware (the \(startsAtNotification ? "notification" : "partners informed") date is not recorded yet)"
+        let chosen = startsAtNotification ? dates.sentToPanel : dates.partnersInformed
+        let awaited = startsAtNotification ? "notification" : "partners informed"
+        rapidReviewStartedFrom = chosen == nil
+            ? "the date the local authority became aware (the \(awaited) date is not recorded yet)"
             : (startsAtNotification ? "the date the Panel was notified" : "the date the partners were informed")
-        rapidReview = StatutoryClock(start: chosen ?? aware, limit: 15, unit: .workingDays, completed: review?.sentToPanel,
+        rapidReview = StatutoryClock(start: chosen ?? aware, limit: 15, unit: .workingDays, completed: dates.reviewSent,
                                      today: today, calendar: calendar)
-        status = RapidReviewStatus(clock: rapidReview, completed: review?.completed, sentToPanel: review?.sentToPanel)
+        status = RapidReviewStatus(clock: rapidReview, completed: dates.reviewCompleted, sentToPanel: dates.reviewSent)
+    }
+
+    init(_ incident: SeriousIncident, _ review: RapidReview?, today: LocalDate, calendar: WorkingDayCalendar,
+         startsAtNotification: Bool) {
+        self.init(IncidentClockDates(incident, review), today: today, calendar: calendar,
+                  startsAtNotification: startsAtNotification)
     }
 
     init(_ incident: SeriousIncident, _ review: RapidReview?, _ context: ClockContext) {
-        self.init(incident, review, today: context.today, calendar: context.calendar,
+        self.init(IncidentClockDates(incident, review), context)
+    }
+
+    init(_ dates: IncidentClockDates, _ context: ClockContext) {
+        self.init(dates, today: context.today, calendar: context.calendar,
                   startsAtNotification: context.settings.rapidReviewStartsAtNotification)
+    }
+}
+
+/// The dates an incident's clocks are worked out from: its own and its rapid review's, if it has one.
+struct IncidentClockDates: Sendable {
+    let becameAware: LocalDate
+    let sentToPanel: LocalDate?
+    let partnersInformed: LocalDate?
+    let reviewCompleted: LocalDate?
+    let reviewSent: LocalDate?
+
+    init(_ incident: SeriousIncident, _ review: RapidReview?) {
+        becameAware = incident.becameAware
+        sentToPanel = incident.sentToPanel
+        partnersInformed = incident.partnersInformed
+        reviewCompleted = review?.completed
+        reviewSent = review?.sentToPanel
+    }
+
+    init(becameAware: LocalDate, sentToPanel: LocalDate?, partnersInformed: LocalDate?, reviewCompleted: LocalDate?,
+         reviewSent: LocalDate?) {
+        self.becameAware = becameAware
+        self.sentToPanel = sentToPanel
+        self.partnersInformed = partnersInformed
+        self.reviewCompleted = reviewCompleted
+        self.reviewSent = reviewSent
     }
 }
 
@@ -61,32 +100,5 @@ enum ChildrenTags {
     /// "Due 25 November 2026", or "Due ..., done ..." once completed.
     static func dueText(_ clock: StatutoryClock) -> String {
         "Due \(clock.due.long)" + (clock.completed.map { ", done \($0.long)" } ?? "")
-    }
-}
-
-enum ChildrenClocks {
-    static let publicationType = "Review published (6 months)"
-
-    /// Every incident's three clocks and every children's review's publication clock.
-    static func items(_ context: ClockContext) async throws -> [ClockItem] {
-        let incidents = try await SeriousIncident.query(on: context.db).all()
-        let reviews = try await RapidReview.query(on: context.db).all()
-        let byIncident = Dictionary(reviews.map { ($0.$incident.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var items: [ClockItem] = []
-        for incident in incidents {
-            let id = try incident.requireID()
-            let clocks = IncidentClocks(incident, byIncident[id], context)
-            let href = ChildrenPaths.incident(id)
-            items.append(ClockItem(type: IncidentClocks.panelType, code: incident.code, href: href, clock: clocks.panel, warning: nil))
-            items.append(ClockItem(type: IncidentClocks.partnersType, code: incident.code, href: href, clock: clocks.partners, warning: nil))
-            items.append(ClockItem(type: IncidentClocks.rapidReviewType, code: incident.code, href: ChildrenPaths.rapidReview(id),
-                                   clock: clocks.rapidReview, warning: clocks.status == .completedNotSent ? clocks.status.label : nil))
-        }
-        for review in try await Review.query(on: context.db).all() where review.reviewKind.scope == .children {
-            guard let clock = review.publicationClock(today: context.today, calendar: context.calendar) else { continue }
-            items.append(ClockItem(type: publicationType, code: review.code, href: ReviewsPaths.review(try review.requireID()),
-                                   clock: clock, warning: nil))
-        }
-        return items
     }
 }

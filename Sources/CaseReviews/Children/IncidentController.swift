@@ -1,36 +1,43 @@
 import Fluent
 import MASACore
 import MASAWeb
+import SQLKit
 import Vapor
 
 /// Serious incident notifications: the list with their clocks, one notification, and the forms.
 enum IncidentController {
     enum Sort: String, CaseIterable, Sendable { case code, aware }
 
+    /// A page of notifications with their clocks: the columns shown and the clocks' dates, read with SQL.
     @Sendable static func list(req: Request) async throws -> Response {
         let list = ListQuery<Sort>(req, default: .aware, descending: true)
-        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
-        let query = SeriousIncident.query(on: req.db)
-        let sorted = list.sort == .code ? query.sort(\.$code, direction)
-            : query.sort(\.$becameAwareOn, direction).sort(\.$code)
-        let page = try await list.paginate(sorted)
+        let direction = list.sqlDirection
+        let order: SQLQueryString = list.sort == .code ? "ORDER BY i.code \(direction)"
+            : "ORDER BY i.became_aware_on \(direction), i.code"
+        let page = try await list.paginate(count: { try await req.db.countRows(of: SeriousIncident.schema, as: "i") }) {
+            try await IncidentRows.read(order: "\(order) \($0)", on: req.db)
+        }
         let context = try await ClockContext.make(req)
-        let reviews = try await ChildrenQueries.rapidReviews(for: page.items, on: req.db)
-        let rows: [[TableView.Cell]] = try page.items.map { incident in
-            let id = try incident.requireID()
-            let clocks = IncidentClocks(incident, reviews[id], context)
-            return [TableView.Cell(incident.code, href: ChildrenPaths.incident(id)), TableView.Cell(incident.becameAware.long),
-                    TableView.Cell(incident.childHarm.label),
-                    TableView.Cell(nil, tag: ChildrenTags.clock(clocks.panel), hint: ChildrenTags.dueText(clocks.panel)),
+        let rows: [[TableView.Cell]] = page.items.map { incident in
+            let clocks = IncidentClocks(incident.dates, context)
+            return [TableView.Cell(incident.code, href: ChildrenPaths.incident(incident.id)),
+                    TableView.Cell(incident.dates.becameAware.long), TableView.Cell(incident.harm.label),
+                    TableView.Cell(nil, tag: ChildrenTags.clock(clocks.panel),
+                                   hint: ChildrenTags.dueText(clocks.panel)),
                     TableView.Cell(nil, href: nil, tag: ChildrenTags.status(clocks.status))]
         }
-        let table = TableView(columns: [list.column("Code", .code), list.column("Became aware", .aware), TableView.column("Harm"),
-                                        TableView.column("Panel notified"), TableView.column("Rapid review")],
-                              rows: rows, emptyText: "No serious incidents have been notified.", pagination: list.pagination(page.metadata))
+        let table = TableView(columns: [list.column("Code", .code), list.column("Became aware", .aware),
+                                        TableView.column("Harm"), TableView.column("Panel notified"),
+                                        TableView.column("Rapid review")],
+                              rows: rows, emptyText: "No serious incidents have been notified.",
+                              pagination: list.pagination(page.metadata))
         var blocks: [Block] = [.hint("Children are known here by a code or pseudonym only, never by name.")]
-        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Record a notification", ChildrenPaths.newIncident.path)])) }
+        if try req.currentUser.can(.manageCaseReviews) {
+            blocks.append(.buttons([.link("Record a notification", ChildrenPaths.newIncident.path)]))
+        }
         blocks.append(.table(table))
-        return try await req.renderPage(try await req.chrome(title: "Serious incident notifications", breadcrumbs: ChildrenQueries.crumbs), blocks)
+        let chrome = try await req.chrome(title: "Serious incident notifications", breadcrumbs: ChildrenQueries.crumbs)
+        return try await req.renderPage(chrome, blocks)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -79,13 +86,5 @@ enum ChildrenQueries {
 
     static func rapidReview(of incidentID: UUID, on db: any Database) async throws -> RapidReview? {
         try await RapidReview.query(on: db).filter(\.$incident.$id == incidentID).first()
-    }
-
-    /// The rapid reviews of a page of incidents, by incident id.
-    static func rapidReviews(for incidents: [SeriousIncident], on db: any Database) async throws -> [UUID: RapidReview] {
-        let ids = incidents.compactMap(\.id)
-        guard !ids.isEmpty else { return [:] }
-        let reviews = try await RapidReview.query(on: db).filter(\.$incident.$id ~~ ids).all()
-        return Dictionary(reviews.map { ($0.$incident.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

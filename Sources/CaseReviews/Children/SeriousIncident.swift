@@ -33,12 +33,17 @@ final class SeriousIncident: Model, @unchecked Sendable {
 
     init() {}
 
-    var becameAware: LocalDate { LocalDate(iso: becameAwareOn) ?? LocalDate(year: 1970, month: 1, day: 1)! }
+    var becameAware: LocalDate { Self.awareDate(becameAwareOn) }
+    /// A stored date that does not read counts from 1970, so its clocks show as long overdue, never as running.
+    static func awareDate(_ text: String) -> LocalDate {
+        LocalDate(iso: text) ?? LocalDate(year: 1970, month: 1, day: 1)!
+    }
     var incident: LocalDate? { LocalDate(iso: incidentOn) }
     var sentToPanel: LocalDate? { sentToPanelOn.flatMap(LocalDate.init(iso:)) }
     var sentToOfsted: LocalDate? { sentToOfstedOn.flatMap(LocalDate.init(iso:)) }
     var partnersInformed: LocalDate? { partnersInformedOn.flatMap(LocalDate.init(iso:)) }
-    var childHarm: ChildHarm { ChildHarm(rawValue: harm) ?? .seriouslyHarmed }
+    var childHarm: ChildHarm { Self.harm(harm) }
+    static func harm(_ raw: String) -> ChildHarm { ChildHarm(rawValue: raw) ?? .seriouslyHarmed }
     var status: ChildStatus { ChildStatus(rawValue: childStatus) ?? .none }
     var certainty: AbuseCertainty { AbuseCertainty(rawValue: abuseCertainty) ?? .suspected }
     var abuse: [ChildAbuseType] { Self.split(abuseTypes).compactMap(ChildAbuseType.init(rawValue:)) }

@@ -6,7 +6,7 @@ import Vapor
 
 /// One statutory clock on one record, as the case reviews dashboard lists it. Each part of the feature reports its
 /// own clocks (`ChildrenClocks`, `AdultsClocks`); the dashboard sorts them all by urgency.
-struct ClockItem: Sendable {
+struct ClockItem: Sendable, Equatable {
     /// The clock type, e.g. "Panel notified (5 working days)"; the dashboard's timeliness table groups by it.
     let type: String
     /// The record's code or pseudonym ("Child U1").

@@ -35,7 +35,9 @@ final class Review: Model, @unchecked Sendable {
 
     init() {}
 
-    var reviewKind: ReviewKind { ReviewKind(rawValue: kind) ?? .localLearningReview }
+    var reviewKind: ReviewKind { Self.kind(kind) }
+    /// A stored kind; one that is not a kind any more reads as a local learning review.
+    static func kind(_ raw: String) -> ReviewKind { ReviewKind(rawValue: raw) ?? .localLearningReview }
     var decided: LocalDate? { LocalDate(iso: decidedOn) }
     func date(_ text: String?) -> LocalDate? { text.flatMap(LocalDate.init(iso:)) }
 
@@ -44,12 +46,28 @@ final class Review: Model, @unchecked Sendable {
                     decidedNotToPublish: decidedNotToPublish)
     }
 
-    /// Six calendar months from the decision to publication (or to the final report, when it will not be published).
-    /// National reviews are the Panel's, so they carry no local clock.
+    /// The six-month publication clock; see `PublicationDates`.
     func publicationClock(today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
-        guard reviewKind != .nationalReview, let decided else { return nil }
-        let done = date(publishedOn) ?? (decidedNotToPublish ? date(finalOn) : nil)
-        return StatutoryClock(start: decided, limit: 6, unit: .calendarMonths, completed: done, today: today, calendar: calendar)
+        PublicationDates(kind: reviewKind, decided: decided, published: date(publishedOn), finalAgreed: date(finalOn),
+                         decidedNotToPublish: decidedNotToPublish).clock(today: today, calendar: calendar)
+    }
+}
+
+/// What a review's publication clock is worked out from, so the clocks dashboard can read these columns alone.
+struct PublicationDates: Sendable {
+    let kind: ReviewKind
+    let decided: LocalDate?
+    let published: LocalDate?
+    let finalAgreed: LocalDate?
+    let decidedNotToPublish: Bool
+
+    /// Six calendar months from the decision to publication (or to the final report, when it will not be
+    /// published). National reviews are the Panel's, so they carry no local clock.
+    func clock(today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
+        guard kind != .nationalReview, let decided else { return nil }
+        let done = published ?? (decidedNotToPublish ? finalAgreed : nil)
+        return StatutoryClock(start: decided, limit: 6, unit: .calendarMonths, completed: done, today: today,
+                              calendar: calendar)
     }
 }
 

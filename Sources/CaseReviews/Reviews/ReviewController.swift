@@ -1,36 +1,46 @@
 import Fluent
 import MASACore
 import MASAWeb
+import SQLKit
 import Vapor
 
 /// Reviews: the list of every kind with stage and publication clock, one review with its learning, and the forms.
 enum ReviewController {
     enum Sort: String, CaseIterable, Sendable { case code, kind, decided }
 
+    /// A page of reviews, filtered and paged in the database and read with SQL: the columns shown, never the
+    /// whole record as a model.
     @Sendable static func list(req: Request) async throws -> Response {
         let list = ListQuery<Sort>(req, default: .decided, descending: true, keep: ["kind", "stage"])
-        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
-        var query = Review.query(on: req.db)
-        if let kind = list.extra["kind"].flatMap(ReviewKind.init(rawValue:)) { query = query.filter(\.$kind == kind.rawValue) }
-        query = switch list.sort {
-        case .code: query.sort(\.$code, direction)
-        case .kind: query.sort(\.$kind, direction).sort(\.$code)
-        case .decided: query.sort(\.$decidedOn, direction).sort(\.$code)
+        var condition: SQLQueryString = "1 = 1"
+        if let kind = list.extra["kind"].flatMap(ReviewKind.init(rawValue:)) {
+            condition = "\(condition) AND kind = \(bind: kind.rawValue)"
         }
-        // The stage is worked out from the dates, so it is filtered here rather than in the database.
-        let stage = list.extra["stage"].flatMap(ReviewStage.init(rawValue:))
-        let all = try await query.all().filter { stage == nil || $0.stage == stage }
-        let page = list.slice(all)
+        if let stage = list.extra["stage"].flatMap(ReviewStage.init(rawValue:)) {
+            condition = "\(condition) AND \(ReviewRows.condition(stage))"
+        }
+        let direction = list.sqlDirection
+        let order: SQLQueryString = switch list.sort {
+        case .code: "ORDER BY code \(direction)"
+        case .kind: "ORDER BY kind \(direction), code"
+        case .decided: "ORDER BY decided_on \(direction), code"
+        }
+        let count: () async throws -> Int = { try await req.db.countRows(of: Review.schema, as: "r", where: condition) }
+        let page = try await list.paginate(count: count) {
+            try await ReviewRows.read(condition, order: "\(order) \($0)", on: req.db)
+        }
         let calendar = try await req.workingDayCalendar()
-        let rows: [[TableView.Cell]] = try page.items.map { review in
-            let clock = review.publicationClock(today: req.today, calendar: calendar)
-            return [TableView.Cell(review.code, href: ReviewsPaths.review(try review.requireID())), TableView.Cell(review.reviewKind.label),
-                    .tag(ChildrenTags.stage(review.stage)),
-                    clock.map { TableView.Cell(nil, tag: ChildrenTags.clock($0), hint: ChildrenTags.dueText($0)) } ?? TableView.Cell("No local clock"),
-                    TableView.Cell(review.decided?.long)]
+        let rows: [[TableView.Cell]] = page.items.map { review in
+            let clock = review.publication.clock(today: req.today, calendar: calendar)
+            return [TableView.Cell(review.code, href: ReviewsPaths.review(review.id)),
+                    TableView.Cell(review.publication.kind.label), .tag(ChildrenTags.stage(review.stage)),
+                    clock.map { TableView.Cell(nil, tag: ChildrenTags.clock($0), hint: ChildrenTags.dueText($0)) }
+                        ?? TableView.Cell("No local clock"),
+                    TableView.Cell(review.publication.decided?.long)]
         }
-        let table = TableView(columns: [list.column("Code", .code), list.column("Kind", .kind), TableView.column("Stage"),
-                                        TableView.column("Publication (6 months)"), list.column("Decided", .decided)],
+        let table = TableView(columns: [list.column("Code", .code), list.column("Kind", .kind),
+                                        TableView.column("Stage"), TableView.column("Publication (6 months)"),
+                                        list.column("Decided", .decided)],
                               rows: rows, emptyText: "No reviews match.", pagination: list.pagination(page.metadata))
         let filterState = FormState(values: list.extra.mapValues { [$0] })
         let filters = FormView(action: ReviewsPaths.reviews.path, submit: "Filter", csrf: req.csrfToken, fields: [
@@ -38,10 +48,14 @@ enum ReviewController {
             .choice("stage", "Stage", options: .from(ReviewStage.self) { $0.label }, blank: "Any stage", filterState),
         ]).asGet()
         var blocks: [Block] = []
-        if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Add a review", ReviewsPaths.newReview.path)])) }
-        blocks += [.hint("Reviews from a rapid review are commissioned from the rapid review's page; add others, such as a legacy serious case review, here."),
+        if try req.currentUser.can(.manageCaseReviews) {
+            blocks.append(.buttons([.link("Add a review", ReviewsPaths.newReview.path)]))
+        }
+        blocks += [.hint("Reviews from a rapid review are commissioned from the rapid review's page; add others, "
+                         + "such as a legacy serious case review, here."),
                    .form(filters), .table(table)]
-        return try await req.renderPage(try await req.chrome(title: "Reviews", breadcrumbs: ChildrenQueries.crumbs), blocks)
+        let chrome = try await req.chrome(title: "Reviews", breadcrumbs: ChildrenQueries.crumbs)
+        return try await req.renderPage(chrome, blocks)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {

@@ -52,8 +52,16 @@ final class SARReferral: Model, @unchecked Sendable {
 
     /// The acknowledgement clock: `days` working days (a local setting) from receipt.
     func acknowledgementClock(days: Int, today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
+        Self.acknowledgementClock(received: received, acknowledged: acknowledged, days: days, today: today,
+                                  calendar: calendar)
+    }
+
+    /// The same from the two dates alone, for the clocks dashboard, which reads no other column.
+    static func acknowledgementClock(received: LocalDate?, acknowledged: LocalDate?, days: Int, today: LocalDate,
+                                     calendar: WorkingDayCalendar) -> StatutoryClock? {
         guard let received else { return nil }
-        return StatutoryClock(start: received, limit: days, unit: .workingDays, completed: acknowledged, today: today, calendar: calendar)
+        return StatutoryClock(start: received, limit: days, unit: .workingDays, completed: acknowledged, today: today,
+                              calendar: calendar)
     }
 
     /// The panel may commission only when a review is mandatory or allowed, has decided to, and has not yet done so.

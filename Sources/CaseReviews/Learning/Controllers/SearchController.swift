@@ -1,6 +1,7 @@
 import Fluent
 import MASACore
 import MASAWeb
+import SQLKit
 import Vapor
 
 /// Full-text search across review summaries, findings and recommendations: every word of the query must appear
@@ -34,10 +35,14 @@ enum SearchController {
         let words = Self.words(query)
         if !words.isEmpty {
             let hits = try await LearningSearch.run(words, on: req.db)
-            blocks.append(.paragraph(hits.isEmpty ? "Nothing matches \(query)." : hits.count == 1 ? "1 review matches \(query)." : "\(hits.count) reviews match \(query)."))
+            let count = hits.isEmpty ? "Nothing matches"
+                : hits.count == 1 ? "1 review matches" : "\(hits.count) reviews match"
+            blocks.append(.paragraph("\(count) \(query)."))
             for hit in hits {
-                blocks.append(.table(TableView(caption: hit.review.code, columns: [TableView.column("Where"), TableView.column("Text")], rows: hit.matches.map { match in
-                    [.init(match.place, href: LearningPaths.review(hit.review.id!)), .init(match.text)]
+                blocks.append(.table(TableView(caption: hit.code, columns: [
+                    TableView.column("Where"), TableView.column("Text"),
+                ], rows: hit.matches.map { match in
+                    [.init(match.place, href: LearningPaths.review(hit.reviewID)), .init(match.text)]
                 }, emptyText: "")))
             }
         }
@@ -53,25 +58,44 @@ enum SearchController {
 }
 
 /// The search itself. Matching happens here rather than in SQL because LIKE ignores letter case on SQLite but not on
-/// PostgreSQL; a partnership's reviews, findings and recommendations number in the hundreds, so reading them is cheap.
+/// PostgreSQL, and neither ignores accents as this does; a partnership's reviews, findings and recommendations
+/// number in the hundreds, so reading their text (and only the columns the results show) is cheap.
 enum LearningSearch {
     struct Match { let place: String; let text: String }
-    struct Hit { let review: Review; let matches: [Match] }
+    struct Hit { let reviewID: UUID; let code: String; let matches: [Match] }
 
     static func matches(_ text: String, _ words: [String]) -> Bool {
         words.allSatisfy { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
     }
 
     static func run(_ words: [String], on db: any Database) async throws -> [Hit] {
-        let reviews = try await Review.query(on: db).sort(\.$code).all()
+        let sql = try db.sql()
+        let reviews = try await sql.raw("""
+            SELECT id, code, summary FROM \(ident: Review.schema) ORDER BY code
+            """).all()
         var found: [UUID: [Match]] = [:]
-        for review in reviews where matches(review.summary, words) { found[review.id!, default: []].append(Match(place: "Summary", text: review.summary)) }
-        for finding in try await Finding.query(on: db).sort(\.$position).all() where matches(finding.text, words) {
-            found[finding.$review.id, default: []].append(Match(place: "Finding \(finding.position)", text: finding.text))
+        for row in reviews {
+            let summary = try row.decode(column: "summary", as: String.self)
+            guard matches(summary, words) else { continue }
+            found[try row.decode(column: "id", as: UUID.self), default: []]
+                .append(Match(place: "Summary", text: summary))
         }
-        for recommendation in try await Recommendation.query(on: db).sort(\.$position).all() where matches(recommendation.text, words) {
-            found[recommendation.$review.id, default: []].append(Match(place: "Recommendation \(recommendation.position)", text: recommendation.text))
+        for (table, place) in [(Finding.schema, "Finding"), (Recommendation.schema, "Recommendation")] {
+            let rows = try await sql.raw("""
+                SELECT review_id, position, text FROM \(ident: table) ORDER BY position
+                """).all()
+            for row in rows {
+                let text = try row.decode(column: "text", as: String.self)
+                guard matches(text, words) else { continue }
+                let position = try row.decode(column: "position", as: Int.self)
+                found[try row.decode(column: "review_id", as: UUID.self), default: []]
+                    .append(Match(place: "\(place) \(position)", text: text))
+            }
         }
-        return reviews.compactMap { review in found[review.id!].map { Hit(review: review, matches: $0) } }
+        return try reviews.compactMap { row in
+            let id = try row.decode(column: "id", as: UUID.self)
+            guard let matches = found[id] else { return nil }
+            return Hit(reviewID: id, code: try row.decode(column: "code", as: String.self), matches: matches)
+        }
     }
 }

@@ -23,8 +23,8 @@ enum ThemeController {
         if !recurring.isEmpty {
             let rows: [[TableView.Cell]] = recurring.flatMap { finding in
                 finding.reviews.compactMap { code in reviews[code] }.map { review in
-                    [.init(finding.theme), .init(review.code, href: canRead ? LearningPaths.review(review.id!) : nil),
-                     .init(review.decided?.short ?? review.decidedOn)]
+                    [.init(finding.theme), .init(review.code, href: canRead ? LearningPaths.review(review.id) : nil),
+                     .init(review.decided.short)]
                 }
             }
             blocks.append(.table(TableView(caption: "Reviews behind recurring themes", columns: [TableView.column("Theme"), TableView.column("Review"), TableView.column("Decided")],

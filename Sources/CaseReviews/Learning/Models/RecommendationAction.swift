@@ -24,13 +24,20 @@ final class RecommendationAction: Model, @unchecked Sendable {
 
     init() {}
 
-    var actionStatus: RecommendationStatus { RecommendationStatus(rawValue: status) ?? .notStarted }
+    var actionStatus: RecommendationStatus { Self.status(status) }
+    /// A stored status; one that is not a status any more reads as not started.
+    static func status(_ raw: String) -> RecommendationStatus { RecommendationStatus(rawValue: raw) ?? .notStarted }
     var dueDate: LocalDate? { LocalDate(iso: due) }
-    func isOverdue(today: LocalDate) -> Bool { !actionStatus.isClosed && (dueDate.map { $0 < today } ?? false) }
+    func isOverdue(today: LocalDate) -> Bool { Self.isOverdue(actionStatus, due: dueDate, today: today) }
+    func tag(today: LocalDate) -> Tag { Self.tag(actionStatus, due: dueDate, today: today) }
+
+    static func isOverdue(_ status: RecommendationStatus, due: LocalDate?, today: LocalDate) -> Bool {
+        !status.isClosed && (due.map { $0 < today } ?? false)
+    }
 
     /// Overdue shows red whatever the status says, in words as well as colour.
-    func tag(today: LocalDate) -> Tag {
-        isOverdue(today: today) ? Tag("Overdue", "red") : Tag(actionStatus.label, actionStatus.colour)
+    static func tag(_ status: RecommendationStatus, due: LocalDate?, today: LocalDate) -> Tag {
+        isOverdue(status, due: due, today: today) ? Tag("Overdue", "red") : Tag(status.label, status.colour)
     }
 }
 
