@@ -5,7 +5,7 @@ extension ListQuery {
     /// One page of a list read with SQL rather than as models: `count` says how many rows the list has and `rows`
     /// reads the page's rows, given the `LIMIT … OFFSET …` to end its query with. Clamped as `paginate` is, so a
     /// page past the end shows the last page.
-    public func paginate<Item: Sendable>(count: () async throws -> Int,
+    package func paginate<Item: Sendable>(count: () async throws -> Int,
                                          rows: (_ window: SQLQueryString) async throws -> [Item])
         async throws -> Page<Item> {
         let total = try await count()
@@ -15,5 +15,5 @@ extension ListQuery {
     }
 
     /// The sort direction asked for, as SQL.
-    public var sqlDirection: SQLQueryString { descending ? "DESC" : "ASC" }
+    package var sqlDirection: SQLQueryString { descending ? "DESC" : "ASC" }
 }
