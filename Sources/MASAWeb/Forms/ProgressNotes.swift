@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 
 /// The progress notes kept on owned work: the same columns for every kind (a meeting's actions, a recommendation's
 /// actions), each in its own table beside the work it belongs to.
