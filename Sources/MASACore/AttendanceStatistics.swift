@@ -44,6 +44,14 @@ public enum AttendanceStatistics {
         public let attended: Int
         public let apologies: Int
         public let expected: Int
+
+        /// Figures counted elsewhere (in SQL, over years of meetings) that the percentage is worked out from.
+        public init(attended: Int, apologies: Int, expected: Int) {
+            self.attended = attended
+            self.apologies = apologies
+            self.expected = expected
+        }
+
         /// Whole percentage, or nil when the agency was expected at no meeting (not "0%": nothing to measure).
         public var percentage: Int? {
             expected == 0 ? nil : (attended * 100 + expected / 2) / expected
