@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// An agency as lists, filters and warnings name it: four columns, read without decoding the model, since sixty

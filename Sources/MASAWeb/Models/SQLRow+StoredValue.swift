@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// Lists read as plain SQL rows, for the pages where decoding every Fluent model cost more than the page: the same
