@@ -15,17 +15,10 @@ enum AuditController {
         let from = reader.text("from").flatMap(LocalDate.init(iso:))
         let to = reader.text("to").flatMap(LocalDate.init(iso:))
         let action = reader.text("action", max: 40).flatMap { Self.actions.contains($0) ? $0 : nil }
-        var query = AuditEntry.query(on: req.db)
-        if let action { query = query.filter(\.$action == action) }
-        if let userID { query = query.filter(\.$actorID == userID) }
-        if let record {
-            query = query.group(.or) { $0.filter(\.$recordType == record).filter(\.$recordID == record) }
-        }
-        if let from { query = query.filter(\.$at >= from.iso) }
-        if let to { query = query.filter(\.$at < to.adding(days: 1).iso) }
-        let page = try await list.paginate(query.sort(\.$id, list.descending ? .descending : .ascending))
-        let rows: [[TableView.Cell]] = page.items.map { entry in [
-            TableView.Cell(String(entry.id ?? 0), href: AdminPaths.auditEntry(entry.id ?? 0), numeric: true),
+        let filters = AuditListQuery.Filters(action: action, userID: userID, record: record, from: from, to: to)
+        let page = try await AuditListQuery.page(filters, list: list, on: req.db)
+        let rows: [[TableView.Cell]] = page.rows.map { entry in [
+            TableView.Cell(String(entry.seq), href: AdminPaths.auditEntry(entry.seq), numeric: true),
             TableView.Cell(entry.at.replacingOccurrences(of: "T", with: " ").prefix(19).description),
             TableView.Cell(entry.actorLabel),
             .tag(Tag(entry.action, tagColour(entry.action))),

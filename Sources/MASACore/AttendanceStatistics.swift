@@ -44,6 +44,14 @@ package enum AttendanceStatistics {
         package let attended: Int
         package let apologies: Int
         package let expected: Int
+
+        /// Figures counted elsewhere (in SQL, over years of meetings) that the percentage is worked out from.
+        package init(attended: Int, apologies: Int, expected: Int) {
+            self.attended = attended
+            self.apologies = apologies
+            self.expected = expected
+        }
+
         /// Whole percentage, or nil when the agency was expected at no meeting (not "0%": nothing to measure).
         package var percentage: Int? {
             expected == 0 ? nil : (attended * 100 + expected / 2) / expected

@@ -53,7 +53,7 @@ struct GovernanceStoredValueTests {
             let id = try row.requireID()
             try await t.overwrite(AttendanceColumns.table, AttendanceColumns.kind, of: id, with: "sent a deputy")
             await expectUnreadable(AttendanceColumns.table, AttendanceColumns.kind, of: id) {
-                _ = try await GovernanceQueries.meetingRecords(in: FinancialYear(containing: testToday), on: t.db)
+                _ = try await AttendanceFigures.agencies(in: FinancialYear(containing: testToday), on: t.db)
             }
             let browser = try await t.browser(as: .viewer)
             for path in ["/meetings/\(fixture.meeting.id!)", "/groups/attendance"] {

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import MASACore
 import MASAWeb
+import SQLKit
 
 /// A year's budget as the pages need it: the summary against last year, how to name and find each line, and the
 /// contributing agencies with no income line.
@@ -18,7 +19,7 @@ struct BudgetYearFacts: Sendable {
     let year: FinancialYear
     let summary: BudgetSummary
     let lines: [String: LineInfo]
-    let missingContributors: [Agency]
+    let missingContributors: [AgencySummary]
     let lineCount: Int
 }
 
@@ -39,7 +40,10 @@ enum BudgetQueries {
 
     /// Every year that has at least one line, oldest first.
     static func yearsWithLines(on db: any Database) async throws -> [FinancialYear] {
-        try await BudgetLine.query(on: db).unique().all(\.$yearStart).sorted().map(FinancialYear.init(startYear:))
+        let rows = try await db.sql().raw("""
+            SELECT DISTINCT \(ident: BudgetSchema.yearStart.description) AS year FROM \(ident: BudgetSchema.lines)
+            """).all()
+        return try rows.map { try $0.decode(column: "year", as: Int.self) }.sorted().map(FinancialYear.init(startYear:))
     }
 
     /// The partnership's current financial year, or the one containing `today` before a profile exists.
@@ -54,8 +58,8 @@ enum BudgetQueries {
     }
 
     static func facts(for year: FinancialYear, on db: any Database) async throws -> BudgetYearFacts {
-        let agencies = try await Agency.query(on: db).all()
-        let names = Dictionary(uniqueKeysWithValues: agencies.compactMap { agency in agency.id.map { ($0, agency.name) } })
+        let agencies = try await AgencySummary.all(on: db)
+        let names = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) })
         let this = try await lines(in: year, on: db), last = try await lines(in: year.previous, on: db)
         var info: [String: BudgetYearFacts.LineInfo] = [:]
         for line in last + this {
@@ -73,7 +77,7 @@ enum BudgetQueries {
                                     lastIncome: try amounts(last, .income),
                                     lastExpenditure: try amounts(last, .expenditure))
         let funded = Set(this.compactMap { $0.$agency.id })
-        let missing = agencies.filter { agency in agency.contributesToBudget && agency.isActive && agency.id.map { !funded.contains($0) } == true }
+        let missing = agencies.filter { $0.contributesToBudget && $0.isActive && !funded.contains($0.id) }
             .sorted { $0.name < $1.name }
         return BudgetYearFacts(year: year, summary: summary, lines: info, missingContributors: missing, lineCount: this.count)
     }

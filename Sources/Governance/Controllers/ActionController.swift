@@ -10,24 +10,21 @@ enum ActionController {
     @Sendable static func list(req: Request) async throws -> Response {
         let list = ListQuery<Sort>(req, default: .due, keep: ["status", "agency", "group"])
         let user = try req.currentUser
-        var query = Action.query(on: req.db).with(\.$ownerAgency)
         let agencyFilter = list.extra["agency"] == "mine" ? user.agencyID : list.extra["agency"].flatMap(UUID.init(uuidString:))
-        if let agencyFilter { query = query.filter(\.$ownerAgency.$id == agencyFilter) }
-        if let group = list.extra["group"].flatMap(UUID.init(uuidString:)) { query = query.filter(\.$group.$id == group) }
-        switch list.extra["status"] ?? "outstanding" {
-        case "overdue": query = query.filter(\.$status ~~ [ActionStatus.open.rawValue, ActionStatus.inProgress.rawValue]).filter(\.$due < req.today.iso)
-        case "all": break
-        case let raw where ActionStatus(rawValue: raw) != nil: query = query.filter(\.$status == raw)
-        default: query = query.filter(\.$status ~~ [ActionStatus.open.rawValue, ActionStatus.inProgress.rawValue])
+        let status: ActionListQuery.StatusFilter = switch list.extra["status"] ?? "outstanding" {
+        case "overdue": .overdue(today: req.today)
+        case "all": .all
+        case let raw where ActionStatus(rawValue: raw) != nil: .only(ActionStatus(rawValue: raw)!)
+        default: .outstanding
         }
-        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
-        query = list.sort == .title ? query.sort(\.$title, direction) : query.sort(\.$due, direction).sort(\.$title)
-        let page = try await list.paginate(query)
-        let table = try ActionTable.make(page.items, today: req.today,
+        let agencies = try await AgencySummary.all(on: req.db)
+        let page = try await ActionListQuery.page(
+            status: status, agency: agencyFilter, group: list.extra["group"].flatMap(UUID.init(uuidString:)),
+            list: list, agencyNames: Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, $0.name) }), on: req.db)
+        let table = ActionTable.make(page.rows, today: req.today,
                                      columns: [list.column("Action", .title), TableView.column("Owner"), list.column("Due", .due), TableView.column("Status")],
                                      pagination: list.pagination(page.metadata), emptyText: "No actions match.")
-        let agencies = try await Agency.query(on: req.db).sort(\.$name).all()
-        var agencyOptions = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
+        var agencyOptions = agencies.map { FieldView.Option($0.id.uuidString, $0.name) }
         if user.agencyID != nil { agencyOptions.insert(.init("mine", "My agency's actions"), at: 0) }
         let filterState = FormState(values: ["status": [list.extra["status"] ?? "outstanding"], "agency": [list.extra["agency"] ?? ""]])
         let filters = FormView(action: GovernancePaths.actions.path, submit: "Filter", csrf: req.csrfToken, fields: [

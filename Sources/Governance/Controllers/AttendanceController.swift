@@ -8,21 +8,16 @@ import Vapor
 enum AttendanceController {
     @Sendable static func show(req: Request) async throws -> Response {
         let (year, problem) = GovernanceQueries.requestedYear(req)
-        let records = try await GovernanceQueries.meetingRecords(in: year, on: req.db)
-        let groups = try await Group.query(on: req.db).sort(\.$name).all()
-        let groupRows: [[TableView.Cell]] = try groups.map { group in
-            let stat = AttendanceStatistics.heldOfPlanned(group: try group.requireID().uuidString, planned: group.plannedMeetingsPerYear,
-                                                          meetings: records, year: year)
-            return [TableView.Cell(group.name, href: GovernancePaths.group(group.id!)), TableView.Cell(stat.text, numeric: true),
-                    TableView.Cell.number(stat.cancelled)]
+        let counts = try await GovernanceQueries.heldAndCancelled(in: year, on: req.db)
+        let groupRows: [[TableView.Cell]] = try await AttendanceFigures.groups(on: req.db).map { row in
+            let stat = GovernanceQueries.heldOfPlanned(row.group.id, planned: row.planned, counts)
+            return [TableView.Cell(row.group.name, href: GovernancePaths.group(row.group.id)),
+                    TableView.Cell(stat.text, numeric: true), TableView.Cell.number(stat.cancelled)]
         }
-        let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
-        let memberships = try await GovernanceQueries.membershipsByAgency(on: req.db)
-        let agencyRows: [[TableView.Cell]] = try agencies.compactMap { agency -> [TableView.Cell]? in
-            let groupsOfAgency = memberships[try agency.requireID()] ?? []
-            if groupsOfAgency.isEmpty { return nil }
-            let rate = AttendanceStatistics.agencyRate(agency: agency.id!.uuidString, memberOf: groupsOfAgency, meetings: records, year: year)
-            return [TableView.Cell(agency.name), TableView.Cell.number(groupsOfAgency.count), TableView.Cell.number(rate.expected),
+        let agencyRows: [[TableView.Cell]] = try await AttendanceFigures.agencies(in: year, on: req.db).map { agency in
+            let rate = agency.rate
+            return [TableView.Cell(agency.name), TableView.Cell.number(agency.groups),
+                    TableView.Cell.number(rate.expected),
                     TableView.Cell.number(rate.attended), TableView.Cell.number(rate.apologies),
                     TableView.Cell(rate.percentage.map { "\($0)%" } ?? "No meetings", numeric: true)]
         }

@@ -10,25 +10,16 @@ enum GroupController {
     @Sendable static func list(req: Request) async throws -> Response {
         let year = FinancialYear(containing: req.today)
         let list = ListQuery<Sort>(req, default: .name)
-        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
-        var query = Group.query(on: req.db).with(\.$chairAgency)
-        switch list.sort {
-        case .name: query = query.sort(\.$name, direction)
-        case .kind: query = query.sort(\.$kind, direction).sort(\.$name)
-        case .review: query = query.sort(\.$termsNextReview, direction).sort(\.$name)
-        }
-        let page = try await list.paginate(query)
+        let page = try await GroupListQuery.page(list, today: req.today, on: req.db)
         let counts = try await GovernanceQueries.heldAndCancelled(in: year, on: req.db)
-        let rows: [[TableView.Cell]] = try page.items.map { group in
-            let id = try group.requireID()
-            let stat = AttendanceStatistics.HeldOfPlanned(held: counts[id]?.held ?? 0, planned: group.plannedMeetingsPerYear,
-                                                          cancelled: counts[id]?.cancelled ?? 0)
-            let terms = try group.terms(today: req.today)
+        let rows: [[TableView.Cell]] = page.rows.map { group in
+            let stat = GovernanceQueries.heldOfPlanned(group.id, planned: group.plannedMeetingsPerYear, counts)
             return [
-                TableView.Cell(group.name, href: GovernancePaths.group(id), hint: group.isActive ? nil : "No longer meets"),
-                TableView.Cell(try group.groupKind.label), TableView.Cell(try group.groupScope.label),
-                TableView.Cell(group.chairName ?? "No chair", hint: group.chairAgency?.name),
-                TableView.Cell(stat.text, numeric: true), .tag(Tag(terms.label, terms.colour)),
+                TableView.Cell(group.name, href: GovernancePaths.group(group.id),
+                               hint: group.isActive ? nil : "No longer meets"),
+                TableView.Cell(group.kind.label), TableView.Cell(group.scope.label),
+                TableView.Cell(group.chairName ?? "No chair", hint: group.chairAgencyName),
+                TableView.Cell(stat.text, numeric: true), .tag(Tag(group.terms.label, group.terms.colour)),
             ]
         }
         let table = TableView(columns: [list.column("Group", .name), list.column("Kind", .kind), TableView.column("Covers"),

@@ -9,17 +9,18 @@ enum MeetingController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let list = ListQuery<Sort>(req, default: .date, descending: true, keep: ["group", "status"])
-        var query = Meeting.query(on: req.db).with(\.$group)
-        if let group = list.extra["group"].flatMap(UUID.init(uuidString:)) { query = query.filter(\.$group.$id == group) }
-        if let status = list.extra["status"].flatMap(MeetingStatus.init(rawValue:)) { query = query.filter(\.$status == status.rawValue) }
-        let page = try await list.paginate(query.sort(\.$date, list.descending ? .descending : .ascending))
-        let rows: [[TableView.Cell]] = try page.items.map { meeting in [
-            TableView.Cell(try meeting.localDate.long, href: GovernancePaths.meeting(try meeting.requireID())),
-            TableView.Cell(meeting.group.name), .tag(MeetingPresentation.tag(try meeting.meetingStatus)),
+        let groupFilter = list.extra["group"].flatMap(UUID.init(uuidString:))
+        let statusFilter = list.extra["status"].flatMap(MeetingStatus.init(rawValue:))
+        let page = try await MeetingListQuery.page(group: groupFilter, status: statusFilter, list: list, on: req.db)
+        let groups = try await GovernanceQueries.groupNames(on: req.db)
+        let names = Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0.name) })
+        let rows: [[TableView.Cell]] = page.rows.map { meeting in [
+            TableView.Cell(meeting.date.long, href: GovernancePaths.meeting(meeting.id)),
+            TableView.Cell(names[meeting.groupID]), .tag(MeetingPresentation.tag(meeting.status)),
         ] }
-        let groups = try await Group.query(on: req.db).sort(\.$name).all()
         let filters = FormView(action: GovernancePaths.meetings.path, submit: "Filter", csrf: req.csrfToken, fields: [
-            .choice("group", "Group", options: try groups.map { .init(try $0.requireID().uuidString, $0.name) }, blank: "All groups", FormState(values: list.extra.mapValues { [$0] })),
+            .choice("group", "Group", options: groups.map { .init($0.id.uuidString, $0.name) }, blank: "All groups",
+                    FormState(values: list.extra.mapValues { [$0] })),
             .choice("status", "Status", options: .from(MeetingStatus.self) { $0.label }, blank: "Any status", FormState(values: list.extra.mapValues { [$0] })),
         ]).asGet()
         let table = TableView(columns: [list.column("Date", .date), TableView.column("Group"), TableView.column("Status")],
@@ -59,7 +60,8 @@ enum MeetingController {
                                        emptyText: "No attendance recorded.")))
         blocks.append(.table(TableView(caption: "Decisions", columns: [TableView.column("Decision")],
                                        rows: decisions.map { [TableView.Cell($0.summary)] }, emptyText: "No decisions recorded.")))
-        blocks.append(.table(try ActionTable.make(caption: "Actions", actions, today: req.today)))
+        let actionRows = try actions.map(ActionTable.Row.init)
+        blocks.append(.table(ActionTable.make(caption: "Actions", actionRows, today: req.today)))
         let chrome = try await req.chrome(title: "\(meeting.group.name): \(try meeting.localDate.long)",
                                           breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path)])
         return try await req.renderPage(chrome, blocks)

@@ -7,15 +7,14 @@ import Vapor
 /// relevant-agency matrix, kept live.
 enum MembershipController {
     @Sendable static func matrix(req: Request) async throws -> Response {
-        let groups = try await Group.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
-        let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
-        let memberships = try await GovernanceQueries.membershipsByAgency(on: req.db)
-        let rows: [[TableView.Cell]] = try agencies.map { agency in
-            let id = try agency.requireID()
-            let mine = memberships[id] ?? []
-            return [TableView.Cell(agency.name, href: "/agencies/\(id)"),
+        let groups = try await GovernanceQueries.groupNames(activeOnly: true, on: req.db)
+        let agencies = try await AgencySummary.all(activeOnly: true, on: req.db)
+        let memberships = try await MembershipMatrixQuery.memberships(on: req.db)
+        let rows: [[TableView.Cell]] = agencies.map { agency in
+            let mine = memberships[agency.id] ?? []
+            return [TableView.Cell(agency.name, href: "/agencies/\(agency.id)"),
                     TableView.Cell(agency.contributesToBudget ? "Yes" : "No")]
-                + groups.map { TableView.Cell(mine.contains($0.id!.uuidString) ? "Member" : "–") }
+                + groups.map { TableView.Cell(mine.contains($0.id) ? "Member" : "–") }
                 + [TableView.Cell.number(mine.count)]
         }
         let columns = [TableView.column("Agency"), TableView.column("Contributes to budget")]

@@ -6,29 +6,6 @@ import Vapor
 
 /// Reads that several pages share. Each is a fixed number of queries whatever the size of the data.
 enum GovernanceQueries {
-    /// Every meeting in the financial year with the agencies that attended or sent apologies: two queries.
-    static func meetingRecords(in year: FinancialYear, on db: any Database) async throws -> [AttendanceStatistics.MeetingRecord] {
-        let meetings = try await Meeting.query(on: db)
-            .filter(\.$date >= year.start.iso).filter(\.$date <= year.end.iso).all()
-        let ids = try meetings.map { try $0.requireID() }
-        var attending: [UUID: Set<String>] = [:], apologising: [UUID: Set<String>] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            let rows = try await Attendance.query(on: db).filter(\.$meeting.$id ~~ chunk).all()
-            for row in rows {
-                switch try row.attendanceKind {
-                case .attended: attending[row.$meeting.id, default: []].insert(row.$agency.id.uuidString)
-                case .apologies: apologising[row.$meeting.id, default: []].insert(row.$agency.id.uuidString)
-                case .absent: break
-                }
-            }
-        }
-        return try meetings.map { meeting in
-            AttendanceStatistics.MeetingRecord(groupID: meeting.$group.id.uuidString, date: try meeting.localDate,
-                                               status: try meeting.meetingStatus,
-                                               attendingAgencies: attending[meeting.id!] ?? [], apologisingAgencies: apologising[meeting.id!] ?? [])
-        }
-    }
-
     /// Meetings held and cancelled in the year, by group: counted in SQL, since the groups list needs no attendance.
     static func heldAndCancelled(in year: FinancialYear, on db: any Database) async throws
         -> [UUID: (held: Int, cancelled: Int)] {
@@ -48,27 +25,25 @@ enum GovernanceQueries {
             case .held: counts[group, default: (0, 0)].held += number
             case .cancelled: counts[group, default: (0, 0)].cancelled += number
             case .scheduled: continue
-            case nil: throw try await unreadableStatus(code, on: db)
+            case nil: throw try await unreadable(M.status, code, in: Meeting.query(on: db).filter(\.$status == code))
             }
         }
         return counts
     }
 
-    /// A count cannot name its rows, so the first meeting holding the unknown status is looked up to name it.
-    private static func unreadableStatus(_ code: String, on db: any Database) async throws -> StoredValueError {
-        let meeting = try await Meeting.query(on: db).filter(\.$status == code).first()
-        return meeting?.unreadable(MeetingColumns.status, code)
-            ?? StoredValueError(table: MeetingColumns.table, column: MeetingColumns.status.description,
-                                record: "unknown", value: code)
+    /// A group's meetings held of planned from the year's `heldAndCancelled` counts.
+    static func heldOfPlanned(_ group: UUID, planned: Int, _ counts: [UUID: (held: Int, cancelled: Int)])
+        -> AttendanceStatistics.HeldOfPlanned {
+        AttendanceStatistics.HeldOfPlanned(held: counts[group]?.held ?? 0, planned: planned,
+                                           cancelled: counts[group]?.cancelled ?? 0)
     }
 
-    /// Group ids each agency sits on.
-    static func membershipsByAgency(on db: any Database) async throws -> [UUID: Set<String>] {
-        var result: [UUID: Set<String>] = [:]
-        for membership in try await GroupMembership.query(on: db).all() {
-            result[membership.$agency.id, default: []].insert(membership.$group.id.uuidString)
-        }
-        return result
+    /// A count cannot name its rows, so the first record `holding` the value that does not read is looked up to
+    /// name it in the error.
+    static func unreadable<Stored: Model>(_ column: FieldKey, _ value: String, in holding: QueryBuilder<Stored>)
+        async throws -> StoredValueError {
+        try await holding.first()?.unreadable(column, value)
+            ?? StoredValueError(table: Stored.schema, column: column.description, record: "unknown", value: value)
     }
 
     /// The financial year asked for in `?year=2025/26`, or this one; a malformed year is reported, not guessed.

@@ -11,14 +11,14 @@ enum RiskListController {
     @Sendable static func list(req: Request) async throws -> Response {
         let list = ListQuery<Sort>(req, default: .score, descending: true, keep: RiskFilter.keys)
         let schedule = RiskReviewSchedule(today: req.today)
-        let entries = try await RiskRegisterQuery.entries(on: req.db, schedule: schedule)
+        let (entries, independentReview) = try await RiskRegisterQuery.register(on: req.db, schedule: schedule)
         let filter = RiskFilter(list.extra)
         let shown = sorted(filter.apply(entries), by: list.sort, descending: list.descending)
         // One page of the register, or all of it when it is being downloaded.
         let page = list.slice(shown)
         var blocks: [Block] = [
             .paragraph(RiskViews.openSummary(RiskRegisterQuery.openByBand(entries))),
-            RiskViews.independentStatement(try await RiskRegisterQuery.independentReview(on: req.db, schedule: schedule), schedule),
+            RiskViews.independentStatement(independentReview, schedule),
         ]
         if try req.currentUser.can(.manageRisks) { blocks.append(.buttons([.link("Add a risk", RiskPaths.new.path)])) }
         blocks.append(.form(filter.form(action: RiskPaths.list.path)))

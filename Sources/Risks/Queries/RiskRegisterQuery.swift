@@ -48,15 +48,23 @@ struct RegisterEntry: Sendable {
 /// Reads of the register. A register holds tens of risks but each gathers four reviews a year, so no page reads
 /// whole histories: SQL picks each risk's latest two reviews and the reviews dated in this quarter.
 enum RiskRegisterQuery {
-    static func entries(on db: any Database, schedule: RiskReviewSchedule) async throws -> [RegisterEntry] {
+    /// The register's lines and the independent scrutineer's review this quarter, reading this quarter's reviews
+    /// once for both.
+    static func register(on db: any Database, schedule: RiskReviewSchedule) async throws
+        -> (entries: [RegisterEntry], independentReview: RiskReviewFact?) {
         let risks = try await Risk.query(on: db).with(\.$ownerAgency).sort(\.$number).all()
         let latest = try await latestReviews(on: db)
         let thisQuarter = try await reviews(in: schedule.dates, on: db)
         let reviewed = Set(thisQuarter.map(\.riskID))
-        return try risks.map { risk in
+        let entries = try risks.map { risk in
             let id = try risk.requireID()
             return try RegisterEntry(risk: risk, reviews: latest[id] ?? [], reviewedThisQuarter: reviewed.contains(id))
         }
+        return (entries, schedule.independentReview(among: thisQuarter.map(\.fact)))
+    }
+
+    static func entries(on db: any Database, schedule: RiskReviewSchedule) async throws -> [RegisterEntry] {
+        try await register(on: db, schedule: schedule).entries
     }
 
     /// Live risks with no review dated in this quarter, without reading any review but this quarter's.
