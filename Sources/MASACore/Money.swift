@@ -27,13 +27,7 @@ package enum Money {
         let sign = pence < 0 ? "-" : ""
         let value = abs(pence)
         let pounds = value / 100, rest = value % 100
-        var digits = String(pounds)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
-        let whole = sign + "£" + digits + grouped
+        let whole = sign + "£" + pounds.formatted(groupingSeparator: ",")
         return rest == 0 && !alwaysPence ? whole : whole + "." + (rest < 10 ? "0" : "") + String(rest)
     }
 }

@@ -52,7 +52,7 @@ package struct SmallNumberRule: Sendable, Equatable {
 }
 
 extension Int {
-    /// "12,345": thousands grouped the way English reports write them.
+    /// "12,345": thousands grouped the way English reports write them (counts, and pounds in `Money.format`).
     func formatted(groupingSeparator: String) -> String {
         let digits = String(magnitude)
         var grouped = ""
