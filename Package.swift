@@ -8,10 +8,20 @@ let fluent: Target.Dependency = .product(name: "Fluent", package: "fluent")
 
 /// A feature target: imports the domain core and the shared web kit, never another feature.
 func feature(_ name: String) -> Target {
-    .target(name: name, dependencies: ["MASACore", "MASAWeb", vapor, fluent])
+    let parts: [Target.Dependency] = name == "CaseReviews" ? (["Reviews"] + caseReviewParts).map { .target(name: $0) } : []
+    return .target(name: name, dependencies: ["MASACore", "MASAWeb", vapor, fluent] + parts)
 }
 
 let features = ["Partnership", "Governance", "Risks", "Budget", "CaseReviews", "Administration"]
+
+/// Case reviews is one feature built from parts along its real seams. The reviews part holds what every part
+/// shares (the review itself, the statutory clocks' machinery, the settings); the children's, adults' and learning
+/// parts build on it and never on each other; `CaseReviews` composes them (the clocks dashboard, the API, the
+/// report section) and is what `MASAApp` lists. The parts talk through facts where a page needs another's words.
+let caseReviewParts = ["ChildrenReviews", "AdultReviews", "Learning"]
+func caseReviewPart(_ name: String) -> Target {
+    .target(name: name, dependencies: ["Reviews", "MASACore", "MASAWeb", vapor, fluent])
+}
 
 let package = Package(
     name: "masa",
@@ -45,7 +55,8 @@ let package = Package(
             .product(name: "Ink", package: "Ink"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-    ] + features.map(feature) + [
+        .target(name: "Reviews", dependencies: ["MASACore", "MASAWeb", vapor, fluent]),
+    ] + caseReviewParts.map(caseReviewPart) + features.map(feature) + [
         .target(name: "MASAApp", dependencies: ["MASACore", "MASAWeb", vapor, fluent] + features.map { .target(name: $0) }),
         .executableTarget(name: "masa", dependencies: ["MASAApp", "MASAWeb", "MASACore", vapor, fluent]),
         .testTarget(name: "MASACoreTests", dependencies: ["MASACore"]),
@@ -64,7 +75,8 @@ let package = Package(
                                                          .product(name: "SnapshotTesting",
                                                                   package: "swift-snapshot-testing")]),
     ] + features.map { name in
-        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "MASATestSupport", "MASAWeb", "MASACore", vapor, fluent,
-                                                       .product(name: "VaporTesting", package: "vapor")])
+        let parts: [Target.Dependency] = name == "CaseReviews" ? (["Reviews"] + caseReviewParts).map { .target(name: $0) } : []
+        return .testTarget(name: "\(name)Tests", dependencies: [.target(name: name), "MASATestSupport", "MASAWeb", "MASACore", vapor, fluent,
+                                                       .product(name: "VaporTesting", package: "vapor")] + parts)
     }
 )

@@ -1,4 +1,8 @@
+@testable import AdultReviews
 @testable import CaseReviews
+@testable import ChildrenReviews
+@testable import Learning
+@testable import Reviews
 import Fluent
 import Foundation
 import MASACore

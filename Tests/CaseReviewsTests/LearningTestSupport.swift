@@ -1,4 +1,8 @@
+@testable import AdultReviews
 @testable import CaseReviews
+@testable import ChildrenReviews
+@testable import Learning
+@testable import Reviews
 import Fluent
 import Foundation
 import MASACore
@@ -73,7 +77,7 @@ enum LearningFixture {
     static func installReviewProbe(_ t: TestContext) {
         t.app.get("test-review", ":reviewID") { req async throws -> Response in
             let review = try await Review.find("reviewID", in: req)
-            return try await req.renderPage(try await req.chrome(title: review.code), try await LearningRoutes.reviewBlocks(review, req))
+            return try await req.renderPage(try await req.chrome(title: review.code), try await ReviewLearningSection().blocks(for: review, req))
         }
     }
 }

@@ -1,4 +1,8 @@
+@testable import AdultReviews
 @testable import CaseReviews
+@testable import ChildrenReviews
+@testable import Learning
+@testable import Reviews
 import Fluent
 import Foundation
 import MASACore
@@ -35,7 +39,7 @@ struct ListPagingTests {
             let incident = try #require(newest)
             let clocks = IncidentClocks(incident, nil, today: testToday, calendar: .englandAndWales,
                                         startsAtNotification: true)
-            #expect(first.html.contains(ChildrenTags.dueText(clocks.panel)) && first.html.contains(clocks.status.label))
+            #expect(first.html.contains(ReviewTags.dueText(clocks.panel)) && first.html.contains(clocks.status.label))
         }
     }
 

@@ -1,6 +1,10 @@
+import AdultReviews
+import ChildrenReviews
 import Fluent
+import Learning
 import MASACore
 import MASAWeb
+import Reviews
 import SQLKit
 import Vapor
 

@@ -1,6 +1,10 @@
+import AdultReviews
+import ChildrenReviews
 import Fluent
+import Learning
 import MASACore
 import MASAWeb
+import Reviews
 import Vapor
 
 /// The case reviews dashboard: every open statutory clock sorted by urgency, and how timely each kind of clock has
@@ -60,10 +64,4 @@ enum ClockRoutes {
                                   : "\(late) overdue, due today, or completed but not sent",
                               href: CaseReviewPaths.dashboard.path, isAlert: late > 0, order: 1)]
     }
-}
-
-/// The case reviews dashboard, the top of every case review page's breadcrumbs.
-enum CaseReviewPaths: SitePath {
-    case dashboard
-    var segments: [PathSegment] { ["case-reviews"] }
 }

@@ -1,0 +1,53 @@
+import Fluent
+import Foundation
+import MASACore
+import MASAWeb
+import Reviews
+import SQLKit
+
+/// The adults' clocks: each referral's acknowledgement and each SAR's publication.
+enum AdultsClocks {
+    static func acknowledgementType(days: Int) -> String {
+        "SAR referral acknowledged (\(ClockUnit.workingDays.describe(days)))"
+    }
+    static let publicationType = "SAR published (6 months)"
+
+    /// Only the dates the clocks need are read, and only for the records the scope needs.
+    static func all(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
+        let days = context.settings.sarAcknowledgementDays
+        let needed = scope.condition(open: "acknowledged_on IS NULL", starts: [SQLColumn("received_on")], limit: days,
+                                     unit: .workingDays, calendar: context.calendar)
+        let referrals = try await context.db.sql().raw("""
+            SELECT id, code, received_on, acknowledged_on FROM \(ident: SARReferral.schema) WHERE \(needed) \
+            ORDER BY received_on
+            """).all()
+        let acknowledgements = try referrals.compactMap { row -> ClockItem? in
+            guard let clock = SARReferral.acknowledgementClock(
+                received: try row.localDate("received_on"), acknowledged: try row.localDate("acknowledged_on"),
+                days: days, today: context.today, calendar: context.calendar) else { return nil }
+            return ClockItem(type: acknowledgementType(days: days),
+                             code: try row.decode(column: "code", as: String.self),
+                             href: AdultsPaths.referral(try row.decode(column: "id", as: UUID.self)), clock: clock,
+                             warning: nil)
+        }
+        let reviews = try await ReviewClockRows.adults(context, scope: scope)
+        let publications = reviews.compactMap { review -> ClockItem? in
+            let clock = review.publication.clock(today: context.today, calendar: context.calendar)
+            guard let clock else { return nil }
+            return ClockItem(type: publicationType, code: review.code, href: AdultsPaths.review(review.id),
+                             clock: clock, warning: nil)
+        }
+        return acknowledgements + publications
+    }
+
+    /// The same colours as the clocks dashboard, so a state looks alike everywhere in case reviews.
+    static func tag(_ clock: StatutoryClock) -> Tag { ClockBoard.stateTag(clock.state) }
+
+    static func basisTag(_ basis: SARCriteria.Basis) -> Tag {
+        switch basis {
+        case .mandatory: Tag("Mandatory", "purple")
+        case .discretionary: Tag("Discretionary", "turquoise")
+        case .notEligible: Tag("Not eligible", "grey")
+        }
+    }
+}

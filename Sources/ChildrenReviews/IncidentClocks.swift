@@ -1,0 +1,86 @@
+import Fluent
+import MASACore
+import MASAWeb
+import Reviews
+
+/// The three clocks on one serious incident, worked out from its dates (never stored: the state depends on today
+/// and on bank holidays announced later).
+struct IncidentClocks: Sendable {
+    /// Panel (and Ofsted) notified within 5 working days of the local authority becoming aware.
+    let panel: StatutoryClock
+    /// Safeguarding partners told within 5 working days of the same day.
+    let partners: StatutoryClock
+    /// Rapid review completed and sent to the Panel within 15 working days.
+    let rapidReview: StatutoryClock
+    let status: RapidReviewStatus
+    /// What the rapid review clock was counted from, in words, so the page can say.
+    let rapidReviewStartedFrom: String
+
+    static let panelType = "Panel notified (5 working days)"
+    static let partnersType = "Partners informed (5 working days)"
+    static let rapidReviewType = "Rapid review sent (15 working days)"
+
+    init(_ dates: IncidentClockDates, today: LocalDate, calendar: WorkingDayCalendar, startsAtNotification: Bool) {
+        let aware = dates.becameAware
+        panel = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: dates.sentToPanel,
+                               today: today, calendar: calendar)
+        partners = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: dates.partnersInformed,
+                                  today: today, calendar: calendar)
+        // The partnership chooses the start; until that date is known the clock runs from the day the local
+        // authority became aware, the earliest it could start, so it is never shown as later than it is.
+        let chosen = startsAtNotification ? dates.sentToPanel : dates.partnersInformed
+        let awaited = startsAtNotification ? "notification" : "partners informed"
+        rapidReviewStartedFrom = chosen == nil
+            ? "the date the local authority became aware (the \(awaited) date is not recorded yet)"
+            : (startsAtNotification ? "the date the Panel was notified" : "the date the partners were informed")
+        rapidReview = StatutoryClock(start: chosen ?? aware, limit: 15, unit: .workingDays, completed: dates.reviewSent,
+                                     today: today, calendar: calendar)
+        status = RapidReviewStatus(clock: rapidReview, completed: dates.reviewCompleted, sentToPanel: dates.reviewSent)
+    }
+
+    init(_ incident: SeriousIncident, _ review: RapidReview?, today: LocalDate, calendar: WorkingDayCalendar,
+         startsAtNotification: Bool) {
+        self.init(IncidentClockDates(incident, review), today: today, calendar: calendar,
+                  startsAtNotification: startsAtNotification)
+    }
+
+    init(_ incident: SeriousIncident, _ review: RapidReview?, _ context: ClockContext) {
+        self.init(IncidentClockDates(incident, review), context)
+    }
+
+    init(_ dates: IncidentClockDates, _ context: ClockContext) {
+        self.init(dates, today: context.today, calendar: context.calendar,
+                  startsAtNotification: context.settings.rapidReviewStartsAtNotification)
+    }
+}
+
+/// The dates an incident's clocks are worked out from: its own and its rapid review's, if it has one.
+struct IncidentClockDates: Sendable {
+    let becameAware: LocalDate
+    let sentToPanel: LocalDate?
+    let partnersInformed: LocalDate?
+    let reviewCompleted: LocalDate?
+    let reviewSent: LocalDate?
+
+    init(_ incident: SeriousIncident, _ review: RapidReview?) {
+        becameAware = incident.becameAware
+        sentToPanel = incident.sentToPanel
+        partnersInformed = incident.partnersInformed
+        reviewCompleted = review?.completed
+        reviewSent = review?.sentToPanel
+    }
+
+    init(becameAware: LocalDate, sentToPanel: LocalDate?, partnersInformed: LocalDate?, reviewCompleted: LocalDate?,
+         reviewSent: LocalDate?) {
+        self.becameAware = becameAware
+        self.sentToPanel = sentToPanel
+        self.partnersInformed = partnersInformed
+        self.reviewCompleted = reviewCompleted
+        self.reviewSent = reviewSent
+    }
+}
+
+/// The rapid review's own tags; clocks and stages use `ReviewTags`.
+enum ChildrenTags {
+    static func status(_ status: RapidReviewStatus) -> Tag { Tag(status.label, status.colour) }
+}

@@ -1,0 +1,53 @@
+import MASACore
+import MASAWeb
+import Reviews
+
+/// The parts of the incident page: its facts, its clocks and where its rapid review stands.
+enum IncidentSummary {
+    static func details(_ incident: SeriousIncident) -> SummaryList {
+        let parallel = incident.parallel.map(\.label) + [incident.parallelNotes].compactMap { $0 }
+        return SummaryList(rows: [
+            .init("Code or pseudonym", incident.code),
+            .init("Notifying local authority", incident.notifyingAuthority),
+            .init("Incident date", incident.incident?.long),
+            .init("Local authority became aware", incident.becameAware.long),
+            .init("Harm", incident.childHarm.label),
+            .init("Abuse or neglect", incident.abuse.map(\.label).joined(separator: ", ")),
+            .init("Known or suspected", incident.certainty.label),
+            .init("Child's status", incident.status.label),
+            .init("Death of a looked-after child", incident.lookedAfterDeath ? "Yes: notified whether or not abuse or neglect is suspected" : "No"),
+            .init("Sent to the Panel", incident.sentToPanel?.long),
+            .init("Sent to Ofsted", incident.sentToOfsted?.long),
+            .init("Partners informed", incident.partnersInformed?.long),
+            .init("Parallel processes", parallel.isEmpty ? "None recorded" : parallel.joined(separator: "; ")),
+            .init("Summary", incident.summary),
+        ])
+    }
+
+    static func clockTable(_ clocks: IncidentClocks) -> TableView {
+        let rows: [(String, StatutoryClock, Tag)] = [
+            (IncidentClocks.panelType, clocks.panel, ReviewTags.clock(clocks.panel)),
+            (IncidentClocks.partnersType, clocks.partners, ReviewTags.clock(clocks.partners)),
+            (IncidentClocks.rapidReviewType, clocks.rapidReview, ChildrenTags.status(clocks.status)),
+        ]
+        return TableView(caption: "Clocks", columns: [TableView.column("Clock"), TableView.column("Started"), TableView.column("Due"),
+                                                      TableView.column("Done"), TableView.column("State")],
+                         rows: rows.map { type, clock, tag in
+                             [TableView.Cell(type), TableView.Cell(clock.start.long), TableView.Cell(clock.due.long),
+                              TableView.Cell(clock.completed?.long ?? "Not yet"), .tag(tag)]
+                         }, emptyText: "No clocks.")
+    }
+
+    static func rapidReview(_ incident: SeriousIncident, _ review: RapidReview?, _ clocks: IncidentClocks) -> SummaryList {
+        let href = incident.id.map(ChildrenPaths.rapidReview)
+        return SummaryList(title: "Rapid review", rows: [
+            .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
+            .init("Clock started from", clocks.rapidReviewStartedFrom),
+            .init("Due", clocks.rapidReview.due.long),
+            .init("Decision", review?.reviewDecision?.label),
+            .init("Completed", review?.completed?.long),
+            .init("Sent to the Panel", review?.sentToPanel?.long),
+            .init("Rapid review record", review == nil ? "Not started" : "View the rapid review", href: href),
+        ])
+    }
+}

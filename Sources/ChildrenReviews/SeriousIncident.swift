@@ -1,0 +1,83 @@
+import Fluent
+import Foundation
+import MASACore
+import MASAWeb
+import Reviews
+
+/// A serious incident notification (SIN) to the Child Safeguarding Practice Review Panel. Known only by its code or
+/// pseudonym ("Child U1"): this module holds no real names.
+final class SeriousIncident: Model, @unchecked Sendable {
+    static let schema = "case_serious_incidents"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "code") var code: String
+    @Field(key: "notifying_authority") var notifyingAuthority: String
+    /// ISO dates. The local authority becoming aware starts the Panel and partners clocks.
+    @Field(key: "became_aware_on") var becameAwareOn: String
+    @Field(key: "incident_on") var incidentOn: String
+    @Field(key: "harm") var harm: String
+    /// `ChildAbuseType` raw values, comma-separated.
+    @Field(key: "abuse_types") var abuseTypes: String
+    /// `AbuseCertainty` raw value.
+    @Field(key: "abuse_certainty") var abuseCertainty: String
+    @Field(key: "child_status") var childStatus: String
+    /// The death of a looked-after child is notified whether or not abuse or neglect is suspected.
+    @Field(key: "looked_after_death") var lookedAfterDeath: Bool
+    @OptionalField(key: "sent_to_panel_on") var sentToPanelOn: String?
+    @OptionalField(key: "sent_to_ofsted_on") var sentToOfstedOn: String?
+    @OptionalField(key: "partners_informed_on") var partnersInformedOn: String?
+    /// `ParallelProcess` raw values, comma-separated, plus free text for anything else.
+    @Field(key: "parallel_processes") var parallelProcesses: String
+    @OptionalField(key: "parallel_notes") var parallelNotes: String?
+    @Field(key: "summary") var summary: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var becameAware: LocalDate { Self.awareDate(becameAwareOn) }
+    /// A stored date that does not read counts from 1970, so its clocks show as long overdue, never as running.
+    static func awareDate(_ text: String) -> LocalDate {
+        LocalDate(iso: text) ?? LocalDate(year: 1970, month: 1, day: 1)!
+    }
+    var incident: LocalDate? { LocalDate(iso: incidentOn) }
+    var sentToPanel: LocalDate? { sentToPanelOn.flatMap(LocalDate.init(iso:)) }
+    var sentToOfsted: LocalDate? { sentToOfstedOn.flatMap(LocalDate.init(iso:)) }
+    var partnersInformed: LocalDate? { partnersInformedOn.flatMap(LocalDate.init(iso:)) }
+    var childHarm: ChildHarm { Self.harm(harm) }
+    static func harm(_ raw: String) -> ChildHarm { ChildHarm(rawValue: raw) ?? .seriouslyHarmed }
+    var status: ChildStatus { ChildStatus(rawValue: childStatus) ?? .none }
+    var certainty: AbuseCertainty { AbuseCertainty(rawValue: abuseCertainty) ?? .suspected }
+    var abuse: [ChildAbuseType] { Self.split(abuseTypes).compactMap(ChildAbuseType.init(rawValue:)) }
+    var parallel: [ParallelProcess] { Self.split(parallelProcesses).compactMap(ParallelProcess.init(rawValue:)) }
+
+    static func split(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
+}
+
+/// Whether abuse or neglect is known or suspected; "not suspected" is only for a looked-after child's death.
+enum AbuseCertainty: String, CaseIterable, Sendable {
+    case known, suspected
+    case notSuspected = "not-suspected"
+    var label: String {
+        switch self {
+        case .known: "Known"
+        case .suspected: "Suspected"
+        case .notSuspected: "Not suspected (death of a looked-after child)"
+        }
+    }
+}
+
+/// Processes running alongside the rapid review, which can hold up what is shared or published.
+enum ParallelProcess: String, CaseIterable, Sendable {
+    case policeInvestigation = "police-investigation"
+    case coroner
+    case criminalProceedings = "criminal-proceedings"
+    case familyCourt = "family-court"
+    var label: String {
+        switch self {
+        case .policeInvestigation: "Police investigation"
+        case .coroner: "Coroner's inquest"
+        case .criminalProceedings: "Criminal proceedings"
+        case .familyCourt: "Family court proceedings"
+        }
+    }
+}

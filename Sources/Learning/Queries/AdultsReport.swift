@@ -1,0 +1,42 @@
+import Fluent
+import Reviews
+import Foundation
+import MASACore
+
+/// What the adults' annual report needs about SARs (Care Act Schedule 2, para 4 (d)–(g)): the findings of SARs
+/// concluded in the year, SARs ongoing at year end, what was done to implement findings, and why any was not.
+struct AdultsReport {
+    struct SAR {
+        let review: Review
+        let findings: [Finding]
+        let recommendations: [Recommendation]
+        /// Complete, or complete with evidence of impact.
+        let done: [RecommendationAction]
+        let notAccepted: [RecommendationAction]
+    }
+
+    let year: FinancialYear
+    let concluded: [SAR]
+    let ongoing: [SAR]
+
+    static func make(_ year: FinancialYear, on db: any Database) async throws -> AdultsReport {
+        let sars = try await Review.query(on: db).filter(\.$kind == ReviewKind.safeguardingAdultsReview.rawValue).sort(\.$decidedOn).all()
+        let concluded = sars.filter { sar in sar.date(sar.finalOn).map(year.contains) ?? false }
+        let ongoing = sars.filter { sar in
+            guard let decided = sar.decided, decided <= year.end else { return false }
+            return sar.date(sar.finalOn).map { $0 > year.end } ?? true
+        }
+        let ids = (concluded + ongoing).compactMap(\.id)
+        guard !ids.isEmpty else { return AdultsReport(year: year, concluded: [], ongoing: []) }
+        let findings = Dictionary(grouping: try await Finding.query(on: db).filter(\.$review.$id ~~ ids).sort(\.$position).all(), by: { $0.$review.id })
+        let recommendations = Dictionary(grouping: try await Recommendation.query(on: db).filter(\.$review.$id ~~ ids).sort(\.$position).all(), by: { $0.$review.id })
+        let actions = Dictionary(grouping: try await RecommendationAction.query(on: db).filter(\.$review.$id ~~ ids).with(\.$ownerAgency).sort(\.$due).all(),
+                                 by: { $0.$review.id })
+        func sar(_ review: Review) -> SAR {
+            let list = actions[review.id!] ?? []
+            return SAR(review: review, findings: findings[review.id!] ?? [], recommendations: recommendations[review.id!] ?? [],
+                       done: list.filter(\.actionStatus.isImplemented), notAccepted: list.filter { $0.actionStatus == .notAccepted })
+        }
+        return AdultsReport(year: year, concluded: concluded.map(sar), ongoing: ongoing.map(sar))
+    }
+}

@@ -1,0 +1,47 @@
+import Fluent
+import MASACore
+import MASAWeb
+import Reviews
+
+/// The adults' report must give the findings of the safeguarding adults reviews concluded in the year and name
+/// those still going on at its end (Care Act 2014, Schedule 2, paragraph 4(1)(d) and (e)). A review is concluded
+/// when its final report is agreed.
+package enum SARReportSection {
+    package static let section = ReportSection(id: "case-reviews.sars", title: "Safeguarding adults reviews", order: 40,
+                                       scopes: [.adults], covers: [.adultsSARFindings, .adultsSAROngoing],
+                                       build: build)
+
+    @Sendable static func build(_ context: ReportContext) async throws -> ReportContent {
+        let end = context.year.end.iso
+        let reviews = try await Review.query(on: context.db)
+            .filter(\.$kind == ReviewKind.safeguardingAdultsReview.rawValue).filter(\.$decidedOn <= end)
+            .sort(\.$decidedOn).all()
+        let concluded = reviews.filter { review in
+            review.finalOn.map { $0 >= context.year.start.iso && $0 <= end } ?? false
+        }
+        let ongoing = reviews.filter { review in review.finalOn.map { $0 > end } ?? true }
+        let ids = try concluded.map { try $0.requireID() }
+        let findings = ids.isEmpty ? [] : try await Finding.query(on: context.db).filter(\.$review.$id ~~ ids).all()
+        let findingsByReview = Dictionary(grouping: findings, by: { $0.$review.id })
+        let year = context.year.label
+        let concludedRows: [[ReportValue]] = try concluded.map { review in
+            let texts = (findingsByReview[try review.requireID()] ?? []).sorted { $0.position < $1.position }
+            return [.text(review.code), .text(LocalDate(iso: review.finalOn ?? "")?.long ?? "Not recorded"),
+                    .text(texts.isEmpty ? "No findings recorded" : texts.map(\.text).joined(separator: " "))]
+        }
+        let ongoingRows: [[ReportValue]] = ongoing.map { review in
+            [.text(review.code), .text(LocalDate(iso: review.decidedOn)?.long ?? "Not recorded"),
+             .text(review.stage.label)]
+        }
+        return ReportContent([
+            .sentence("\(.count(concluded.count)) safeguarding adults reviews were concluded in \(.text(year)) and "
+                + "\(.count(ongoing.count)) were still going on at its end."),
+            .table(ReportTable(caption: "Reviews concluded in \(year), with their findings",
+                               columns: ["Review", "Final report agreed", "Findings"], rows: concludedRows,
+                               emptyText: "No safeguarding adults review was concluded in \(year).")),
+            .table(ReportTable(caption: "Reviews going on at 31 March \(context.year.startYear + 1)",
+                               columns: ["Review", "Decided", "Stage"], rows: ongoingRows,
+                               emptyText: "No safeguarding adults review was going on at the end of \(year).")),
+        ])
+    }
+}

@@ -1,0 +1,44 @@
+import Fluent
+import MASACore
+import MASAWeb
+
+/// The case review settings the reference marks as local: partnerships differ, so they choose. Declared here, by
+/// the feature that uses them, and shown on the Settings page with every other feature's.
+package struct CaseReviewSettings: Sendable {
+    package static let rapidReviewStart = SettingDefinition(
+        "rapidReviewStart", "The 15-working-day rapid review clock starts on",
+        kind: .choice([.init("notification", "The date the serious incident was notified to the Panel",
+                             hint: "The Panel's guidance"),
+                       .init("partners-aware", "The date the safeguarding partners were informed")]),
+        default: "notification", heading: "Case reviews", describes: "when the rapid review clock starts")
+    package static let sarAcknowledgementDays = SettingDefinition(
+        "sarDays", "Working days to acknowledge a SAR referral", hint: "Your SAR protocol's limit; 5 is usual",
+        kind: .number(1...60), default: "5", heading: "Case reviews",
+        describes: "the working days to acknowledge a SAR referral")
+    package static let themeThreshold = SettingDefinition(
+        "themeThreshold", "A theme recurs when it is tagged on this many reviews", kind: .number(2...20),
+        default: "3", heading: "Case reviews", describes: "how many reviews make a theme recurring")
+    package static let themeWindowMonths = SettingDefinition(
+        "themeWindow", "within this many months", kind: .number(1...120), default: "24", heading: "Case reviews",
+        describes: "the number of months")
+    package static let all = [rapidReviewStart, sarAcknowledgementDays, themeThreshold, themeWindowMonths]
+
+    package let rapidReviewStartsAtNotification: Bool
+    package let sarAcknowledgementDays: Int
+    package let themeThreshold: Int
+    package let themeWindowMonths: Int
+
+    package init(_ values: SettingValues) throws {
+        rapidReviewStartsAtNotification = try values.text(Self.rapidReviewStart) != "partners-aware"
+        sarAcknowledgementDays = try values.number(Self.sarAcknowledgementDays)
+        themeThreshold = try values.number(Self.themeThreshold)
+        themeWindowMonths = try values.number(Self.themeWindowMonths)
+    }
+
+    package static func current(on db: any Database) async throws -> CaseReviewSettings {
+        try CaseReviewSettings(try await SettingValues.load(on: db))
+    }
+
+    /// Before anyone has saved a setting.
+    package static var defaults: CaseReviewSettings { try! CaseReviewSettings(SettingValues.empty) }
+}

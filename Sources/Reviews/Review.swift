@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import MASACore
+import MASAWeb
+
+/// A review of a serious case: an LCSPR, local learning review, national review, legacy serious case review or
+/// safeguarding adults review. Known only by a code or pseudonym ("Child U1", "Adult D").
+package final class Review: Model, @unchecked Sendable {
+    package static let schema = "case_reviews"
+
+    @ID(key: .id) package var id: UUID?
+    /// The code or pseudonym, unique: never a real name.
+    @Field(key: "code") package var code: String
+    @Field(key: "kind") package var kind: String
+    /// A short, anonymised description of what the review is about; searched by the learning search.
+    @Field(key: "summary") package var summary: String
+    @OptionalField(key: "reviewer") package var reviewer: String?
+    @OptionalField(key: "methodology") package var methodology: String?
+    @OptionalField(key: "terms_of_reference") package var termsOfReference: String?
+    @OptionalField(key: "family_involvement") package var familyInvolvement: String?
+    /// ISO dates: the decision to hold the review starts the six-month publication clock.
+    @Field(key: "decided_on") package var decidedOn: String
+    @OptionalField(key: "commissioned_on") package var commissionedOn: String?
+    @OptionalField(key: "draft_on") package var draftOn: String?
+    @OptionalField(key: "final_on") package var finalOn: String?
+    /// Children: the final report sent to the national Panel and the Secretary of State.
+    @OptionalField(key: "sent_to_panel_on") package var sentToPanelOn: String?
+    @OptionalField(key: "published_on") package var publishedOn: String?
+    @Field(key: "decided_not_to_publish") package var decidedNotToPublish: Bool
+    @OptionalField(key: "not_published_reason") package var notPublishedReason: String?
+    @OptionalField(key: "published_link") package var publishedLink: String?
+    /// The serious incident notification or SAR referral the review came from, if any (either table).
+    @OptionalField(key: "source_id") package var sourceID: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+
+    package var reviewKind: ReviewKind { Self.kind(kind) }
+    /// A stored kind; one that is not a kind any more reads as a local learning review.
+    package static func kind(_ raw: String) -> ReviewKind { ReviewKind(rawValue: raw) ?? .localLearningReview }
+    package var decided: LocalDate? { LocalDate(iso: decidedOn) }
+    package func date(_ text: String?) -> LocalDate? { text.flatMap(LocalDate.init(iso:)) }
+
+    package var stage: ReviewStage {
+        ReviewStage(commissioned: date(commissionedOn), draft: date(draftOn), final: date(finalOn), published: date(publishedOn),
+                    decidedNotToPublish: decidedNotToPublish)
+    }
+
+    /// The six-month publication clock; see `PublicationDates`.
+    package func publicationClock(today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
+        PublicationDates(kind: reviewKind, decided: decided, published: date(publishedOn), finalAgreed: date(finalOn),
+                         decidedNotToPublish: decidedNotToPublish).clock(today: today, calendar: calendar)
+    }
+}
+
+/// What a review's publication clock is worked out from, so the clocks dashboard can read these columns alone.
+package struct PublicationDates: Sendable {
+    package let kind: ReviewKind
+    package let decided: LocalDate?
+    package let published: LocalDate?
+    package let finalAgreed: LocalDate?
+    package let decidedNotToPublish: Bool
+
+    /// Six calendar months from the decision to publication (or to the final report, when it will not be
+    /// published). National reviews are the Panel's, so they carry no local clock.
+    package func clock(today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
+        guard kind != .nationalReview, let decided else { return nil }
+        let done = published ?? (decidedNotToPublish ? finalAgreed : nil)
+        return StatutoryClock(start: decided, limit: 6, unit: .calendarMonths, completed: done, today: today,
+                              calendar: calendar)
+    }
+}
+
+package struct CreateReview: AsyncMigration {
+    package init() {}
+
+    package func prepare(on database: any Database) async throws {
+        try await database.schema(Review.schema)
+            .id()
+            .field("code", .string, .required)
+            .field("kind", .string, .required)
+            .field("summary", .string, .required)
+            .field("reviewer", .string)
+            .field("methodology", .string)
+            .field("terms_of_reference", .string)
+            .field("family_involvement", .string)
+            .field("decided_on", .string, .required)
+            .field("commissioned_on", .string)
+            .field("draft_on", .string)
+            .field("final_on", .string)
+            .field("sent_to_panel_on", .string)
+            .field("published_on", .string)
+            .field("decided_not_to_publish", .bool, .required)
+            .field("not_published_reason", .string)
+            .field("published_link", .string)
+            .field("source_id", .uuid)
+            .field("created_at", .datetime)
+            .unique(on: "code")
+            .create()
+    }
+
+    package func revert(on database: any Database) async throws { try await database.schema(Review.schema).delete() }
+}
