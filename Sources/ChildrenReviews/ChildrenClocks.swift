@@ -17,7 +17,7 @@ enum ChildrenClocks {
                                      calendar: context.calendar)
         for incident in try await IncidentRows.read(needed, on: context.db) {
             let (id, code) = (incident.id, incident.code)
-            let clocks = IncidentClocks(incident.dates, context)
+            let clocks = try IncidentClocks(incident.dates, context)
             let href = ChildrenPaths.incident(id)
             items.append(ClockItem(type: IncidentClocks.panelType, code: code, href: href, clock: clocks.panel,
                                    warning: nil))

@@ -39,16 +39,16 @@ struct IncidentClocks: Sendable {
     }
 
     init(_ incident: SeriousIncident, _ review: RapidReview?, today: LocalDate, calendar: WorkingDayCalendar,
-         startsAtNotification: Bool) {
-        self.init(IncidentClockDates(incident, review), today: today, calendar: calendar,
+         startsAtNotification: Bool) throws {
+        self.init(try IncidentClockDates(incident, review), today: today, calendar: calendar,
                   startsAtNotification: startsAtNotification)
     }
 
-    init(_ incident: SeriousIncident, _ review: RapidReview?, _ context: ClockContext) {
-        self.init(IncidentClockDates(incident, review), context)
+    init(_ incident: SeriousIncident, _ review: RapidReview?, _ context: ClockContext) throws {
+        try self.init(try IncidentClockDates(incident, review), context)
     }
 
-    init(_ dates: IncidentClockDates, _ context: ClockContext) {
+    init(_ dates: IncidentClockDates, _ context: ClockContext) throws {
         self.init(dates, today: context.today, calendar: context.calendar,
                   startsAtNotification: context.settings.rapidReviewStartsAtNotification)
     }
@@ -62,12 +62,12 @@ struct IncidentClockDates: Sendable {
     let reviewCompleted: LocalDate?
     let reviewSent: LocalDate?
 
-    init(_ incident: SeriousIncident, _ review: RapidReview?) {
-        becameAware = incident.becameAware
-        sentToPanel = incident.sentToPanel
-        partnersInformed = incident.partnersInformed
-        reviewCompleted = review?.completed
-        reviewSent = review?.sentToPanel
+    init(_ incident: SeriousIncident, _ review: RapidReview?) throws {
+        becameAware = try incident.becameAware
+        sentToPanel = try incident.sentToPanel
+        partnersInformed = try incident.partnersInformed
+        reviewCompleted = try review?.completed
+        reviewSent = try review?.sentToPanel
     }
 
     init(becameAware: LocalDate, sentToPanel: LocalDate?, partnersInformed: LocalDate?, reviewCompleted: LocalDate?,

@@ -19,8 +19,8 @@ enum IncidentController {
             try await IncidentRows.read(order: "\(order) \($0)", on: req.db)
         }
         let context = try await ClockContext.make(req)
-        let rows: [[TableView.Cell]] = page.items.map { incident in
-            let clocks = IncidentClocks(incident.dates, context)
+        let rows: [[TableView.Cell]] = try page.items.map { incident in
+            let clocks = try IncidentClocks(incident.dates, context)
             return [TableView.Cell(incident.code, href: ChildrenPaths.incident(incident.id)),
                     TableView.Cell(incident.dates.becameAware.long), TableView.Cell(incident.harm.label),
                     TableView.Cell(nil, tag: ReviewTags.clock(clocks.panel),
@@ -45,17 +45,17 @@ enum IncidentController {
         let incident = try await SeriousIncident.find("incidentID", in: req)
         let id = try incident.requireID()
         let review = try await ChildrenQueries.rapidReview(of: id, on: req.db)
-        let clocks = IncidentClocks(incident, review, try await ClockContext.make(req))
+        let clocks = try IncidentClocks(incident, review, try await ClockContext.make(req))
         var blocks: [Block] = clocks.status == .completedNotSent ? [.warning(RapidReviewText.completedNotSent)] : []
-        blocks.append(.summary(IncidentSummary.details(incident)))
+        blocks.append(.summary(try IncidentSummary.details(incident)))
         if try req.currentUser.can(.manageCaseReviews) {
             blocks.append(.buttons([.link("Change this notification", ChildrenPaths.editIncident(id), secondary: true)]))
         }
         blocks.append(.table(IncidentSummary.clockTable(clocks)))
-        blocks.append(.summary(IncidentSummary.rapidReview(incident, review, clocks)))
+        blocks.append(.summary(try IncidentSummary.rapidReview(incident, review, clocks)))
         if let linked = try await Review.query(on: req.db).filter(\.$sourceID == id).first() {
             blocks.append(.summary(SummaryList(title: "Review", rows: [
-                .init(linked.reviewKind.label, linked.code, href: ReviewsPaths.review(try linked.requireID()), tag: ReviewTags.stage(linked.stage)),
+                .init(try linked.reviewKind.label, linked.code, href: ReviewsPaths.review(try linked.requireID()), tag: ReviewTags.stage(try linked.stage)),
             ])))
         }
         let chrome = try await req.chrome(title: incident.code, caption: "Serious incident notification",

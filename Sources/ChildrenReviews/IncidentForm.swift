@@ -6,20 +6,20 @@ import Vapor
 
 /// The serious incident notification form: fields, validation, saving.
 enum IncidentForm {
-    static func state(of incident: SeriousIncident) -> FormState {
+    static func state(of incident: SeriousIncident) throws -> FormState {
         var state = FormState()
         state.set("code", incident.code)
         state.set("authority", incident.notifyingAuthority)
-        state.set("incidentOn", date: incident.incident)
-        state.set("becameAwareOn", date: incident.becameAware)
+        state.set("incidentOn", date: try incident.incident)
+        state.set("becameAwareOn", date: try incident.becameAware)
         state.set("harm", incident.harm)
         state.set("abuseTypes", all: SeriousIncident.split(incident.abuseTypes))
         state.set("abuseCertainty", incident.abuseCertainty)
         state.set("childStatus", incident.childStatus)
         state.set("lookedAfterDeath", flag: incident.lookedAfterDeath)
-        state.set("sentToPanelOn", date: incident.sentToPanel)
-        state.set("sentToOfstedOn", date: incident.sentToOfsted)
-        state.set("partnersInformedOn", date: incident.partnersInformed)
+        state.set("sentToPanelOn", date: try incident.sentToPanel)
+        state.set("sentToOfstedOn", date: try incident.sentToOfsted)
+        state.set("partnersInformedOn", date: try incident.partnersInformed)
         state.set("parallel", all: SeriousIncident.split(incident.parallelProcesses))
         state.set("parallelNotes", incident.parallelNotes)
         state.set("summary", incident.summary)

@@ -21,19 +21,22 @@ enum IncidentRows {
                      on db: any Database) async throws -> [IncidentRow] {
         let rows = try await db.sql().raw("""
             SELECT i.id, i.code, i.harm, i.became_aware_on, i.sent_to_panel_on, i.partners_informed_on, \
-            r.completed_on AS review_completed_on, r.sent_to_panel_on AS review_sent_on \
+            r.id AS review_id, r.completed_on AS review_completed_on, r.sent_to_panel_on AS review_sent_on \
             FROM \(ident: SeriousIncident.schema) AS i \
             LEFT JOIN \(ident: RapidReview.schema) AS r ON r.incident_id = i.id WHERE \(condition) \(order)
             """).all()
         return try rows.map { row in
-            let aware = SeriousIncident.awareDate(try row.decode(column: "became_aware_on", as: String.self))
-            let dates = IncidentClockDates(becameAware: aware, sentToPanel: try row.localDate("sent_to_panel_on"),
-                                           partnersInformed: try row.localDate("partners_informed_on"),
-                                           reviewCompleted: try row.localDate("review_completed_on"),
-                                           reviewSent: try row.localDate("review_sent_on"))
+            let incident = try StoredColumns(row, table: SeriousIncident.schema)
+            let review = StoredColumns(row, table: RapidReview.schema,
+                                       record: try row.decode(column: "review_id", as: UUID?.self))
+            let dates = IncidentClockDates(becameAware: try incident.requiredDate("became_aware_on"),
+                                           sentToPanel: try incident.date("sent_to_panel_on"),
+                                           partnersInformed: try incident.date("partners_informed_on"),
+                                           reviewCompleted: try review.date("review_completed_on", stored: "completed_on"),
+                                           reviewSent: try review.date("review_sent_on", stored: "sent_to_panel_on"))
             return IncidentRow(id: try row.decode(column: "id", as: UUID.self),
                                code: try row.decode(column: "code", as: String.self),
-                               harm: SeriousIncident.harm(try row.decode(column: "harm", as: String.self)),
+                               harm: try incident.required("harm", ChildHarm.init(rawValue:)),
                                dates: dates)
         }
     }

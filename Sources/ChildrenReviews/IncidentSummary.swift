@@ -4,21 +4,21 @@ import Reviews
 
 /// The parts of the incident page: its facts, its clocks and where its rapid review stands.
 enum IncidentSummary {
-    static func details(_ incident: SeriousIncident) -> SummaryList {
-        let parallel = incident.parallel.map(\.label) + [incident.parallelNotes].compactMap { $0 }
+    static func details(_ incident: SeriousIncident) throws -> SummaryList {
+        let parallel = try incident.parallel.map(\.label) + [incident.parallelNotes].compactMap { $0 }
         return SummaryList(rows: [
             .init("Code or pseudonym", incident.code),
             .init("Notifying local authority", incident.notifyingAuthority),
-            .init("Incident date", incident.incident?.long),
-            .init("Local authority became aware", incident.becameAware.long),
-            .init("Harm", incident.childHarm.label),
-            .init("Abuse or neglect", incident.abuse.map(\.label).joined(separator: ", ")),
-            .init("Known or suspected", incident.certainty.label),
-            .init("Child's status", incident.status.label),
+            .init("Incident date", try incident.incident.long),
+            .init("Local authority became aware", try incident.becameAware.long),
+            .init("Harm", try incident.childHarm.label),
+            .init("Abuse or neglect", try incident.abuse.map(\.label).joined(separator: ", ")),
+            .init("Known or suspected", try incident.certainty.label),
+            .init("Child's status", try incident.status.label),
             .init("Death of a looked-after child", incident.lookedAfterDeath ? "Yes: notified whether or not abuse or neglect is suspected" : "No"),
-            .init("Sent to the Panel", incident.sentToPanel?.long),
-            .init("Sent to Ofsted", incident.sentToOfsted?.long),
-            .init("Partners informed", incident.partnersInformed?.long),
+            .init("Sent to the Panel", try incident.sentToPanel?.long),
+            .init("Sent to Ofsted", try incident.sentToOfsted?.long),
+            .init("Partners informed", try incident.partnersInformed?.long),
             .init("Parallel processes", parallel.isEmpty ? "None recorded" : parallel.joined(separator: "; ")),
             .init("Summary", incident.summary),
         ])
@@ -38,15 +38,16 @@ enum IncidentSummary {
                          }, emptyText: "No clocks.")
     }
 
-    static func rapidReview(_ incident: SeriousIncident, _ review: RapidReview?, _ clocks: IncidentClocks) -> SummaryList {
+    static func rapidReview(_ incident: SeriousIncident, _ review: RapidReview?, _ clocks: IncidentClocks) throws
+        -> SummaryList {
         let href = incident.id.map(ChildrenPaths.rapidReview)
         return SummaryList(title: "Rapid review", rows: [
             .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
             .init("Clock started from", clocks.rapidReviewStartedFrom),
             .init("Due", clocks.rapidReview.due.long),
-            .init("Decision", review?.reviewDecision?.label),
-            .init("Completed", review?.completed?.long),
-            .init("Sent to the Panel", review?.sentToPanel?.long),
+            .init("Decision", try review?.reviewDecision?.label),
+            .init("Completed", try review?.completed?.long),
+            .init("Sent to the Panel", try review?.sentToPanel?.long),
             .init("Rapid review record", review == nil ? "Not started" : "View the rapid review", href: href),
         ])
     }

@@ -33,19 +33,28 @@ package final class RapidReview: Model, @unchecked Sendable {
 
     init(incidentID: UUID) { $incident.id = incidentID }
 
-    var reviewDecision: RapidReviewDecision? { decision.flatMap(RapidReviewDecision.init(rawValue:)) }
-    var completed: LocalDate? { completedOn.flatMap(LocalDate.init(iso:)) }
-    var sentToPanel: LocalDate? { sentToPanelOn.flatMap(LocalDate.init(iso:)) }
+    var reviewDecision: RapidReviewDecision? {
+        get throws { try stored(\.$decision, RapidReviewDecision.init(rawValue:)) }
+    }
+    var completed: LocalDate? { get throws { try stored(\.$completedOn, LocalDate.init(iso:)) } }
+    var sentToPanel: LocalDate? { get throws { try stored(\.$sentToPanelOn, LocalDate.init(iso:)) } }
+    var localAuthoritySigned: LocalDate? {
+        get throws { try stored(\.$localAuthoritySignedOn, LocalDate.init(iso:)) }
+    }
+    var policeSigned: LocalDate? { get throws { try stored(\.$policeSignedOn, LocalDate.init(iso:)) } }
+    var icbSigned: LocalDate? { get throws { try stored(\.$icbSignedOn, LocalDate.init(iso:)) } }
     var rationale: [(String, String?)] {
         zip(RapidReviewText.regulation11, [rationaleA, rationaleB, rationaleC, rationaleD]).map { ($0, $1) }
     }
 
     /// The review a rapid review may lead to locally; a national review is the Panel's to commission.
     var commissionableKind: ReviewKind? {
-        switch reviewDecision {
-        case .localReview: .lcspr
-        case .localLearningReview: .localLearningReview
-        default: nil
+        get throws {
+            switch try reviewDecision {
+            case .localReview: .lcspr
+            case .localLearningReview: .localLearningReview
+            default: nil
+            }
         }
     }
 }

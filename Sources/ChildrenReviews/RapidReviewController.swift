@@ -10,15 +10,15 @@ enum RapidReviewController {
         let incident = try await SeriousIncident.find("incidentID", in: req)
         let id = try incident.requireID()
         let review = try await ChildrenQueries.rapidReview(of: id, on: req.db)
-        let clocks = IncidentClocks(incident, review, try await ClockContext.make(req))
+        let clocks = try IncidentClocks(incident, review, try await ClockContext.make(req))
         let canManage = try req.currentUser.can(.manageCaseReviews)
         let linked = try await Review.query(on: req.db).filter(\.$sourceID == id).first()
         var blocks: [Block] = clocks.status == .completedNotSent ? [.warning(RapidReviewText.completedNotSent)] : []
-        blocks.append(.summary(RapidReviewSummary.details(incident, review, clocks)))
-        if canManage { blocks.append(.buttons(actions(id, review, linked: linked, csrf: req.csrfToken))) }
+        blocks.append(.summary(try RapidReviewSummary.details(incident, review, clocks)))
+        if canManage { blocks.append(.buttons(try actions(id, review, linked: linked, csrf: req.csrfToken))) }
         if let linked {
             blocks.append(.summary(SummaryList(title: "Review", rows: [
-                .init(linked.reviewKind.label, linked.code, href: ReviewsPaths.review(try linked.requireID()), tag: ReviewTags.stage(linked.stage)),
+                .init(try linked.reviewKind.label, linked.code, href: ReviewsPaths.review(try linked.requireID()), tag: ReviewTags.stage(try linked.stage)),
             ])))
         }
         blocks += try await RapidReviewSummary.agencySummaries(review, incidentID: id, canManage: canManage, req: req)
@@ -28,10 +28,10 @@ enum RapidReviewController {
         return try await req.renderPage(chrome, blocks)
     }
 
-    static func actions(_ id: UUID, _ review: RapidReview?, linked: Review?, csrf: String) -> [ButtonLink] {
+    static func actions(_ id: UUID, _ review: RapidReview?, linked: Review?, csrf: String) throws -> [ButtonLink] {
         var buttons: [ButtonLink] = [.link(review == nil ? "Start the rapid review" : "Change the rapid review", ChildrenPaths.editRapidReview(id)),
                                      .link("Add an agency summary", ChildrenPaths.newSummary(id), secondary: true)]
-        if linked == nil, review?.commissionableKind != nil {
+        if linked == nil, try review?.commissionableKind != nil {
             buttons.append(.post("Commission the review", ChildrenPaths.commission(id), csrf: csrf))
         }
         return buttons
@@ -51,7 +51,7 @@ enum RapidReviewController {
     @Sendable static func commission(req: Request) async throws -> Response {
         let incident = try await SeriousIncident.find("incidentID", in: req)
         let id = try incident.requireID()
-        guard let rapid = try await ChildrenQueries.rapidReview(of: id, on: req.db), let kind = rapid.commissionableKind else {
+        guard let rapid = try await ChildrenQueries.rapidReview(of: id, on: req.db), let kind = try rapid.commissionableKind else {
             throw Abort(.badRequest, reason: "Only a rapid review that decided on a local child safeguarding practice review or a local learning review can commission one.")
         }
         if let existing = try await Review.query(on: req.db).filter(\.$sourceID == id).first() {
@@ -63,7 +63,7 @@ enum RapidReviewController {
         }
         let review = Review()
         review.code = incident.code; review.kind = kind.rawValue; review.summary = incident.summary
-        review.decidedOn = (rapid.completed ?? req.today).iso; review.decidedNotToPublish = false; review.sourceID = id
+        review.decidedOn = (try rapid.completed ?? req.today).iso; review.decidedNotToPublish = false; review.sourceID = id
         try await review.create(on: req.db)
         req.flash("\(kind.label) for \(incident.code) commissioned")
         return req.redirect(to: ReviewsPaths.review(try review.requireID()))

@@ -10,14 +10,15 @@ enum RapidReviewForm {
     static let dates = [("laSignedOn", "Date the local authority signed off"), ("policeSignedOn", "Date the police signed off"),
                         ("icbSignedOn", "Date the ICB signed off"), ("completedOn", "Date completed"), ("sentToPanelOn", "Date sent to the Panel")]
 
-    static func state(of review: RapidReview) -> FormState {
+    static func state(of review: RapidReview) throws -> FormState {
         var state = FormState()
         let values = [review.immediateActions, review.learning, review.contextEqualities,
                       review.rationaleA, review.rationaleB, review.rationaleC, review.rationaleD]
         for (name, value) in zip(texts, values) { state.set(name, value) }
         state.set("decision", review.decision)
-        let stored = [review.localAuthoritySignedOn, review.policeSignedOn, review.icbSignedOn, review.completedOn, review.sentToPanelOn]
-        for ((name, _), value) in zip(dates, stored) { state.set(name, date: value.flatMap(LocalDate.init(iso:))) }
+        let stored = [try review.localAuthoritySigned, try review.policeSigned, try review.icbSigned,
+                      try review.completed, try review.sentToPanel]
+        for ((name, _), value) in zip(dates, stored) { state.set(name, date: value) }
         return state
     }
 
@@ -47,9 +48,10 @@ enum RapidReviewForm {
         var form = FormReader(req)
         let text = texts.map { form.text($0, max: 10_000, label: "This answer") }
         let decision = form.choice("decision", RapidReviewDecision.self, missing: nil)
+        let aware = try incident.becameAware
         let days = dates.map { name, label in
             let day = DateRules.past(&form, name, label, today: req.today)
-            if let day, day < incident.becameAware { form.fail(name, "\(label) cannot be before the local authority became aware") }
+            if let day, day < aware { form.fail(name, "\(label) cannot be before the local authority became aware") }
             return day
         }
         let completed = days[3], sent = days[4]

@@ -6,8 +6,8 @@ import Vapor
 
 /// The parts of the rapid review page.
 enum RapidReviewSummary {
-    static func details(_ incident: SeriousIncident, _ review: RapidReview?, _ clocks: IncidentClocks) -> SummaryList {
-        let date = { (text: String?) in text.flatMap(LocalDate.init(iso:))?.long }
+    static func details(_ incident: SeriousIncident, _ review: RapidReview?, _ clocks: IncidentClocks) throws
+        -> SummaryList {
         var rows: [SummaryList.Row] = [
             .init("Notification", incident.code, href: incident.id.map(ChildrenPaths.incident)),
             .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
@@ -16,15 +16,15 @@ enum RapidReviewSummary {
             .init("Immediate actions to keep children safe", review?.immediateActions),
             .init("Learning identified", review?.learning),
             .init("Context and equalities", review?.contextEqualities),
-            .init("Decision", review?.reviewDecision?.label),
+            .init("Decision", try review?.reviewDecision?.label),
         ]
         rows += (review?.rationale ?? RapidReviewText.regulation11.map { ($0, nil) }).map { .init("Rationale \($0.0)", $0.1) }
         rows += [
-            .init("Signed off by the local authority", date(review?.localAuthoritySignedOn)),
-            .init("Signed off by the police", date(review?.policeSignedOn)),
-            .init("Signed off by the ICB", date(review?.icbSignedOn)),
-            .init("Completed", review?.completed?.long),
-            .init("Sent to the Panel", review?.sentToPanel?.long),
+            .init("Signed off by the local authority", try review?.localAuthoritySigned?.long),
+            .init("Signed off by the police", try review?.policeSigned?.long),
+            .init("Signed off by the ICB", try review?.icbSigned?.long),
+            .init("Completed", try review?.completed?.long),
+            .init("Sent to the Panel", try review?.sentToPanel?.long),
         ]
         return SummaryList(rows: rows)
     }

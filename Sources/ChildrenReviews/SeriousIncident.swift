@@ -34,21 +34,18 @@ final class SeriousIncident: Model, @unchecked Sendable {
 
     init() {}
 
-    var becameAware: LocalDate { Self.awareDate(becameAwareOn) }
-    /// A stored date that does not read counts from 1970, so its clocks show as long overdue, never as running.
-    static func awareDate(_ text: String) -> LocalDate {
-        LocalDate(iso: text) ?? LocalDate(year: 1970, month: 1, day: 1)!
+    var becameAware: LocalDate { get throws { try stored(\.$becameAwareOn, LocalDate.init(iso:)) } }
+    var incident: LocalDate { get throws { try stored(\.$incidentOn, LocalDate.init(iso:)) } }
+    var sentToPanel: LocalDate? { get throws { try stored(\.$sentToPanelOn, LocalDate.init(iso:)) } }
+    var sentToOfsted: LocalDate? { get throws { try stored(\.$sentToOfstedOn, LocalDate.init(iso:)) } }
+    var partnersInformed: LocalDate? { get throws { try stored(\.$partnersInformedOn, LocalDate.init(iso:)) } }
+    var childHarm: ChildHarm { get throws { try stored(\.$harm, ChildHarm.init(rawValue:)) } }
+    var status: ChildStatus { get throws { try stored(\.$childStatus, ChildStatus.init(rawValue:)) } }
+    var certainty: AbuseCertainty { get throws { try stored(\.$abuseCertainty, AbuseCertainty.init(rawValue:)) } }
+    var abuse: [ChildAbuseType] { get throws { try stored(\.$abuseTypes, StoredList.parse(ChildAbuseType.init(rawValue:))) } }
+    var parallel: [ParallelProcess] {
+        get throws { try stored(\.$parallelProcesses, StoredList.parse(ParallelProcess.init(rawValue:))) }
     }
-    var incident: LocalDate? { LocalDate(iso: incidentOn) }
-    var sentToPanel: LocalDate? { sentToPanelOn.flatMap(LocalDate.init(iso:)) }
-    var sentToOfsted: LocalDate? { sentToOfstedOn.flatMap(LocalDate.init(iso:)) }
-    var partnersInformed: LocalDate? { partnersInformedOn.flatMap(LocalDate.init(iso:)) }
-    var childHarm: ChildHarm { Self.harm(harm) }
-    static func harm(_ raw: String) -> ChildHarm { ChildHarm(rawValue: raw) ?? .seriouslyHarmed }
-    var status: ChildStatus { ChildStatus(rawValue: childStatus) ?? .none }
-    var certainty: AbuseCertainty { AbuseCertainty(rawValue: abuseCertainty) ?? .suspected }
-    var abuse: [ChildAbuseType] { Self.split(abuseTypes).compactMap(ChildAbuseType.init(rawValue:)) }
-    var parallel: [ParallelProcess] { Self.split(parallelProcesses).compactMap(ParallelProcess.init(rawValue:)) }
 
     static func split(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
 }

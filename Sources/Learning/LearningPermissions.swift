@@ -1,5 +1,4 @@
 import MASACore
-import MASACore
 import MASAWeb
 import Reviews
 

@@ -1,5 +1,4 @@
 import MASACore
-import MASACore
 import MASAWeb
 
 /// The case reviews dashboard, the top of every case review page's breadcrumbs.

@@ -12,10 +12,3 @@ extension Database {
             """).first()?.decode(column: "matching", as: Int.self) ?? 0
     }
 }
-
-extension SQLRow {
-    /// A stored ISO date, nil when there is none or, as the models read their dates, when it does not read as one.
-    package func localDate(_ column: String) throws -> LocalDate? {
-        try decode(column: column, as: String?.self).flatMap(LocalDate.init(iso:))
-    }
-}

@@ -35,21 +35,26 @@ package final class Review: Model, @unchecked Sendable {
 
     package init() {}
 
-    package var reviewKind: ReviewKind { Self.kind(kind) }
-    /// A stored kind; one that is not a kind any more reads as a local learning review.
-    package static func kind(_ raw: String) -> ReviewKind { ReviewKind(rawValue: raw) ?? .localLearningReview }
-    package var decided: LocalDate? { LocalDate(iso: decidedOn) }
-    package func date(_ text: String?) -> LocalDate? { text.flatMap(LocalDate.init(iso:)) }
+    package var reviewKind: ReviewKind { get throws { try stored(\.$kind, ReviewKind.init(rawValue:)) } }
+    package var decided: LocalDate { get throws { try stored(\.$decidedOn, LocalDate.init(iso:)) } }
+    package var commissioned: LocalDate? { get throws { try stored(\.$commissionedOn, LocalDate.init(iso:)) } }
+    package var draft: LocalDate? { get throws { try stored(\.$draftOn, LocalDate.init(iso:)) } }
+    package var finalAgreed: LocalDate? { get throws { try stored(\.$finalOn, LocalDate.init(iso:)) } }
+    package var sentToPanel: LocalDate? { get throws { try stored(\.$sentToPanelOn, LocalDate.init(iso:)) } }
+    package var published: LocalDate? { get throws { try stored(\.$publishedOn, LocalDate.init(iso:)) } }
 
     package var stage: ReviewStage {
-        ReviewStage(commissioned: date(commissionedOn), draft: date(draftOn), final: date(finalOn), published: date(publishedOn),
-                    decidedNotToPublish: decidedNotToPublish)
+        get throws {
+            ReviewStage(commissioned: try commissioned, draft: try draft, final: try finalAgreed,
+                        published: try published, decidedNotToPublish: decidedNotToPublish)
+        }
     }
 
     /// The six-month publication clock; see `PublicationDates`.
-    package func publicationClock(today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
-        PublicationDates(kind: reviewKind, decided: decided, published: date(publishedOn), finalAgreed: date(finalOn),
-                         decidedNotToPublish: decidedNotToPublish).clock(today: today, calendar: calendar)
+    package func publicationClock(today: LocalDate, calendar: WorkingDayCalendar) throws -> StatutoryClock? {
+        PublicationDates(kind: try reviewKind, decided: try decided, published: try published,
+                         finalAgreed: try finalAgreed, decidedNotToPublish: decidedNotToPublish)
+            .clock(today: today, calendar: calendar)
     }
 }
 

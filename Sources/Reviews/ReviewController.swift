@@ -61,7 +61,7 @@ package enum ReviewController {
     @Sendable package static func show(req: Request) async throws -> Response {
         let review = try await Review.find("reviewID", in: req)
         let id = try review.requireID()
-        let clock = review.publicationClock(today: req.today, calendar: try await req.workingDayCalendar())
+        let clock = try review.publicationClock(today: req.today, calendar: try await req.workingDayCalendar())
         let facts = req.application.registry.facts
         var source: [SummaryList.Row] = []
         if let sourceID = review.sourceID, let sources = facts.look((any ReviewSourceFact).self) {
@@ -69,7 +69,7 @@ package enum ReviewController {
         }
         var blocks: [Block] = []
         if let clock, clock.state == .overdue { blocks.append(.warning("Publication is overdue: it was due on \(clock.due.long)")) }
-        blocks.append(.summary(ReviewSummary.details(review, clock: clock, source: source)))
+        blocks.append(.summary(try ReviewSummary.details(review, clock: clock, source: source)))
         if try req.currentUser.can(.manageCaseReviews) {
             blocks.append(.buttons([.link("Change this review", ReviewsPaths.editReview(id), secondary: true)]))
         }

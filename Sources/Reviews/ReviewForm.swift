@@ -11,24 +11,25 @@ package enum ReviewForm {
                                ("draftOn", "Date the draft report was received"), ("finalOn", "Date the final report was agreed"),
                                ("publishedOn", "Date published")]
 
-    package static func state(of review: Review) -> FormState {
+    package static func state(of review: Review) throws -> FormState {
         var state = FormState()
         state.set("code", review.code); state.set("kind", review.kind); state.set("summary", review.summary)
         for (name, value) in zip(texts, [review.reviewer, review.methodology, review.termsOfReference, review.familyInvolvement]) {
             state.set(name, value)
         }
-        let stored = [review.decidedOn, review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn]
-        for ((name, _), value) in zip(orderedDates, stored) { state.set(name, date: review.date(value)) }
-        state.set("sentToPanelOn", date: review.date(review.sentToPanelOn))
+        let stored = [try review.decided, try review.commissioned, try review.draft, try review.finalAgreed,
+                      try review.published]
+        for ((name, _), value) in zip(orderedDates, stored) { state.set(name, date: value) }
+        state.set("sentToPanelOn", date: try review.sentToPanel)
         state.set("notPublished", flag: review.decidedNotToPublish)
         state.set("notPublishedReason", review.notPublishedReason); state.set("publishedLink", review.publishedLink)
         return state
     }
 
     /// Children's kinds can be added here; a SAR keeps its kind (the adults part makes them).
-    package static func kinds(for review: Review?) -> [ReviewKind] {
+    package static func kinds(for review: Review?) throws -> [ReviewKind] {
         let children = ReviewKind.allCases.filter { $0.scope == .children }
-        guard let current = review?.reviewKind, !children.contains(current) else { return children }
+        guard let current = try review?.reviewKind, !children.contains(current) else { return children }
         return [current]
     }
 
@@ -38,7 +39,7 @@ package enum ReviewForm {
         let form = FormView(action: id.map(ReviewsPaths.editReview) ?? ReviewsPaths.newReview.path, submit: review == nil ? "Add review" : "Save changes",
                             cancel: id.map(ReviewsPaths.review) ?? ReviewsPaths.reviews.path, csrf: req.csrfToken, fields: [
             .text("code", "Code or pseudonym", hint: "For example, Child U1 or Adult D. Never a real name.", width: "10", state),
-            .choice("kind", "Kind of review", kind: .radios, options: kinds(for: review).map { .init($0.rawValue, $0.label) }, state),
+            .choice("kind", "Kind of review", kind: .radios, options: try kinds(for: review).map { .init($0.rawValue, $0.label) }, state),
             .textarea("summary", "Summary", hint: "A short, anonymised description of what the review is about", state),
             .text("reviewer", "Reviewer", hint: "Usually independent", width: "30", state),
             .textarea("methodology", "Methodology", state),
@@ -58,7 +59,7 @@ package enum ReviewForm {
 
     package static func save(_ req: Request, review existing: Review?) async throws -> Response {
         var form = FormReader(req)
-        let input = read(&form, allowed: kinds(for: existing), today: req.today)
+        let input = read(&form, allowed: try kinds(for: existing), today: req.today)
         if let code = input.code, try await Review.query(on: req.db).filter(\.$code == code).all().contains(where: { $0.id != existing?.id }) {
             form.fail("code", "A review with the code \(code) already exists")
         }

@@ -41,13 +41,14 @@ package enum ReviewRows {
     }
 
     package static func row(_ row: any SQLRow) throws -> ReviewRow {
+        let columns = try StoredColumns(row, table: Review.schema)
         let publication = PublicationDates(
-            kind: Review.kind(try row.decode(column: "kind", as: String.self)),
-            decided: try row.localDate("decided_on"), published: try row.localDate("published_on"),
-            finalAgreed: try row.localDate("final_on"),
+            kind: try columns.required("kind", ReviewKind.init(rawValue:)),
+            decided: try columns.requiredDate("decided_on"), published: try columns.date("published_on"),
+            finalAgreed: try columns.date("final_on"),
             decidedNotToPublish: try row.decode(column: "decided_not_to_publish", as: Bool.self))
-        let stage = ReviewStage(commissioned: try row.localDate("commissioned_on"),
-                                draft: try row.localDate("draft_on"), final: publication.finalAgreed,
+        let stage = ReviewStage(commissioned: try columns.date("commissioned_on"),
+                                draft: try columns.date("draft_on"), final: publication.finalAgreed,
                                 published: publication.published,
                                 decidedNotToPublish: publication.decidedNotToPublish)
         return ReviewRow(id: try row.decode(column: "id", as: UUID.self),

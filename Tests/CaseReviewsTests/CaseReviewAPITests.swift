@@ -24,7 +24,7 @@ struct CaseReviewAPITests {
             let body = try await t.api("/api/v1/serious-incidents/\(incident.id!)", token: token).json["data"]
             let context = ClockContext(db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
                                        settings: try await CaseReviewSettings.current(on: t.db))
-            let clocks = IncidentClocks(incident, review, context)
+            let clocks = try IncidentClocks(incident, review, context)
             #expect(body?["panel_clock"]?["due"]?.string == clocks.panel.due.iso)
             #expect(body?["panel_clock"]?["state"]?.string == "met")
             #expect(body?["partners_clock"]?["state"]?.string == clocks.partners.state.rawValue)

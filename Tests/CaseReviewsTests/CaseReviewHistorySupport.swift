@@ -16,42 +16,42 @@ enum HistoryRules {
         let incidents = try await SeriousIncident.query(on: db).all().filter(\.isHistory)
         let byID = Dictionary(uniqueKeysWithValues: incidents.map { ($0.id!, $0) })
         for incident in incidents {
-            let aware = incident.becameAware
-            #expect(incident.incident! <= aware && aware <= today, "\(incident.code)")
-            let sent = [incident.sentToPanel, incident.sentToOfsted, incident.partnersInformed]
+            let aware = try incident.becameAware
+            #expect(try incident.incident <= aware && aware <= today, "\(incident.code)")
+            let sent = [try incident.sentToPanel, try incident.sentToOfsted, try incident.partnersInformed]
             #expect(sent.allSatisfy { $0.map { $0 >= aware && $0 <= today } == true }, "\(incident.code) notified")
-            #expect(!incident.abuse.isEmpty && incident.certainty != .notSuspected)
-            #expect(!incident.lookedAfterDeath || (incident.childHarm == .died && incident.status == .lookedAfter))
+            #expect(try !incident.abuse.isEmpty && incident.certainty != .notSuspected)
+            #expect(try !incident.lookedAfterDeath || (incident.childHarm == .died && incident.status == .lookedAfter))
         }
         for rapid in try await RapidReview.query(on: db).all() {
             guard let incident = byID[rapid.$incident.id] else { continue }
-            let completed = try #require(rapid.completed), sent = try #require(rapid.sentToPanel)
-            let signed = [rapid.localAuthoritySignedOn, rapid.policeSignedOn, rapid.icbSignedOn]
-                .map { $0.flatMap(LocalDate.init(iso:)) }
-            #expect(signed.allSatisfy { $0.map { $0 >= incident.becameAware && $0 <= completed } == true },
+            let completed = try #require(try rapid.completed), sent = try #require(try rapid.sentToPanel)
+            let signed = [try rapid.localAuthoritySigned, try rapid.policeSigned, try rapid.icbSigned]
+            let aware = try incident.becameAware
+            #expect(signed.allSatisfy { $0.map { $0 >= aware && $0 <= completed } == true },
                     "\(incident.code) signed off before completion")
-            #expect(incident.becameAware <= completed && completed <= sent && sent <= today)
-            #expect(rapid.reviewDecision != nil && rapid.rationale.allSatisfy { $0.1 != nil })
+            #expect(try incident.becameAware <= completed && completed <= sent && sent <= today)
+            #expect(try rapid.reviewDecision != nil && rapid.rationale.allSatisfy { $0.1 != nil })
         }
         for review in try await Review.query(on: db).all() where DemoHistory.isHistory(review.code) {
             let dates = [review.decidedOn, review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn]
             #expect(dates.allSatisfy { $0 != nil } && dates == dates.sorted { ($0 ?? "") < ($1 ?? "") },
                     "\(review.code) in order")
             #expect(dates.allSatisfy { $0! <= today.iso })
-            let sar = review.reviewKind == .safeguardingAdultsReview
+            let sar = try review.reviewKind == .safeguardingAdultsReview
             #expect(review.sentToPanelOn.map { $0 >= review.finalOn! } ?? sar)
             #expect(review.publishedLink?.hasPrefix("https://") == true && !review.decidedNotToPublish)
         }
         for referral in try await SARReferral.query(on: db).all() where DemoHistory.isHistory(referral.code) {
-            let received = referral.received!
-            #expect(referral.acknowledged! >= received && referral.decided! >= received && referral.decided! <= today)
-            #expect(referral.reasons != nil && !referral.abuseTypeList.isEmpty)
-            #expect(referral.hasCareAndSupportNeeds == (referral.needsMetAnswer != nil))
-            #expect(referral.sarDecision != .commission || referral.criteria.basis != .notEligible)
+            let received = try referral.received
+            #expect(try referral.acknowledged! >= received && referral.decided! >= received && referral.decided! <= today)
+            #expect(try referral.reasons != nil && !referral.abuseTypeList.isEmpty)
+            #expect(try referral.hasCareAndSupportNeeds == (referral.needsMetAnswer != nil))
+            #expect(try referral.sarDecision != .commission || referral.criteria.basis != .notEligible)
         }
-        #expect(try await DomesticHomicideReview.query(on: db).all().allSatisfy { $0.notified! <= today })
+        #expect(try await DomesticHomicideReview.query(on: db).all().allSatisfy { try $0.notified <= today })
         for action in try await RecommendationAction.query(on: db).all() {
-            let status = action.actionStatus
+            let status = try action.actionStatus
             let done = action.completedOn.map { $0 <= today.iso } == true
             #expect(!status.isImplemented || (action.evidence != nil && done))
             #expect(status != .completeWithImpact || action.impact != nil)

@@ -20,14 +20,14 @@ struct ChildrenDemoTests {
             let incidents = try await SeriousIncident.query(on: t.db).all()
             let rapid = try await RapidReview.query(on: t.db).all()
             let byIncident = Dictionary(uniqueKeysWithValues: rapid.map { ($0.$incident.id, $0) })
-            let statuses = Set(incidents.map { IncidentClocks($0, byIncident[$0.id!], context).status })
+            let statuses = Set(try incidents.map { try IncidentClocks($0, byIncident[$0.id!], context).status })
             #expect(statuses == [.running, .overdue, .completedNotSent, .sentOnTime, .sentLate])
-            #expect(Set(rapid.compactMap(\.reviewDecision)) == Set(RapidReviewDecision.allCases))
-            #expect(incidents.contains { $0.becameAware < FinancialYear(containing: testToday).start }, "last year's notifications too")
-            let reviews = try await Review.query(on: t.db).all().filter { $0.reviewKind.scope == .children }
-            #expect(Set(reviews.map(\.stage)) == Set(ReviewStage.allCases))
-            #expect(Set(reviews.map(\.reviewKind)).isSuperset(of: [.lcspr, .localLearningReview, .nationalReview, .seriousCaseReview]))
-            let states = reviews.compactMap { $0.publicationClock(today: testToday, calendar: .englandAndWales)?.state }
+            #expect(Set(try rapid.compactMap { try $0.reviewDecision }) == Set(RapidReviewDecision.allCases))
+            #expect(try incidents.contains { try $0.becameAware < FinancialYear(containing: testToday).start }, "last year's notifications too")
+            let reviews = try await Review.query(on: t.db).all().filter { try $0.reviewKind.scope == .children }
+            #expect(Set(try reviews.map { try $0.stage }) == Set(ReviewStage.allCases))
+            #expect(Set(try reviews.map { try $0.reviewKind }).isSuperset(of: [.lcspr, .localLearningReview, .nationalReview, .seriousCaseReview]))
+            let states = try reviews.compactMap { try $0.publicationClock(today: testToday, calendar: .englandAndWales)?.state }
             #expect(Set(states).isSuperset(of: [.met, .metLate, .overdue, .running]))
             let today = testToday.iso
             #expect(incidents.allSatisfy { [$0.becameAwareOn, $0.sentToPanelOn ?? "", $0.partnersInformedOn ?? ""].allSatisfy { $0 <= today } })

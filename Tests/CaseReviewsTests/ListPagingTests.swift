@@ -37,7 +37,7 @@ struct ListPagingTests {
             #expect(pastTheEnd.html.contains("Showing 26 to 27 of 27"), "the last page")
             let newest = try await SeriousIncident.query(on: t.db).filter(\.$code == "Child P27").first()
             let incident = try #require(newest)
-            let clocks = IncidentClocks(incident, nil, today: testToday, calendar: .englandAndWales,
+            let clocks = try IncidentClocks(incident, nil, today: testToday, calendar: .englandAndWales,
                                         startsAtNotification: true)
             #expect(first.html.contains(ReviewTags.dueText(clocks.panel)) && first.html.contains(clocks.status.label))
         }

@@ -60,22 +60,22 @@ struct SARReferralDTO: APIObject {
         code = referral.code
         referringAgencyID = referral.$referringAgency.id
         referringAgencyName = referral.referringAgency.name
-        receivedOn = referral.received?.iso
-        acknowledgedOn = referral.acknowledged?.iso
-        decidedOn = referral.decided?.iso
+        receivedOn = try referral.received.iso
+        acknowledgedOn = try referral.acknowledged?.iso
+        decidedOn = try referral.decided?.iso
         hasCareAndSupportNeeds = referral.hasCareAndSupportNeeds
-        needsMet = referral.needsMetAnswer?.rawValue
+        needsMet = try referral.needsMetAnswer?.rawValue
         died = referral.died
-        abuseTypes = referral.abuseTypeList.map(\.rawValue)
+        abuseTypes = try referral.abuseTypeList.map(\.rawValue)
         abuseKnownOrSuspected = referral.abuseKnownOrSuspected
         seriousAbuseOrNeglect = referral.seriousAbuseOrNeglect
         concernAboutJointWorking = referral.concernAboutJointWorking
         basis = referral.criteria.basis.rawValue
-        decision = referral.sarDecision?.rawValue
+        decision = try referral.sarDecision?.rawValue
         reasons = referral.reasons
         summary = referral.summary
         reviewID = referral.reviewID
-        acknowledgementClock = referral.acknowledgementClock(days: context.settings.sarAcknowledgementDays,
+        acknowledgementClock = try referral.acknowledgementClock(days: context.settings.sarAcknowledgementDays,
                                                              today: context.today, calendar: context.calendar)
             .map(ClockDTO.init)
     }
@@ -109,8 +109,8 @@ struct DHRDTO: APIObject {
         id = try dhr.requireID()
         code = dhr.code
         leadCsp = dhr.leadCSP
-        notifiedOn = dhr.notified?.iso
-        status = dhr.dhrStatus.rawValue
+        notifiedOn = try dhr.notified.iso
+        status = try dhr.dhrStatus.rawValue
         summary = dhr.summary
         linkedReviewID = dhr.linkedReviewID
     }

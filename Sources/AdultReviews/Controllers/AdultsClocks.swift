@@ -22,8 +22,9 @@ enum AdultsClocks {
             ORDER BY received_on
             """).all()
         let acknowledgements = try referrals.compactMap { row -> ClockItem? in
+            let columns = try StoredColumns(row, table: SARReferral.schema)
             guard let clock = SARReferral.acknowledgementClock(
-                received: try row.localDate("received_on"), acknowledged: try row.localDate("acknowledged_on"),
+                received: try columns.requiredDate("received_on"), acknowledged: try columns.date("acknowledged_on"),
                 days: days, today: context.today, calendar: context.calendar) else { return nil }
             return ClockItem(type: acknowledgementType(days: days),
                              code: try row.decode(column: "code", as: String.self),

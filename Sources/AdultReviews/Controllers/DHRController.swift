@@ -22,7 +22,7 @@ enum DHRController {
         let rows: [[TableView.Cell]] = try page.items.map { dhr in
             let review = dhr.linkedReviewID.flatMap { linked[$0] }
             return [TableView.Cell(dhr.code, href: AdultsPaths.dhr(try dhr.requireID())), TableView.Cell(dhr.leadCSP),
-                    TableView.Cell(dhr.notified?.short ?? dhr.notifiedOn), .tag(Tag(dhr.dhrStatus.label, dhr.dhrStatus.colour)),
+                    TableView.Cell(try dhr.notified.short ?? dhr.notifiedOn), .tag(Tag(try dhr.dhrStatus.label, try dhr.dhrStatus.colour)),
                     TableView.Cell(review?.code ?? "None", href: review?.id.map(AdultsPaths.review))]
         }
         let table = TableView(columns: [list.column("Code", .code), TableView.column("Lead Community Safety Partnership"),
@@ -44,10 +44,10 @@ enum DHRController {
         var blocks: [Block] = [.summary(SummaryList(rows: [
             .init("Code", dhr.code),
             .init("Lead Community Safety Partnership", dhr.leadCSP),
-            .init("Notified", dhr.notified?.long),
-            .init("Status", nil, tag: Tag(dhr.dhrStatus.label, dhr.dhrStatus.colour)),
+            .init("Notified", try dhr.notified.long),
+            .init("Status", nil, tag: Tag(try dhr.dhrStatus.label, try dhr.dhrStatus.colour)),
             .init("Summary", dhr.summary),
-            .init("Linked review", review.map { "\($0.code): \($0.reviewKind.label)" } ?? "None",
+            .init("Linked review", try review.map { "\($0.code): \(try $0.reviewKind.label)" } ?? "None",
                   href: review?.id.map(AdultsPaths.review)),
         ]))]
         if try req.currentUser.can(.manageCaseReviews) { blocks.append(.buttons([.link("Change this review", AdultsPaths.editDHR(id), secondary: true)])) }

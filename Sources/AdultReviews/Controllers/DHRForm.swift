@@ -23,7 +23,7 @@ enum DHRForm {
         var state = FormState()
         state.set("code", dhr.code)
         state.set("leadCSP", dhr.leadCSP)
-        state.set("notified", date: dhr.notified)
+        state.set("notified", date: try dhr.notified)
         state.set("status", dhr.status)
         state.set("summary", dhr.summary)
         state.set("linkedReview", dhr.linkedReviewID?.uuidString)
@@ -75,7 +75,7 @@ enum DHRForm {
             .choice("status", "Status", kind: .radios, options: .from(DHRStatus.self) { $0.label }, state),
             .textarea("summary", "Summary", hint: "Anonymised: no names, addresses or dates of birth", state),
             .choice("linkedReview", "Linked review", hint: "A SAR or LCSPR about the same family, if there is one",
-                    options: try reviews.map { .init(try $0.requireID().uuidString, "\($0.code) (\($0.reviewKind.label))") }, blank: "None", state),
+                    options: try reviews.map { .init(try $0.requireID().uuidString, "\($0.code) (\(try $0.reviewKind.label))") }, blank: "None", state),
         ])
         let title = dhr == nil ? "Add a domestic homicide review" : "Change domestic homicide review \(dhr!.code)"
         let chrome = try await req.chrome(title: title, caption: "Case reviews",

@@ -15,7 +15,7 @@ enum SARCommission {
         let referralID = try referral.requireID()
         let created: Bool = try await req.db.transaction { db in
             // Read again inside the transaction so two people pressing the button at once make one review.
-            guard let current = try await SARReferral.find(referralID, on: db), current.canCommission, let decided = current.decided else { return false }
+            guard let current = try await SARReferral.find(referralID, on: db), try current.canCommission, let decided = try current.decided else { return false }
             let review = Review()
             review.code = current.code
             review.kind = ReviewKind.safeguardingAdultsReview.rawValue
@@ -45,7 +45,7 @@ enum SARCommission {
     /// Why the button cannot do its work, if it cannot.
     static func refusal(_ referral: SARReferral, on db: any Database) async throws -> String? {
         if referral.reviewID != nil { return "This SAR has already been commissioned" }
-        guard referral.sarDecision == .commission, referral.decided != nil else {
+        guard try referral.sarDecision == .commission, try referral.decided != nil else {
             return "Record the panel's decision to commission a SAR, with its date, first"
         }
         if referral.criteria.basis == .notEligible {

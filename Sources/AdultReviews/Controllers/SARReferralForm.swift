@@ -75,23 +75,23 @@ enum SARReferralForm {
         ]
     }
 
-    static func state(from referral: SARReferral) -> FormState {
+    static func state(from referral: SARReferral) throws -> FormState {
         func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
         var state = FormState()
         state.set("code", referral.code)
         state.set("referringAgency", referral.$referringAgency.id.uuidString)
-        state.set("received", date: referral.received)
-        state.set("acknowledged", date: referral.acknowledged)
+        state.set("received", date: try referral.received)
+        state.set("acknowledged", date: try referral.acknowledged)
         state.set("summary", referral.summary)
         state.set("needs", yesNo(referral.hasCareAndSupportNeeds))
         state.set("needsMet", referral.needsMet)
         state.set("died", yesNo(referral.died))
         state.set("abuseKnown", yesNo(referral.abuseKnownOrSuspected))
-        state.set("abuseTypes", all: referral.abuseTypeList.map(\.rawValue))
+        state.set("abuseTypes", all: try referral.abuseTypeList.map(\.rawValue))
         state.set("serious", referral.died ? nil : yesNo(referral.seriousAbuseOrNeglect))
         state.set("jointWorking", yesNo(referral.concernAboutJointWorking))
         state.set("decision", referral.decision)
-        state.set("decided", date: referral.decided)
+        state.set("decided", date: try referral.decided)
         state.set("reasons", referral.reasons)
         return state
     }

@@ -22,7 +22,7 @@ enum SARReferralListController {
             try await SARReferralRows.read(order: "\(order) \($0)", on: req.db)
         }
         let context = try await ClockContext.make(req)
-        let rows = page.items.map { row($0, context: context) }
+        let rows = try page.items.map { try row($0, context: context) }
         let table = TableView(columns: [list.column("Code", .code), TableView.column("Referring agency"),
                                         list.column("Received", .received), TableView.column("Acknowledgement"),
                                         TableView.column("Basis"), list.column("Decision", .decided)],
@@ -41,14 +41,14 @@ enum SARReferralListController {
         return try await req.renderPage(chrome, blocks)
     }
 
-    static func row(_ referral: SARReferralRow, context: ClockContext) -> [TableView.Cell] {
-        let clock = SARReferral.acknowledgementClock(received: referral.received, acknowledged: referral.acknowledged,
+    static func row(_ referral: SARReferralRow, context: ClockContext) throws -> [TableView.Cell] {
+        let clock = try SARReferral.acknowledgementClock(received: referral.received, acknowledged: referral.acknowledged,
                                                      days: context.settings.sarAcknowledgementDays,
                                                      today: context.today, calendar: context.calendar)
         return [
             TableView.Cell(referral.code, href: AdultsPaths.referral(referral.id)),
             TableView.Cell(referral.agency),
-            TableView.Cell(referral.received?.short ?? referral.receivedOn),
+            TableView.Cell(referral.received.short),
             clock.map { TableView.Cell(nil, tag: AdultsClocks.tag($0), hint: "Due \($0.due.short)") }
                 ?? TableView.Cell(nil),
             .tag(AdultsClocks.basisTag(referral.criteria.basis)),

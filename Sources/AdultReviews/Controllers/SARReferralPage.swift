@@ -17,12 +17,12 @@ enum SARReferralPage {
         let context = try await ClockContext.make(req)
         var review: Review?
         if let reviewID = referral.reviewID { review = try await Review.find(reviewID, on: req.db) }
-        var blocks: [Block] = [.summary(facts(referral)), .summary(criteria(referral.criteria)),
-                               .summary(acknowledgement(referral, context: context)), .summary(decision(referral, review: review))]
+        var blocks: [Block] = [.summary(try facts(referral)), .summary(criteria(referral.criteria)),
+                               .summary(try acknowledgement(referral, context: context)), .summary(try decision(referral, review: review))]
         let id = try referral.requireID()
         if try req.currentUser.can(.manageCaseReviews) {
             var buttons: [ButtonLink] = [.link("Change this referral", AdultsPaths.editReferral(id), secondary: true)]
-            if referral.canCommission { buttons.insert(.post("Commission the SAR", AdultsPaths.commission(id), csrf: req.csrfToken, secondary: false), at: 0) }
+            if try referral.canCommission { buttons.insert(.post("Commission the SAR", AdultsPaths.commission(id), csrf: req.csrfToken, secondary: false), at: 0) }
             blocks.append(.buttons(buttons))
         }
         let chrome = try await req.chrome(title: referral.code, caption: "SAR referral",
@@ -30,15 +30,15 @@ enum SARReferralPage {
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
-    static func facts(_ referral: SARReferral) -> SummaryList {
-        let types = referral.abuseTypeList.map(\.label).joined(separator: ", ")
+    static func facts(_ referral: SARReferral) throws -> SummaryList {
+        let types = try referral.abuseTypeList.map(\.label).joined(separator: ", ")
         return SummaryList(title: "Referral", rows: [
             .init("Code", referral.code),
             .init("Referring agency", referral.referringAgency.name),
-            .init("Received", referral.received?.long),
+            .init("Received", try referral.received.long),
             .init("Summary", referral.summary),
             .init("Type of abuse or neglect", types.isEmpty ? "None recorded" : types),
-            .init("Needs being met", referral.hasCareAndSupportNeeds ? referral.needsMetAnswer?.label : "No care and support needs"),
+            .init("Needs being met", referral.hasCareAndSupportNeeds ? try referral.needsMetAnswer?.label : "No care and support needs"),
         ])
     }
 
@@ -57,25 +57,25 @@ enum SARReferralPage {
         ])
     }
 
-    static func acknowledgement(_ referral: SARReferral, context: ClockContext) -> SummaryList {
+    static func acknowledgement(_ referral: SARReferral, context: ClockContext) throws -> SummaryList {
         let days = context.settings.sarAcknowledgementDays
-        let clock = referral.acknowledgementClock(days: days, today: context.today, calendar: context.calendar)
+        let clock = try referral.acknowledgementClock(days: days, today: context.today, calendar: context.calendar)
         return SummaryList(title: "Acknowledgement", rows: [
             .init("Time limit", "\(ClockUnit.workingDays.describe(days)) from receipt"),
-            .init("Acknowledged", referral.acknowledged?.long ?? "Not yet acknowledged"),
+            .init("Acknowledged", try referral.acknowledged?.long ?? "Not yet acknowledged"),
             .init("Clock", clock.map { "Due \($0.due.long)" }, tag: clock.map(AdultsClocks.tag)),
         ])
     }
 
-    static func decision(_ referral: SARReferral, review: Review?) -> SummaryList {
+    static func decision(_ referral: SARReferral, review: Review?) throws -> SummaryList {
         var rows: [SummaryList.Row] = [
-            .init("Decision", referral.sarDecision?.label ?? "Not decided yet"),
-            .init("Decided", referral.decided?.long),
+            .init("Decision", try referral.sarDecision?.label ?? "Not decided yet"),
+            .init("Decided", try referral.decided?.long),
             .init("Reasons", referral.reasons),
         ]
         if let review, let id = review.id {
-            rows.append(.init("Safeguarding adults review", "\(review.code): \(review.stage.label)", href: AdultsPaths.review(id)))
-        } else if referral.sarDecision == .commission {
+            rows.append(.init("Safeguarding adults review", "\(review.code): \(try review.stage.label)", href: AdultsPaths.review(id)))
+        } else if try referral.sarDecision == .commission {
             rows.append(.init("Safeguarding adults review", "Not yet commissioned"))
         }
         return SummaryList(title: "Panel decision", rows: rows)

@@ -11,8 +11,7 @@ struct SARReferralRow: Sendable {
     let id: UUID
     let code: String
     let agency: String
-    let receivedOn: String
-    let received: LocalDate?
+    let received: LocalDate
     let acknowledged: LocalDate?
     let decided: LocalDate?
     let decision: SARDecision?
@@ -39,13 +38,13 @@ enum SARReferralRows {
                                    died: try flag("died"),
                                    abuseOrNeglectKnownOrSuspected: try flag("abuse_known_or_suspected"),
                                    seriousAbuseOrNeglect: try flag("serious_abuse_or_neglect"))
-        let receivedOn = try row.decode(column: "received_on", as: String.self)
+        let columns = try StoredColumns(row, table: SARReferral.schema)
         return SARReferralRow(id: try row.decode(column: "id", as: UUID.self),
                               code: try row.decode(column: "code", as: String.self),
-                              agency: try row.decode(column: "agency", as: String.self), receivedOn: receivedOn,
-                              received: LocalDate(iso: receivedOn), acknowledged: try row.localDate("acknowledged_on"),
-                              decided: try row.localDate("decided_on"),
-                              decision: try row.decode(column: "decision", as: String?.self).flatMap(SARDecision.init),
+                              agency: try row.decode(column: "agency", as: String.self), 
+                              received: try columns.requiredDate("received_on"),
+                              acknowledged: try columns.date("acknowledged_on"), decided: try columns.date("decided_on"),
+                              decision: try columns.value("decision", SARDecision.init(rawValue:)),
                               criteria: criteria)
     }
 }

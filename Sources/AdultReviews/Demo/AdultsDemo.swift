@@ -53,7 +53,7 @@ enum AdultsDemo {
         for spec in referrals(seed) {
             let referral = make(spec, seed: seed, calendar: calendar)
             try await referral.create(on: seed.db)
-            guard spec.decision == .commission, let decided = referral.decided else { continue }
+            guard spec.decision == .commission, let decided = try referral.decided else { continue }
             let review = AdultsDemoReviews.review(for: referral, decided: decided, seed: seed)
             try await review.create(on: seed.db)
             referral.reviewID = review.id

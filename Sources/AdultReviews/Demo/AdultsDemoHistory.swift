@@ -21,7 +21,7 @@ enum AdultsDemoHistory {
             for (index, received) in DemoHistory.days(stream.int(10...20), in: year, stream).enumerated() {
                 let spec = referral(DemoHistory.code("Adult", year, index + 1), received: received, stream)
                 let referral = AdultsDemo.make(spec, seed: stream, calendar: calendar)
-                if let decided = referral.decided, spec.decision == .commission {
+                if let decided = try referral.decided, spec.decision == .commission {
                     // The review first, so the referral is created already pointing at it: one write each.
                     let review = sar(for: referral, decided: decided, stream)
                     try await review.create(on: stream.db)

@@ -25,8 +25,8 @@ final class DomesticHomicideReview: Model, @unchecked Sendable {
 
     init() {}
 
-    var dhrStatus: DHRStatus { DHRStatus(rawValue: status) ?? .underWay }
-    var notified: LocalDate? { LocalDate(iso: notifiedOn) }
+    var dhrStatus: DHRStatus { get throws { try stored(\.$status, DHRStatus.init(rawValue:)) } }
+    var notified: LocalDate { get throws { try stored(\.$notifiedOn, LocalDate.init(iso:)) } }
 }
 
 /// Where a domestic homicide review has got to, as far as the partnership needs to know.

@@ -44,16 +44,18 @@ package final class SARReferral: Model, @unchecked Sendable {
                     seriousAbuseOrNeglect: seriousAbuseOrNeglect)
     }
 
-    var sarDecision: SARDecision? { decision.flatMap(SARDecision.init(rawValue:)) }
-    var needsMetAnswer: SARNeedsMet? { needsMet.flatMap(SARNeedsMet.init(rawValue:)) }
-    var abuseTypeList: [AdultAbuseType] { abuseTypes.split(separator: ",").compactMap { AdultAbuseType(rawValue: String($0)) } }
-    var received: LocalDate? { LocalDate(iso: receivedOn) }
-    var acknowledged: LocalDate? { acknowledgedOn.flatMap(LocalDate.init(iso:)) }
-    var decided: LocalDate? { decidedOn.flatMap(LocalDate.init(iso:)) }
+    var sarDecision: SARDecision? { get throws { try stored(\.$decision, SARDecision.init(rawValue:)) } }
+    var needsMetAnswer: SARNeedsMet? { get throws { try stored(\.$needsMet, SARNeedsMet.init(rawValue:)) } }
+    var abuseTypeList: [AdultAbuseType] {
+        get throws { try stored(\.$abuseTypes, StoredList.parse(AdultAbuseType.init(rawValue:))) }
+    }
+    var received: LocalDate { get throws { try stored(\.$receivedOn, LocalDate.init(iso:)) } }
+    var acknowledged: LocalDate? { get throws { try stored(\.$acknowledgedOn, LocalDate.init(iso:)) } }
+    var decided: LocalDate? { get throws { try stored(\.$decidedOn, LocalDate.init(iso:)) } }
 
     /// The acknowledgement clock: `days` working days (a local setting) from receipt.
-    func acknowledgementClock(days: Int, today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
-        Self.acknowledgementClock(received: received, acknowledged: acknowledged, days: days, today: today,
+    func acknowledgementClock(days: Int, today: LocalDate, calendar: WorkingDayCalendar) throws -> StatutoryClock? {
+        try Self.acknowledgementClock(received: try received, acknowledged: try acknowledged, days: days, today: today,
                                   calendar: calendar)
     }
 
@@ -66,7 +68,12 @@ package final class SARReferral: Model, @unchecked Sendable {
     }
 
     /// The panel may commission only when a review is mandatory or allowed, has decided to, and has not yet done so.
-    var canCommission: Bool { sarDecision == .commission && reviewID == nil && criteria.basis != .notEligible && decided != nil }
+    var canCommission: Bool {
+        get throws {
+            let decision = try sarDecision, decided = try decided
+            return decision == .commission && reviewID == nil && criteria.basis != .notEligible && decided != nil
+        }
+    }
 }
 
 /// Whether the adult's care and support needs are being met: s44 applies either way, but panels record it.

@@ -28,21 +28,20 @@ struct RapidReviewDTO: APIObject {
     let agencySummaries: [AgencySummaryDTO]
 
     init(_ review: RapidReview, incident: SeriousIncident, clocks: IncidentClocks, summaries: [AgencySummaryDTO]) throws {
-        let date = { (text: String?) in text.flatMap(LocalDate.init(iso:))?.iso }
         id = try review.requireID()
         incidentID = review.$incident.id
         incidentCode = incident.code
         immediateActions = review.immediateActions
         learning = review.learning
         contextEqualities = review.contextEqualities
-        decision = review.reviewDecision?.rawValue
+        decision = try review.reviewDecision?.rawValue
         (rationaleA, rationaleB, rationaleC, rationaleD) = (review.rationaleA, review.rationaleB, review.rationaleC,
                                                             review.rationaleD)
-        localAuthoritySignedOn = date(review.localAuthoritySignedOn)
-        policeSignedOn = date(review.policeSignedOn)
-        icbSignedOn = date(review.icbSignedOn)
-        completedOn = review.completed?.iso
-        sentToPanelOn = review.sentToPanel?.iso
+        localAuthoritySignedOn = try review.localAuthoritySigned?.iso
+        policeSignedOn = try review.policeSigned?.iso
+        icbSignedOn = try review.icbSigned?.iso
+        completedOn = try review.completed?.iso
+        sentToPanelOn = try review.sentToPanel?.iso
         status = clocks.status.rawValue
         clock = ClockDTO(clocks.rapidReview)
         clockStartedFrom = clocks.rapidReviewStartedFrom

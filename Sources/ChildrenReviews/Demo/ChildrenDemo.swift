@@ -52,7 +52,7 @@ enum ChildrenDemo {
     static func makeRapidReview(_ plan: ChildrenDemoPlan, _ incident: SeriousIncident, _ seed: DemoSeed) async throws -> RapidReview {
         let review = RapidReview(incidentID: try incident.requireID())
         review.id = seed.uuid()
-        let start = incident.sentToPanel ?? incident.becameAware
+        let start = try incident.sentToPanel ?? incident.becameAware
         switch plan.rapid {
         case .sent(let onTime, let decision):
             let completed = calendar.adding(workingDays: onTime ? seed.int(10...13) : seed.int(16...18), to: start)

@@ -66,14 +66,14 @@ struct RecommendationActionDTO: APIObject {
         ownerAgencyID = action.$ownerAgency.id
         ownerAgencyName = action.ownerAgency.name
         ownerName = action.ownerName
-        due = action.dueDate?.iso
-        status = action.actionStatus.rawValue
-        overdue = action.isOverdue(today: today)
-        implemented = action.actionStatus.isImplemented
+        due = try action.dueDate.iso
+        status = try action.actionStatus.rawValue
+        overdue = try action.isOverdue(today: today)
+        implemented = try action.actionStatus.isImplemented
         notAcceptedReason = action.notAcceptedReason
         evidence = action.evidence
         impact = action.impact
-        completedOn = action.completedOn.flatMap(LocalDate.init(iso:))?.iso
+        completedOn = try action.completed?.iso
         self.updates = try updates.map { update in
             APIProgressNote(id: try update.requireID(), date: update.date, authorName: update.authorName,
                             note: update.note, statusAfter: update.statusAfter)

@@ -32,8 +32,8 @@ enum ActionListController {
         let rows: [[TableView.Cell]] = page.items.map { a in
             [.init(a.title, href: LearningPaths.action(a.id)),
              .init(a.reviewCode, href: canRead ? LearningPaths.review(a.reviewID) : nil),
-             .init(a.agency, hint: a.ownerName), .init(a.dueDate?.short ?? a.due),
-             .tag(RecommendationAction.tag(a.status, due: a.dueDate, today: req.today))]
+             .init(a.agency, hint: a.ownerName), .init(a.due.short),
+             .tag(RecommendationAction.tag(a.status, due: a.due, today: req.today))]
         }
         let table = TableView(columns: [list.column("Action", .title), TableView.column("Review"),
                                         TableView.column("Owner"), list.column("Due", .due),

@@ -27,17 +27,18 @@ enum AdultsReportController {
         let report = try await AdultsReport.make(year, on: req.db)
         var blocks: [Block] = [.form(form), .heading("SARs concluded in \(year.label)")]
         if report.concluded.isEmpty { blocks.append(.paragraph("No safeguarding adults review was concluded in \(year.label).")) }
-        for sar in report.concluded { blocks += sarBlocks(sar, concluded: true) }
+        for sar in report.concluded { blocks += try sarBlocks(sar, concluded: true) }
         blocks.append(.heading("SARs ongoing at \(year.end.long)"))
         if report.ongoing.isEmpty { blocks.append(.paragraph("No safeguarding adults review was ongoing at the end of \(year.label).")) }
-        for sar in report.ongoing { blocks += sarBlocks(sar, concluded: false) }
+        for sar in report.ongoing { blocks += try sarBlocks(sar, concluded: false) }
         let chrome = try await req.chrome(title: "Safeguarding adults reviews for the annual report", caption: year.label, breadcrumbs: crumbs)
         return try await req.renderPage(chrome, blocks)
     }
 
-    static func sarBlocks(_ sar: AdultsReport.SAR, concluded: Bool) -> [Block] {
+    static func sarBlocks(_ sar: AdultsReport.SAR, concluded: Bool) throws -> [Block] {
         let review = sar.review
-        let when = concluded ? "final report agreed \(review.date(review.finalOn)?.long ?? "")" : review.stage.label.lowercased()
+        let when = concluded ? "final report agreed \(try review.finalAgreed?.long ?? "")"
+            : try review.stage.label.lowercased()
         var blocks: [Block] = [.heading("\(review.code): \(when)", size: .s), .paragraph(review.summary)]
         blocks.append(.table(TableView(caption: "Findings", columns: [TableView.column("Number", numeric: true), TableView.column("Finding")],
                                        rows: sar.findings.map { [.number($0.position), .init($0.text, href: nil)] },
@@ -45,9 +46,9 @@ enum AdultsReportController {
         let position = Dictionary(uniqueKeysWithValues: sar.recommendations.compactMap { r in r.id.map { ($0, r.position) } })
         blocks.append(.table(TableView(caption: "What was done to implement the findings",
             columns: [TableView.column("Recommendation", numeric: true), TableView.column("Action"), TableView.column("Agency"), TableView.column("Completed"), TableView.column("Evidence")],
-            rows: sar.done.map { a in
+            rows: try sar.done.map { a in
                 [.init(position[a.$recommendation.id].map(String.init), numeric: true), .init(a.title, href: LearningPaths.action(a.id!)),
-                 .init(a.ownerAgency.name), .init(a.completedOn.flatMap(LocalDate.init(iso:))?.short),
+                 .init(a.ownerAgency.name), .init(try a.completed?.short),
                  .init(a.evidence, hint: a.impact.map { "Impact: \($0)" })]
             }, emptyText: "No action completed yet.")))
         blocks.append(.table(TableView(caption: "Not implemented, with reasons",

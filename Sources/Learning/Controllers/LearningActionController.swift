@@ -15,22 +15,22 @@ enum LearningActionController {
         let updates = try await RecommendationActionUpdate.query(on: req.db).filter(\.$action.$id == id).sort(\.$date, .descending).all()
         let user = try req.currentUser
         var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Status", nil, tag: action.tag(today: req.today)),
+            .init("Status", nil, tag: try action.tag(today: req.today)),
             .init("Review", review.code, href: try req.currentUser.can(.viewCaseReviews) ? LearningPaths.review(try review.requireID()) : nil),
             .init("Recommendation", "\(recommendation.position). \(recommendation.text)"),
             .init("Owner", "\(action.ownerName), \(action.ownerAgency.name)"),
-            .init("Due", action.dueDate?.long ?? action.due),
+            .init("Due", try action.dueDate.long ?? action.due),
             .init("Evidence", action.evidence),
             .init("Impact", action.impact),
-            .init("Completed on", action.completedOn.flatMap(LocalDate.init(iso:))?.long),
-        ] + (action.actionStatus == .notAccepted ? [.init("Reason not accepted", action.notAcceptedReason)] : [])))]
+            .init("Completed on", try action.completed?.long),
+        ] + (try action.actionStatus == .notAccepted ? [.init("Reason not accepted", action.notAcceptedReason)] : [])))]
         var buttons: [ButtonLink] = []
         if user.can(.updateRecommendation, owningAgency: action.$ownerAgency.id) { buttons.append(.link("Update progress", LearningPaths.progress(id))) }
         if user.can(.manageCaseReviews) { buttons.append(.link("Change this action", LearningPaths.editAction(id), secondary: true)) }
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         blocks.append(.table(TableView(caption: "Progress", columns: [TableView.column("Date"), TableView.column("By"), TableView.column("Update"), TableView.column("Status")],
-            rows: updates.map { [.init(LocalDate(iso: $0.date)?.short ?? $0.date), .init($0.authorName), .init($0.note),
-                                 .init(RecommendationStatus(rawValue: $0.statusAfter)?.label)] },
+            rows: try updates.map { [.init(try $0.day.short), .init($0.authorName), .init($0.note),
+                                     .init(try $0.status.label)] },
             emptyText: "No progress recorded yet.")))
         let chrome = try await req.chrome(title: action.title, caption: "Action on a recommendation",
                                           breadcrumbs: [Crumb("Learning", LearningPaths.home.path), Crumb("Recommendations", LearningPaths.actions.path)])
@@ -51,7 +51,7 @@ enum LearningActionController {
         let action = try await RecommendationAction.find("actionID", in: req)
         var state = FormState()
         state.set("title", action.title)
-        OwnedWork.fill(&state, agencyID: action.$ownerAgency.id, ownerName: action.ownerName, due: action.dueDate)
+        OwnedWork.fill(&state, agencyID: action.$ownerAgency.id, ownerName: action.ownerName, due: try action.dueDate)
         return try await LearningActionForm.render(req, state, recommendation: try await action.$recommendation.get(on: req.db), action: action)
     }
 

@@ -15,9 +15,9 @@ enum ProductController {
         let page = try await list.paginate(LearningProduct.query(on: req.db).sort(\.$publishedOn, .descending)
             .sort(\.$title))
         let reach = try await Self.reach(of: page.items.compactMap(\.id), on: req.db)
-        let rows: [[TableView.Cell]] = page.items.map { p in
-            let published = p.publishedOn.flatMap(LocalDate.init(iso:))
-            return [.init(p.title, href: LearningPaths.product(p.id!)), .init(p.productKind.label),
+        let rows: [[TableView.Cell]] = try page.items.map { p in
+            let published = try p.published
+            return [.init(p.title, href: LearningPaths.product(p.id!)), .init(try p.productKind.label),
                     published.map { TableView.Cell.date($0) } ?? .init("Not yet"), .number(reach[p.id!] ?? 0)]
         }
         let columns = [TableView.column("Product"), TableView.column("Kind"), TableView.column("Published"),
@@ -57,17 +57,17 @@ enum ProductController {
         let agencyNames = Dictionary(uniqueKeysWithValues: try await Agency.query(on: req.db).all().compactMap { a in a.id.map { ($0, a.name) } })
         let canRead = try req.currentUser.can(.viewCaseReviews)
         var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Kind", product.productKind.label), .init("Summary", product.summary),
-            .init("Published", product.publishedOn.flatMap(LocalDate.init(iso:))?.long),
+            .init("Kind", try product.productKind.label), .init("Summary", product.summary),
+            .init("Published", try product.published?.long),
             .init("Link", product.link, href: product.link),
         ]))]
         blocks.append(.table(TableView(caption: "Reviews", columns: [TableView.column("Review"), TableView.column("Kind")],
-                                       rows: reviews.map { [.init($0.code, href: canRead ? LearningPaths.review($0.id!) : nil), .init($0.reviewKind.label)] }, emptyText: "Not linked to a review.")))
+                                       rows: try reviews.map { [.init($0.code, href: canRead ? LearningPaths.review($0.id!) : nil), .init(try $0.reviewKind.label)] }, emptyText: "Not linked to a review.")))
         blocks.append(.table(TableView(caption: "Themes", columns: [TableView.column("Theme")],
                                        rows: themes.map { [.init($0.name, href: canRead ? LearningPaths.theme($0.id!) : nil)] }, emptyText: "Not linked to a theme.")))
         let total = records.reduce(0) { $0 + $1.reach }
-        let rows: [[TableView.Cell]] = records.map { d in
-            [.init(LocalDate(iso: d.date)?.short ?? d.date), .init(d.audience), .init(d.agencies.compactMap { agencyNames[$0] }.sorted().joined(separator: ", ")), .number(d.reach)]
+        let rows: [[TableView.Cell]] = try records.map { d in
+            [.init(try d.day.short), .init(d.audience), .init(try d.agencies.compactMap { agencyNames[$0] }.sorted().joined(separator: ", ")), .number(d.reach)]
         } + (records.isEmpty ? [] : [[.init("Total"), .init(nil), .init(nil), .number(total)]])
         blocks.append(.table(TableView(caption: "Dissemination", columns: [TableView.column("Date"), TableView.column("Audience"), TableView.column("Agencies"), TableView.column("Reach", numeric: true)],
                                        rows: rows, emptyText: "Not disseminated yet.")))
@@ -90,7 +90,7 @@ enum ProductController {
         state.set("kind", product.kind)
         state.set("title", product.title)
         state.set("summary", product.summary)
-        state.set("published", date: product.publishedOn.flatMap(LocalDate.init(iso:)))
+        state.set("published", date: try product.published)
         state.set("link", product.link)
         state.set("reviews", all: try await ProductReview.query(on: req.db).filter(\.$product.$id == id).all().map { $0.$review.id.uuidString })
         state.set("themes", all: try await ProductTheme.query(on: req.db).filter(\.$product.$id == id).all().map { $0.$theme.id.uuidString })

@@ -26,13 +26,13 @@ enum ReviewLearningBlocks {
                     + (canManage ? [.init("Change", href: LearningPaths.editFinding(f.id!))] : [])
             }, emptyText: "No findings recorded yet.")))
         blocks.append(.table(TableView(caption: "Recommendations", columns: [TableView.column("Number", numeric: true), TableView.column("Recommendation"), TableView.column("Progress")] + (canManage ? [TableView.column("Change"), TableView.column("Actions")] : []),
-            rows: recommendations.map { r in
+            rows: try recommendations.map { r in
                 let answers = r.$finding.id.flatMap { findingNumber[$0] }.map { "Answers finding \($0)" }
-                return [.number(r.position), .init(r.text, hint: answers), .tag(ImplementationRollup.tag(actions[r.id!] ?? [], today: req.today))]
+                return [.number(r.position), .init(r.text, hint: answers), .tag(try ImplementationRollup.tag(actions[r.id!] ?? [], today: req.today))]
                     + (canManage ? [.init("Change", href: LearningPaths.editRecommendation(r.id!)), .init("Add an action", href: LearningPaths.newAction(r.id!))] : [])
             }, emptyText: "No recommendations recorded yet.")))
-        blocks.append(.inset(ImplementationRollup(recIDs, actions: actions).sentence))
-        blocks.append(.table(actionTable(recommendations, actions: actions, today: req.today)))
+        blocks.append(.inset(try ImplementationRollup(recIDs, actions: actions).sentence))
+        blocks.append(.table(try actionTable(recommendations, actions: actions, today: req.today)))
         if canManage {
             blocks.append(.buttons([.link("Add a finding", LearningPaths.newFinding(reviewID)),
                                     .link("Add a recommendation", LearningPaths.newRecommendation(reviewID), secondary: true),
@@ -41,11 +41,12 @@ enum ReviewLearningBlocks {
         return blocks
     }
 
-    static func actionTable(_ recommendations: [Recommendation], actions: [UUID: [RecommendationAction]], today: LocalDate) -> TableView {
-        let rows: [[TableView.Cell]] = recommendations.flatMap { r in
-            (actions[r.id!] ?? []).map { a in
+    static func actionTable(_ recommendations: [Recommendation], actions: [UUID: [RecommendationAction]],
+                            today: LocalDate) throws -> TableView {
+        let rows: [[TableView.Cell]] = try recommendations.flatMap { r in
+            try (actions[r.id!] ?? []).map { a in
                 [.number(r.position), .init(a.title, href: LearningPaths.action(a.id!)), .init(a.ownerAgency.name, hint: a.ownerName),
-                 .init(a.dueDate?.short ?? a.due), .tag(a.tag(today: today))]
+                 .init(try a.dueDate.short), .tag(try a.tag(today: today))]
             }
         }
         return TableView(caption: "Actions", columns: [TableView.column("Recommendation", numeric: true), TableView.column("Action"), TableView.column("Owner"), TableView.column("Due"), TableView.column("Status")],

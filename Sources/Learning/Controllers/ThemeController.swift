@@ -79,15 +79,15 @@ enum ThemeController {
             blocks.append(.warning("\(theme.name) has come up in \(finding.reviews.count) reviews within \(settings.themeWindowMonths) months: \(finding.reviews.joined(separator: ", ")). Did the earlier reviews' recommendations hold?"))
         }
         if let details = theme.details { blocks.append(.paragraph(details)) }
-        let reviewRows: [[TableView.Cell]] = reviews.map { r in
-            [.init(r.code, href: LearningPaths.review(r.id!)), .init(r.decided?.short ?? r.decidedOn), .init(r.stage.label),
-             .init(ImplementationRollup((byReview[r.id!] ?? []).compactMap(\.id), actions: actions).sentence)]
+        let reviewRows: [[TableView.Cell]] = try reviews.map { r in
+            [.init(r.code, href: LearningPaths.review(r.id!)), .init(try r.decided.short ?? r.decidedOn), .init(try r.stage.label),
+             .init(try ImplementationRollup((byReview[r.id!] ?? []).compactMap(\.id), actions: actions).sentence)]
         }
         blocks.append(.table(TableView(caption: "Reviews", columns: [TableView.column("Review"), TableView.column("Decided"), TableView.column("Stage"), TableView.column("Implementation")],
                                        rows: reviewRows, emptyText: "No review is tagged with this theme yet.")))
-        let recRows: [[TableView.Cell]] = reviews.flatMap { r in
-            (byReview[r.id!] ?? []).map { rec in
-                [.init(r.code, href: LearningPaths.review(r.id!)), .init(rec.text), .tag(ImplementationRollup.tag(actions[rec.id!] ?? [], today: req.today))]
+        let recRows: [[TableView.Cell]] = try reviews.flatMap { r in
+            try (byReview[r.id!] ?? []).map { rec in
+                [.init(r.code, href: LearningPaths.review(r.id!)), .init(rec.text), .tag(try ImplementationRollup.tag(actions[rec.id!] ?? [], today: req.today))]
             }
         }
         blocks.append(.table(TableView(caption: "Their recommendations", columns: [TableView.column("Review"), TableView.column("Recommendation"), TableView.column("Progress")],

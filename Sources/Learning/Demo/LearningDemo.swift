@@ -27,11 +27,11 @@ enum LearningDemo {
         for (index, review) in reviews.enumerated() {
             let id = try review.requireID()
             var names = [recurringTheme].filter { _ in latest.contains(id) || index % 3 == 0 }
-            let pool = review.reviewKind.scope == .adults ? adultThemes : childThemes
+            let pool = try review.reviewKind.scope == .adults ? adultThemes : childThemes
             names.append(pool[index % pool.count])
             if index % 2 == 1 { names.append(pool[(index + 2) % pool.count]) }
             for name in names { try await ReviewTheme(review: id, theme: themes[name]!).create(on: seed.db) }
-            guard review.stage.isConcluded else { continue }
+            guard try review.stage.isConcluded else { continue }
             try await seedFindings(seed, review: review, themes: names.compactMap { themes[$0] }, counter: &counter)
         }
         try await LearningDemoProducts.seed(seed, reviews: reviews, themes: themes)
@@ -54,7 +54,7 @@ enum LearningDemo {
     static func seedFindings(_ seed: DemoSeed, review: Review, themes: [UUID], counter: inout Int) async throws {
         let reviewID = try review.requireID()
         let count = seed.int(2...4)
-        let concluded = review.date(review.finalOn) ?? review.decided ?? seed.today
+        let concluded = try review.finalAgreed ?? review.decided
         for position in 1...count {
             let text = LearningDemoText.findings[(counter + position) % LearningDemoText.findings.count]
             let recommendation = try await finding(text, review: reviewID, position: position,

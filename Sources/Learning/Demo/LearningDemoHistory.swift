@@ -11,13 +11,13 @@ enum LearningDemoHistory {
     static func seed(_ seed: DemoSeed, reviews: [Review], themes: [String: UUID]) async throws {
         guard !reviews.isEmpty else { return }
         let stream = DemoHistory.stream(seed, part: 3, year: 0)
-        for review in reviews where review.stage.isConcluded {
+        for review in reviews where try review.stage.isConcluded {
             let reviewID = try review.requireID()
-            let names = themeNames(review, stream).filter { themes[$0] != nil }
+            let names = try themeNames(review, stream).filter { themes[$0] != nil }
             let ids = names.compactMap { themes[$0] }
             guard !ids.isEmpty else { continue }
             for id in ids { try await ReviewTheme(review: reviewID, theme: id).create(on: stream.db) }
-            let concluded = review.date(review.finalOn) ?? review.decided ?? seed.today
+            let concluded = try review.finalAgreed ?? review.decided
             let texts = LearningDemoText.findings.shuffled(using: &stream.random).prefix(stream.int(2...4))
             for (offset, text) in texts.enumerated() {
                 let recommendation = try await LearningDemo.finding(text, review: reviewID, position: offset + 1,
@@ -31,8 +31,8 @@ enum LearningDemoHistory {
     }
 
     /// One or two themes from the review's own pool, and the partnership's recurring theme in about a third.
-    static func themeNames(_ review: Review, _ seed: DemoSeed) -> [String] {
-        let pool = review.reviewKind.scope == .adults ? LearningDemo.adultThemes : LearningDemo.childThemes
+    static func themeNames(_ review: Review, _ seed: DemoSeed) throws -> [String] {
+        let pool = try review.reviewKind.scope == .adults ? LearningDemo.adultThemes : LearningDemo.childThemes
         let picked = pool.shuffled(using: &seed.random).prefix(seed.int(1...2))
         return (seed.chance(0.35) ? [LearningDemo.recurringTheme] : []) + picked
     }

@@ -11,7 +11,7 @@ enum LearningDemoHistoryProducts {
 
     static func seed(_ review: Review, themes: [(name: String, id: UUID)], _ seed: DemoSeed) async throws {
         let reviewID = try review.requireID()
-        let from = review.date(review.publishedOn) ?? review.date(review.finalOn) ?? seed.today
+        let from = try review.published ?? review.finalAgreed ?? seed.today
         var kinds: [LearningProductKind] = [seed.chance(0.75) ? .sevenMinuteBriefing : .learningReport]
         if seed.chance(0.4) { kinds.append(seed.pick(follow)) }
         let slug = review.code.lowercased().replacingOccurrences(of: " ", with: "-")

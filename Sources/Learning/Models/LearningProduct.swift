@@ -1,7 +1,8 @@
 import Fluent
-import Reviews
 import Foundation
 import MASACore
+import MASAWeb
+import Reviews
 
 /// A 7-minute briefing, learning report, video, event, forum session or newsletter item made from reviews.
 final class LearningProduct: Model, @unchecked Sendable {
@@ -16,7 +17,8 @@ final class LearningProduct: Model, @unchecked Sendable {
 
     init() {}
 
-    var productKind: LearningProductKind { LearningProductKind(rawValue: kind) ?? .learningReport }
+    var productKind: LearningProductKind { get throws { try stored(\.$kind, LearningProductKind.init(rawValue:)) } }
+    var published: LocalDate? { get throws { try stored(\.$publishedOn, LocalDate.init(iso:)) } }
 }
 
 /// A review a product draws on.
@@ -63,5 +65,6 @@ final class Dissemination: Model, @unchecked Sendable {
 
     init() {}
 
-    var agencies: [UUID] { agencyIDs.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
+    var agencies: [UUID] { get throws { try stored(\.$agencyIDs, StoredList.parse { UUID(uuidString: $0) }) } }
+    var day: LocalDate { get throws { try stored(\.$date, LocalDate.init(iso:)) } }
 }

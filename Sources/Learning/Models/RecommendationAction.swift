@@ -25,12 +25,11 @@ final class RecommendationAction: Model, @unchecked Sendable {
 
     init() {}
 
-    var actionStatus: RecommendationStatus { Self.status(status) }
-    /// A stored status; one that is not a status any more reads as not started.
-    static func status(_ raw: String) -> RecommendationStatus { RecommendationStatus(rawValue: raw) ?? .notStarted }
-    var dueDate: LocalDate? { LocalDate(iso: due) }
-    func isOverdue(today: LocalDate) -> Bool { Self.isOverdue(actionStatus, due: dueDate, today: today) }
-    func tag(today: LocalDate) -> Tag { Self.tag(actionStatus, due: dueDate, today: today) }
+    var actionStatus: RecommendationStatus { get throws { try stored(\.$status, RecommendationStatus.init(rawValue:)) } }
+    var dueDate: LocalDate { get throws { try stored(\.$due, LocalDate.init(iso:)) } }
+    var completed: LocalDate? { get throws { try stored(\.$completedOn, LocalDate.init(iso:)) } }
+    func isOverdue(today: LocalDate) throws -> Bool { Self.isOverdue(try actionStatus, due: try dueDate, today: today) }
+    func tag(today: LocalDate) throws -> Tag { Self.tag(try actionStatus, due: try dueDate, today: today) }
 
     static func isOverdue(_ status: RecommendationStatus, due: LocalDate?, today: LocalDate) -> Bool {
         !status.isClosed && (due.map { $0 < today } ?? false)
@@ -55,6 +54,9 @@ final class RecommendationActionUpdate: Model, @unchecked Sendable {
     @Field(key: "status_after") var statusAfter: String
 
     init() {}
+
+    var day: LocalDate { get throws { try stored(\.$date, LocalDate.init(iso:)) } }
+    var status: RecommendationStatus { get throws { try stored(\.$statusAfter, RecommendationStatus.init(rawValue:)) } }
 }
 
 extension RecommendationStatus {

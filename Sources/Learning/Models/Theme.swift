@@ -1,6 +1,6 @@
 import Fluent
-import Reviews
 import Foundation
+import Reviews
 
 /// A learning theme from the partnership's managed list. Deactivated themes keep their history but are no longer offered.
 final class Theme: Model, @unchecked Sendable {

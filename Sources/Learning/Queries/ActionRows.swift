@@ -13,10 +13,8 @@ struct ActionRow: Sendable {
     let reviewCode: String
     let agency: String
     let ownerName: String
-    let due: String
+    let due: LocalDate
     let status: RecommendationStatus
-
-    var dueDate: LocalDate? { LocalDate(iso: due) }
 }
 
 /// The actions list's reads: a count and a page, each one query however many actions there are.
@@ -45,14 +43,15 @@ enum ActionRows {
             JOIN \(ident: Review.schema) AS r ON r.id = x.review_id WHERE \(condition) \(order)
             """).all()
         return try rows.map { row in
-            ActionRow(id: try row.decode(column: "id", as: UUID.self),
+            let columns = try StoredColumns(row, table: RecommendationAction.schema)
+            return ActionRow(id: try row.decode(column: "id", as: UUID.self),
                       title: try row.decode(column: "title", as: String.self),
                       reviewID: try row.decode(column: "review_id", as: UUID.self),
                       reviewCode: try row.decode(column: "review_code", as: String.self),
                       agency: try row.decode(column: "agency", as: String.self),
                       ownerName: try row.decode(column: "owner_name", as: String.self),
-                      due: try row.decode(column: "due", as: String.self),
-                      status: RecommendationAction.status(try row.decode(column: "status", as: String.self)))
+                      due: try columns.requiredDate("due"),
+                      status: try columns.required("status", RecommendationStatus.init(rawValue:)))
         }
     }
 

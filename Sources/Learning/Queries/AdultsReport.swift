@@ -1,7 +1,7 @@
 import Fluent
-import Reviews
 import Foundation
 import MASACore
+import Reviews
 
 /// What the adults' annual report needs about SARs (Care Act Schedule 2, para 4 (d)–(g)): the findings of SARs
 /// concluded in the year, SARs ongoing at year end, what was done to implement findings, and why any was not.
@@ -21,10 +21,10 @@ struct AdultsReport {
 
     static func make(_ year: FinancialYear, on db: any Database) async throws -> AdultsReport {
         let sars = try await Review.query(on: db).filter(\.$kind == ReviewKind.safeguardingAdultsReview.rawValue).sort(\.$decidedOn).all()
-        let concluded = sars.filter { sar in sar.date(sar.finalOn).map(year.contains) ?? false }
-        let ongoing = sars.filter { sar in
-            guard let decided = sar.decided, decided <= year.end else { return false }
-            return sar.date(sar.finalOn).map { $0 > year.end } ?? true
+        let concluded = try sars.filter { sar in try sar.finalAgreed.map(year.contains) ?? false }
+        let ongoing = try sars.filter { sar in
+            guard try sar.decided <= year.end else { return false }
+            return try sar.finalAgreed.map { $0 > year.end } ?? true
         }
         let ids = (concluded + ongoing).compactMap(\.id)
         guard !ids.isEmpty else { return AdultsReport(year: year, concluded: [], ongoing: []) }
@@ -32,11 +32,13 @@ struct AdultsReport {
         let recommendations = Dictionary(grouping: try await Recommendation.query(on: db).filter(\.$review.$id ~~ ids).sort(\.$position).all(), by: { $0.$review.id })
         let actions = Dictionary(grouping: try await RecommendationAction.query(on: db).filter(\.$review.$id ~~ ids).with(\.$ownerAgency).sort(\.$due).all(),
                                  by: { $0.$review.id })
-        func sar(_ review: Review) -> SAR {
+        func sar(_ review: Review) throws -> SAR {
             let list = actions[review.id!] ?? []
-            return SAR(review: review, findings: findings[review.id!] ?? [], recommendations: recommendations[review.id!] ?? [],
-                       done: list.filter(\.actionStatus.isImplemented), notAccepted: list.filter { $0.actionStatus == .notAccepted })
+            return SAR(review: review, findings: findings[review.id!] ?? [],
+                       recommendations: recommendations[review.id!] ?? [],
+                       done: try list.filter { try $0.actionStatus.isImplemented },
+                       notAccepted: try list.filter { try $0.actionStatus == .notAccepted })
         }
-        return AdultsReport(year: year, concluded: concluded.map(sar), ongoing: ongoing.map(sar))
+        return AdultsReport(year: year, concluded: try concluded.map(sar), ongoing: try ongoing.map(sar))
     }
 }

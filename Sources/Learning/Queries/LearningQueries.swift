@@ -37,8 +37,8 @@ enum LearningQueries {
             """).all()
         var taggings: [ThemeRecurrence.Tagging] = [], reviews: [String: TaggedReview] = [:]
         for row in rows {
-            // A review whose decision date does not read has no place in a by-date rule (as before).
-            guard let decided = try row.localDate("decided_on") else { continue }
+            let decided = try StoredColumns(row, table: Review.schema, record: try row.decode(column: "review_id", as: UUID.self))
+                .requiredDate("decided_on")
             let code = try row.decode(column: "code", as: String.self)
             taggings.append(ThemeRecurrence.Tagging(theme: try row.decode(column: "theme", as: String.self),
                                                     review: code, date: decided))
@@ -70,15 +70,15 @@ struct ImplementationRollup {
     let actionsImplemented: Int
     let actionsTotal: Int
 
-    init(_ recommendations: [UUID], actions: [UUID: [RecommendationAction]]) {
+    init(_ recommendations: [UUID], actions: [UUID: [RecommendationAction]]) throws {
         total = recommendations.count
-        implemented = recommendations.filter { id in
+        implemented = try recommendations.filter { id in
             let list = actions[id] ?? []
-            return !list.isEmpty && list.allSatisfy(\.actionStatus.isImplemented)
+            return try !list.isEmpty && list.allSatisfy { try $0.actionStatus.isImplemented }
         }.count
         let all = recommendations.flatMap { actions[$0] ?? [] }
         actionsTotal = all.count
-        actionsImplemented = all.filter(\.actionStatus.isImplemented).count
+        actionsImplemented = try all.filter { try $0.actionStatus.isImplemented }.count
     }
 
     var sentence: String {
@@ -86,12 +86,13 @@ struct ImplementationRollup {
     }
 
     /// One tag for a recommendation's progress, for tables.
-    static func tag(_ actions: [RecommendationAction], today: LocalDate) -> Tag {
+    static func tag(_ actions: [RecommendationAction], today: LocalDate) throws -> Tag {
         if actions.isEmpty { return Tag("No actions yet", "grey") }
-        if actions.contains(where: { $0.isOverdue(today: today) }) { return Tag("Overdue", "red") }
-        if actions.allSatisfy(\.actionStatus.isImplemented) { return Tag("Implemented", "green") }
-        if actions.contains(where: { $0.actionStatus == .notAccepted }) { return Tag("Not accepted", "orange") }
-        return Tag("\(actions.filter(\.actionStatus.isImplemented).count) of \(actions.count) actions complete", "blue")
+        if try actions.contains(where: { try $0.isOverdue(today: today) }) { return Tag("Overdue", "red") }
+        if try actions.allSatisfy({ try $0.actionStatus.isImplemented }) { return Tag("Implemented", "green") }
+        if try actions.contains(where: { try $0.actionStatus == .notAccepted }) { return Tag("Not accepted", "orange") }
+        let complete = try actions.filter { try $0.actionStatus.isImplemented }.count
+        return Tag("\(complete) of \(actions.count) actions complete", "blue")
     }
 }
 

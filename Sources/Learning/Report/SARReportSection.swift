@@ -26,12 +26,12 @@ package enum SARReportSection {
         let year = context.year.label
         let concludedRows: [[ReportValue]] = try concluded.map { review in
             let texts = (findingsByReview[try review.requireID()] ?? []).sorted { $0.position < $1.position }
-            return [.text(review.code), .text(LocalDate(iso: review.finalOn ?? "")?.long ?? "Not recorded"),
+            return [.text(review.code), .text(try review.finalAgreed?.long ?? "Not recorded"),
                     .text(texts.isEmpty ? "No findings recorded" : texts.map(\.text).joined(separator: " "))]
         }
-        let ongoingRows: [[ReportValue]] = ongoing.map { review in
-            [.text(review.code), .text(LocalDate(iso: review.decidedOn)?.long ?? "Not recorded"),
-             .text(review.stage.label)]
+        let ongoingRows: [[ReportValue]] = try ongoing.map { review in
+            [.text(review.code), .text(try review.decided.long),
+             .text(try review.stage.label)]
         }
         return ReportContent([
             .sentence("\(.count(concluded.count)) safeguarding adults reviews were concluded in \(.text(year)) and "

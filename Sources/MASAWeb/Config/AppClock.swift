@@ -1,6 +1,6 @@
 import Foundation
-import NIOConcurrencyHelpers
 import MASACore
+import NIOConcurrencyHelpers
 import Vapor
 
 /// Time is a dependency: handlers ask the clock, tests fix it.

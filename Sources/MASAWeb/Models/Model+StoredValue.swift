@@ -29,3 +29,18 @@ extension Model {
                          record: id.map { "\($0)" } ?? "not yet saved", value: text ?? "")
     }
 }
+
+/// Lists kept as comma-separated codes ("physical,neglect"). Every code must read, or the list does not: a list
+/// silently missing one code would say less than was recorded.
+package enum StoredList {
+    package static func parse<Element>(_ element: @escaping (String) -> Element?) -> (String) -> [Element]? {
+        { text in
+            var items: [Element] = []
+            for code in text.split(separator: ",") {
+                guard let item = element(String(code)) else { return nil }
+                items.append(item)
+            }
+            return items
+        }
+    }
+}

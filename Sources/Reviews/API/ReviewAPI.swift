@@ -53,24 +53,24 @@ package struct ReviewDTO: APIObject {
     package init(_ review: Review, today: LocalDate, calendar: WorkingDayCalendar) throws {
         id = try review.requireID()
         code = review.code
-        kind = review.reviewKind.rawValue
+        kind = try review.reviewKind.rawValue
         summary = review.summary
         reviewer = review.reviewer
         methodology = review.methodology
         termsOfReference = review.termsOfReference
         familyInvolvement = review.familyInvolvement
-        decidedOn = review.decided?.iso
-        commissionedOn = review.date(review.commissionedOn)?.iso
-        draftOn = review.date(review.draftOn)?.iso
-        finalOn = review.date(review.finalOn)?.iso
-        sentToPanelOn = review.date(review.sentToPanelOn)?.iso
-        publishedOn = review.date(review.publishedOn)?.iso
+        decidedOn = try review.decided.iso
+        commissionedOn = try review.commissioned?.iso
+        draftOn = try review.draft?.iso
+        finalOn = try review.finalAgreed?.iso
+        sentToPanelOn = try review.sentToPanel?.iso
+        publishedOn = try review.published?.iso
         decidedNotToPublish = review.decidedNotToPublish
         notPublishedReason = review.notPublishedReason
         publishedLink = review.publishedLink
         sourceID = review.sourceID
-        stage = review.stage.rawValue
-        publicationClock = review.publicationClock(today: today, calendar: calendar).map(ClockDTO.init)
+        stage = try review.stage.rawValue
+        publicationClock = try review.publicationClock(today: today, calendar: calendar).map(ClockDTO.init)
     }
 
     package static let schema = APIObjectSchema("Review", note: "Known only by its code or pseudonym", [
