@@ -79,7 +79,9 @@ struct RetentionStatusTests {
             let old = try await RetentionTestRecords.insert(started: "2025-05-17", on: t.db)
             let recent = try await RetentionTestRecords.insert(started: "2025-05-18", on: t.db)
             let unreadable = try await RetentionTestRecords.insert(started: "soon", on: t.db)
-            for parent in [old, old, recent, unreadable] { try await RetentionTestRecords.insertChild(of: parent, on: t.db) }
+            for parent in [old, old, recent, unreadable] {
+                try await RetentionTestRecords.insertChild(of: parent, on: t.db)
+            }
             let status = try #require(try await RetentionStatus.all([Self.children], today: testToday, on: t.db).first)
             #expect(status.pastPeriod == 2)
             #expect(status.oldest == "17 May 2025")

@@ -55,7 +55,8 @@ package struct RetentionStatus: Sendable {
             FROM \(ident: rule.table) AS \(ident: "r")
             """ + join).first()
         let oldest = try row?.decode(column: "oldest", as: String?.self)
-        return RetentionStatus(rule: rule, cutOff: cutOff, pastPeriod: try row?.decode(column: "past", as: Int?.self) ?? 0,
+        let count = try row?.decode(column: "past", as: Int?.self) ?? 0
+        return RetentionStatus(rule: rule, cutOff: cutOff, pastPeriod: count,
                                oldest: oldest.map { LocalDate(iso: $0)?.long ?? $0 },
                                unreadable: try row?.decode(column: "unreadable", as: Int?.self) ?? 0)
     }
@@ -72,7 +73,8 @@ package struct RetentionStatus: Sendable {
             MIN(CASE WHEN \(past) THEN \(ident: column.description) END) AS oldest FROM \(ident: rule.table)
             """).first()
         let oldest = try row?.decode(column: "oldest", as: Int?.self)
-        return RetentionStatus(rule: rule, cutOff: cutOff, pastPeriod: try row?.decode(column: "past", as: Int?.self) ?? 0,
+        let count = try row?.decode(column: "past", as: Int?.self) ?? 0
+        return RetentionStatus(rule: rule, cutOff: cutOff, pastPeriod: count,
                                oldest: oldest.map { FinancialYear(startYear: $0).label }, unreadable: 0)
     }
 
