@@ -9,12 +9,14 @@ package struct AdministrationFeature: Feature {
     package let id = "administration"
 
     package func register(into registry: inout FeatureRegistry) {
-        registry.add(permissions: [.viewAuditTrail, .manageUsers, .manageSettings, .manageAPITokens])
+        registry.add(permissions: [.viewAuditTrail, .manageUsers, .manageSettings, .manageAPITokens, .viewRetention])
         registry.add(navigation: [
             NavigationItem("Audit trail", AdminPaths.audit, permission: .viewAuditTrail, section: .administration,
                            order: 90),
             NavigationItem("Settings", AdminPaths.settings, permission: .manageSettings, section: .administration,
                            order: 92),
+            NavigationItem("Records retention", AdminPaths.retention, permission: .viewRetention,
+                           section: .administration, order: 93),
             NavigationItem("Users", AdminPaths.users, permission: .manageUsers, section: .administration, order: 95),
         ])
         registry.get(AdminPaths.users, .manageUsers, UserAdminController.list)
@@ -40,12 +42,14 @@ package struct AdministrationFeature: Feature {
         registry.get(APITokenPaths.show(.key), .manageAPITokens, APITokenController.show)
         registry.post(APITokenPaths.revoke(.key), .manageAPITokens, APITokenController.revoke)
 
+        registry.get(AdminPaths.retention, .viewRetention, RetentionController.list)
         registry.get(AdminPaths.audit, .viewAuditTrail, AuditController.list)
         registry.get(AdminPaths.auditEntry(.key), .viewAuditTrail, AuditController.show)
         registry.add(dashboardCards: Self.dashboardCards)
         registry.add(command: "audit", AuditCommand())
         registry.add(command: "calendar", CalendarCommand())
         registry.add(command: "create-admin", CreateAdminCommand())
+        registry.add(command: "retention", RetentionCommand())
     }
 
     /// Administrators hear of repeated failed sign-ins: someone may be guessing a colleague's password.
@@ -68,10 +72,15 @@ extension Permission {
     package static let manageSettings = Permission(
         "manageSettings", "Change the partnership's settings, sign-in sessions and bank holidays",
         grantedTo: [.systemAdministrator, .businessUnit])
+    /// Counts of records past their retention period, for those who keep the partnership's records schedule.
+    /// The page shows counts and dates only, never a record.
+    package static let viewRetention = Permission(
+        "viewRetention", "See how long each kind of record is kept and how many are past their period",
+        grantedTo: [.systemAdministrator, .businessUnit])
 }
 
 package enum AdminPaths: SitePath {
-    case users, newUser, settings, holidays, sessionSettings, audit
+    case users, newUser, settings, holidays, sessionSettings, audit, retention
     case editUser(Param<UUID>), unlock(Param<UUID>), resetTwoFactor(Param<UUID>), removeHoliday(Param<UUID>)
     case auditEntry(Param<Int>)
 
@@ -87,6 +96,7 @@ package enum AdminPaths: SitePath {
         case .sessionSettings: ["settings", "sessions"]
         case .removeHoliday(let id): ["settings", "holidays", id.named("adjustmentID"), "delete"]
         case .audit: ["audit"]
+        case .retention: ["admin", "retention"]
         case .auditEntry(let seq): ["audit", seq.named("seq")]
         }
     }

@@ -22,6 +22,13 @@ package struct BudgetFeature: Feature {
         registry.get(BudgetPaths.copy(.key), .manageBudget, BudgetCopyController.show)
         registry.post(BudgetPaths.copy(.key), .manageBudget, BudgetCopyController.copy)
         BudgetAPI.register(&registry)
+        // The partnership's retention schedule default; each partnership confirms it with its records manager.
+        registry.add(retention: [
+            RetentionRule("Budget lines (income and expenditure)", table: BudgetSchema.lines,
+                          start: .financialYear(BudgetSchema.yearStart), period: .years(6),
+                          basis: "Partnership retention schedule default: financial records are kept for 6 years "
+                              + "after the end of the financial year"),
+        ])
         registry.add(dashboardCards: Self.dashboardCards)
         registry.add(reportSection: BudgetReportSection.section)
         registry.add(demo: BudgetDemo.seed)

@@ -31,6 +31,7 @@ package struct CaseReviewsFeature: Feature {
         LearningRoutes.register(&registry)
         ClockRoutes.register(&registry)
         CaseReviewAPI.register(&registry)
+        CaseReviewRegisters.register(&registry)
         registry.add(dashboardCards: ClockRoutes.dashboardCards)
         registry.add(reportSection: SARReportSection.section)
         registry.add(demo: ChildrenRoutes.seedDemo)

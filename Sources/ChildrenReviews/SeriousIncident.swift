@@ -6,10 +6,10 @@ import Reviews
 
 /// A serious incident notification (SIN) to the Child Safeguarding Practice Review Panel. Known only by its code or
 /// pseudonym ("Child U1"): this module holds no real names.
-final class SeriousIncident: Model, @unchecked Sendable {
-    static let schema = "case_serious_incidents"
+package final class SeriousIncident: Model, @unchecked Sendable {
+    package static let schema = "case_serious_incidents"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "code") var code: String
     @Field(key: "notifying_authority") var notifyingAuthority: String
     /// ISO dates. The local authority becoming aware starts the Panel and partners clocks.
@@ -32,7 +32,7 @@ final class SeriousIncident: Model, @unchecked Sendable {
     @Field(key: "summary") var summary: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
     var becameAware: LocalDate { get throws { try stored(\.$becameAwareOn, LocalDate.init(iso:)) } }
     var incident: LocalDate { get throws { try stored(\.$incidentOn, LocalDate.init(iso:)) } }

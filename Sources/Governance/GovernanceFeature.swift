@@ -56,6 +56,7 @@ package struct GovernanceFeature: Feature {
         registry.get(GovernancePaths.progress(.key), .updateAction, progress.new)
         registry.post(GovernancePaths.progress(.key), .updateAction, progress.create)
         GovernanceAPI.register(&registry)
+        GovernanceRecords.register(&registry)
         registry.add(dashboardCards: GovernanceDashboard.cards)
         registry.add(reportSection: MeetingsReportSection.section)
         registry.add(demo: GovernanceDemo.seed)

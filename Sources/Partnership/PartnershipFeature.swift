@@ -25,6 +25,7 @@ package struct PartnershipFeature: Feature {
         registry.get(AgencyPaths.edit(.key), .manageStructure, AgencyController.edit)
         registry.post(AgencyPaths.edit(.key), .manageStructure, AgencyController.update)
         PartnershipAPI.register(&registry)
+        registry.add(search: AgencySearch.provider)
     }
 }
 

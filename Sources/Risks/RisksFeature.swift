@@ -23,6 +23,7 @@ package struct RisksFeature: Feature {
         registry.get(RiskPaths.review(.key), .reviewRisks, RiskReviewController.new)
         registry.post(RiskPaths.review(.key), .reviewRisks, RiskReviewController.create)
         RiskAPI.register(&registry)
+        RiskRecords.register(&registry)
         registry.add(dashboardCards: RiskDashboard.cards)
         registry.add(demo: RiskDemo.seed)
     }

@@ -36,6 +36,9 @@ BUSINESS_UNIT_PAGES = [
     ("/settings/sessions", "Sign-in sessions"),
     ("/settings/api-tokens", "API tokens"),
     ("/settings/api-tokens/new", "Issue an API token"),
+    ("/admin/retention", "Records retention"),
+    ("/search", "Search"),
+    ("/search?q=safeguarding", "Search"),
     ("/account/two-factor", "Set up two-factor sign-in"),
     ("/case-reviews", "Case reviews"),
     ("/reports/figures", re.compile(r"Annual report figures \d{4}/\d{2}")),
@@ -48,6 +51,8 @@ ADMINISTRATOR_PAGES = [
     ("/settings", "Settings"),
     ("/settings/holidays", "Bank holidays"),
     ("/audit", "Audit trail"),
+    ("/admin/retention", "Records retention"),
+    ("/search?q=board", "Search"),
 ]
 
 

@@ -35,7 +35,8 @@ struct PageSnapshotTests {
 
     /// The main pages of every feature, signed in as the business unit on the test partnership.
     @Test(arguments: ["/", "/partnership", "/groups", "/meetings", "/actions", "/risks", "/budget", "/case-reviews",
-                      "/case-reviews/incidents", "/learning", "/learning/recommendations", "/settings", "/audit"])
+                      "/case-reviews/incidents", "/learning", "/learning/recommendations", "/settings", "/audit",
+                      "/admin/retention", "/search"])
     func mainPage(_ path: String) async throws {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)

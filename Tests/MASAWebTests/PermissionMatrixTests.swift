@@ -27,6 +27,8 @@ struct PermissionMatrixTests {
         "manageUsers": [.systemAdministrator],
         "manageSettings": [.systemAdministrator, .businessUnit],
         "manageAPITokens": [.systemAdministrator, .businessUnit],
+        // Those who keep the partnership's records schedule see what is past its retention period.
+        "viewRetention": [.systemAdministrator, .businessUnit],
         // Administrators run accounts, not reviews: no case review access.
         "viewCaseReviews": [.businessUnit, .statutoryPartnerLead, .independentScrutineer],
         "manageCaseReviews": [.businessUnit, .statutoryPartnerLead],
@@ -48,6 +50,13 @@ struct PermissionMatrixTests {
     static let signedIn: Set<String> = ["GET /", "GET /account/two-factor", "POST /account/two-factor",
                                         "GET /account/two-factor/recovery-codes",
                                         "POST /account/two-factor/recovery-codes"]
+
+    /// Routes stated here with the permission that guards them, written out rather than read from the code, so a
+    /// route guarded by a different permission than intended fails here even when both have the same holders.
+    static let stated: [String: String] = [
+        "GET /search": "viewPartnership",
+        "GET /admin/retention": "viewRetention",
+    ]
 
     /// The API's routes that need no token.
     static let api: Set<String> = ["GET /api/v1/openapi.json"]
@@ -128,6 +137,14 @@ struct PermissionMatrixTests {
                 #expect(allowed.status == .ok || (route.shape == .item && allowed.status == .notFound),
                         "with \(route.permission): \(path) (\(allowed.status.code))")
             }
+        }
+    }
+
+    @Test func statedRoutesNeedTheirStatedPermission() async throws {
+        let registry = try await Self.declared()
+        let declared = Dictionary(uniqueKeysWithValues: registry.routes.map { (Self.name($0), $0.permission.name) })
+        for (route, permission) in Self.stated {
+            #expect(declared[route] == permission, "\(route) should need \(permission)")
         }
     }
 

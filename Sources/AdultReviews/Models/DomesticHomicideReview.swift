@@ -6,10 +6,10 @@ import Reviews
 
 /// A domestic homicide review. The Community Safety Partnership leads it; the safeguarding partnership records it for
 /// learning and links it to a SAR or LCSPR about the same family, so the reviews are read together.
-final class DomesticHomicideReview: Model, @unchecked Sendable {
-    static let schema = "case_domestic_homicide_reviews"
+package final class DomesticHomicideReview: Model, @unchecked Sendable {
+    package static let schema = "case_domestic_homicide_reviews"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     /// The code or pseudonym, unique: never a real name.
     @Field(key: "code") var code: String
     /// The Community Safety Partnership leading the review, by name: it is not a member agency.
@@ -23,7 +23,7 @@ final class DomesticHomicideReview: Model, @unchecked Sendable {
     @OptionalField(key: "linked_review_id") var linkedReviewID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    package init() {}
 
     var dhrStatus: DHRStatus { get throws { try stored(\.$status, DHRStatus.init(rawValue:)) } }
     var notified: LocalDate { get throws { try stored(\.$notifiedOn, LocalDate.init(iso:)) } }

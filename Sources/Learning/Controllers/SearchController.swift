@@ -8,7 +8,7 @@ import Vapor
 /// Full-text search across review summaries, findings and recommendations: every word of the query must appear
 /// (in any letter case), and results are grouped by review.
 enum SearchController {
-    static let maxLength = 200
+    static let maxLength = SearchQuery.maxLength
 
     static func form(_ req: Request, query: String?) -> FormView {
         var state = FormState()
@@ -50,12 +50,8 @@ enum SearchController {
         return try await req.renderPage(try await req.chrome(title: "Search learning", breadcrumbs: crumbs), blocks)
     }
 
-    /// Distinct words, at most ten.
-    static func words(_ query: String) -> [String] {
-        var seen = Set<String>()
-        return query.split(whereSeparator: \.isWhitespace).map(String.init)
-            .filter { seen.insert($0.lowercased()).inserted }.prefix(10).map { $0 }
-    }
+    /// Distinct words, at most ten, read as the site-wide search reads them.
+    static func words(_ query: String) -> [String] { SearchQuery(query).words }
 }
 
 /// The search itself. Matching happens here rather than in SQL because LIKE ignores letter case on SQLite but not on

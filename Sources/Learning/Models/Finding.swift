@@ -15,14 +15,14 @@ final class Finding: Model, @unchecked Sendable {
 }
 
 /// What a review recommends, optionally answering one of its findings. Progress lives on its actions.
-final class Recommendation: Model, @unchecked Sendable {
-    static let schema = "learning_recommendations"
+package final class Recommendation: Model, @unchecked Sendable {
+    package static let schema = "learning_recommendations"
 
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Parent(key: "review_id") var review: Review
     @OptionalParent(key: "finding_id") var finding: Finding?
     @Field(key: "text") var text: String
     @Field(key: "position") var position: Int
 
-    init() {}
+    package init() {}
 }

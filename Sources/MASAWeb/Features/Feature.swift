@@ -27,6 +27,10 @@ package struct FeatureRegistry: Sendable {
     /// Sections of the yearly report, each built by the feature that holds its records (`ReportSection`).
     package private(set) var reportSections: [ReportSection] = []
     package private(set) var facts = Facts()
+    /// How long each kind of record is kept, declared by the feature that holds it (`RetentionRule`).
+    package private(set) var retentionRules: [RetentionRule] = []
+    /// What the site-wide search looks through, one provider a kind of record (`SearchProvider`).
+    package private(set) var searchProviders: [SearchProvider] = []
     /// Who must use two-factor sign-in, worked out once from every declared permission.
     package private(set) var twoFactorPolicy = TwoFactorPolicy(permissions: [])
     /// The feature whose `register(into:)` is running, so each declaration knows its owner.
@@ -62,6 +66,10 @@ package struct FeatureRegistry: Sendable {
     /// Deterministic demo data (`masa seed`, `masa demo`), run in feature order inside one transaction.
     package mutating func add(demo step: @escaping DemoStep) { demoSteps.append(step) }
     package mutating func add(reportSection section: ReportSection) { reportSections.append(section) }
+    package mutating func add(retention rules: [RetentionRule]) {
+        retentionRules += rules.map { $0.owned(by: currentFeature) }
+    }
+    package mutating func add(search provider: SearchProvider) { searchProviders.append(provider) }
     package mutating func add(dashboardCards source: @escaping DashboardCardSource) { dashboardCards.append(source) }
     /// Offers `value` to other features under the protocol `key` (see `Facts`).
     package mutating func offer<Fact: Sendable>(_ key: Fact.Type, _ value: Fact) { facts.offer(key, value) }
@@ -85,7 +93,9 @@ package struct FeatureRegistry: Sendable {
                         ("setting", duplicates(settings.map { $0.key })),
                         ("API route", duplicates(apiRoutes.map(\.path.pattern))),
                         ("command", duplicates(commands.map(\.name))),
-                        ("report section", duplicates(reportSections.map(\.id)))]
+                        ("report section", duplicates(reportSections.map(\.id))),
+                        ("retention rule", duplicates(retentionRules.map(\.table))),
+                        ("search provider", duplicates(searchProviders.map(\.id)))]
             .filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1.joined(separator: ", "))" }
         if !problems.isEmpty { throw RegistryError(message: "Declared twice: " + problems.joined(separator: "; ")) }
         try APIBoundary.check(pages: routes.map(\.path.pattern), api: apiRoutes.map(\.path.pattern))

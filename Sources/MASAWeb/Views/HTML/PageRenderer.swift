@@ -41,7 +41,10 @@ enum PageRenderer {
                 out.markup(", ")
                 out.text(agency)
             }
-            out.markup("</span>\n<a class=\"app-header__link\" href=\"/account/two-factor\">Two-factor sign-in</a>\n")
+            out.markup("</span>\n")
+            // Search is for everyone signed in, on every page, as GOV.UK services put it in the header.
+            out.link("Search", href: SearchPaths.search.path, class: "app-header__link")
+            out.markup("\n<a class=\"app-header__link\" href=\"/account/two-factor\">Two-factor sign-in</a>\n")
             out.markup("<form method=\"post\" action=\"/sign-out\" class=\"app-header__account-form\">")
             hiddenInput("csrf_token", chrome.csrfToken, &out)
             out.markup("<button type=\"submit\" class=\"app-header__account-button\">Sign out</button></form></div>")

@@ -1,0 +1,95 @@
+import Fluent
+import MASACore
+import SQLKit
+
+/// One rule as it stands today: how many records are past their period and the oldest start date among them.
+///
+/// Dates are ISO text, so "before the cut-off" is a text comparison that both SQLite and PostgreSQL can make and
+/// index. A value that is not a well-formed date would compare as anything at all, so it is never counted as past
+/// its period: it is counted apart, as unreadable, for someone to mend (the page and the command say how many).
+/// Well-formed means `YYYY-MM-DD` with digits where digits go, a month from 01 to 12 and a day from 01 to 31.
+package struct RetentionStatus: Sendable {
+    package let rule: RetentionRule
+    /// Records that started before this day are past their period.
+    package let cutOff: LocalDate
+    package let pastPeriod: Int
+    /// The oldest start among them, as people read it ("3 March 2019", "2018/19"); nil when none is past.
+    package let oldest: String?
+    /// Records whose start date is there but cannot be read as a date.
+    package let unreadable: Int
+
+    /// Every rule's status, one aggregate query a rule, with the cut-off worked out here and bound as a value.
+    package static func all(_ rules: [RetentionRule], today: LocalDate, on db: any Database) async throws
+        -> [RetentionStatus] {
+        let sql = try db.sql()
+        var statuses: [RetentionStatus] = []
+        for rule in rules { statuses.append(try await status(of: rule, today: today, on: sql)) }
+        return statuses
+    }
+
+    static func status(of rule: RetentionRule, today: LocalDate, on sql: any SQLDatabase) async throws
+        -> RetentionStatus {
+        let cutOff = rule.period.cutOff(today: today)
+        switch rule.start {
+        case .date(let column):
+            return try await dated(rule, cutOff, SQLColumn(column.description, table: "r"), join: "", on: sql)
+        case .parentDate(let table, let link, let date):
+            let join: SQLQueryString = """
+                 JOIN \(ident: table) AS \(ident: "p") ON \(ident: "p").\(ident: "id") = \
+                \(ident: "r").\(ident: link.description)
+                """
+            return try await dated(rule, cutOff, SQLColumn(date.description, table: "p"), join: join, on: sql)
+        case .financialYear(let column):
+            return try await financialYears(rule, cutOff, column, on: sql)
+        }
+    }
+
+    private static func dated(_ rule: RetentionRule, _ cutOff: LocalDate, _ column: SQLColumn,
+                              join: SQLQueryString, on sql: any SQLDatabase) async throws -> RetentionStatus {
+        let readable = wellFormed(column)
+        let past: SQLQueryString = "\(readable) AND \(column) < \(bind: cutOff.iso)"
+        let row = try await sql.raw("""
+            SELECT SUM(CASE WHEN \(past) THEN 1 ELSE 0 END) AS past, \
+            MIN(CASE WHEN \(past) THEN \(column) END) AS oldest, \
+            SUM(CASE WHEN \(column) IS NOT NULL AND NOT (\(readable)) THEN 1 ELSE 0 END) AS unreadable \
+            FROM \(ident: rule.table) AS \(ident: "r")
+            """ + join).first()
+        let oldest = try row?.decode(column: "oldest", as: String?.self)
+        let count = try row?.decode(column: "past", as: Int?.self) ?? 0
+        return RetentionStatus(rule: rule, cutOff: cutOff, pastPeriod: count,
+                               oldest: oldest.map { LocalDate(iso: $0)?.long ?? $0 },
+                               unreadable: try row?.decode(column: "unreadable", as: Int?.self) ?? 0)
+    }
+
+    /// A financial year ends on 31 March after its start year; its records are past their period when that end
+    /// is before the cut-off. The column is an integer, so nothing in it can be unreadable.
+    private static func financialYears(_ rule: RetentionRule, _ cutOff: LocalDate, _ column: FieldKey,
+                                       on sql: any SQLDatabase) async throws -> RetentionStatus {
+        let endsInCutOffYear = LocalDate(year: cutOff.year, month: 3, day: 31)!
+        let lastPastStartYear = endsInCutOffYear < cutOff ? cutOff.year - 1 : cutOff.year - 2
+        let past: SQLQueryString = "\(ident: column.description) <= \(bind: lastPastStartYear)"
+        let row = try await sql.raw("""
+            SELECT SUM(CASE WHEN \(past) THEN 1 ELSE 0 END) AS past, \
+            MIN(CASE WHEN \(past) THEN \(ident: column.description) END) AS oldest FROM \(ident: rule.table)
+            """).first()
+        let oldest = try row?.decode(column: "oldest", as: Int?.self)
+        let count = try row?.decode(column: "past", as: Int?.self) ?? 0
+        return RetentionStatus(rule: rule, cutOff: cutOff, pastPeriod: count,
+                               oldest: oldest.map { FinancialYear(startYear: $0).label }, unreadable: 0)
+    }
+
+    /// `YYYY-MM-DD` in SQL both engines speak. Digits are tested by equality with each digit, not by a range,
+    /// because a range of characters follows the database's collation.
+    static func wellFormed(_ column: SQLColumn) -> SQLQueryString {
+        let digits: SQLQueryString = "('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')"
+        var parts: [SQLQueryString] = ["LENGTH(\(column)) = 10", "SUBSTR(\(column), 5, 1) = '-'",
+                                       "SUBSTR(\(column), 8, 1) = '-'"]
+        for position in [1, 2, 3, 4, 6, 7, 9, 10] {
+            parts.append("SUBSTR(\(column), \(literal: position), 1) IN " + digits)
+        }
+        // Digits only by now, so these ranges compare digit by digit under any collation.
+        parts.append("SUBSTR(\(column), 6, 2) BETWEEN '01' AND '12'")
+        parts.append("SUBSTR(\(column), 9, 2) BETWEEN '01' AND '31'")
+        return "(" + parts.joined(separator: " AND ") + ")"
+    }
+}
