@@ -37,7 +37,11 @@ struct UserSessionAuthenticator: AsyncSessionAuthenticator {
     typealias User = CurrentUser
 
     func authenticate(sessionID: UUID, for request: Request) async throws {
-        // One query, not two: every signed-in request pays for this before its page does anything.
+        // Usually the session store has read the person with the session, in the same query.
+        if let read = request.storage[SessionStore.SessionPerson.self], read.user.id == sessionID {
+            guard read.user.isActive else { return }
+            return request.auth.login(try CurrentUser(read.user, agencyName: read.agency?.name))
+        }
         guard let user = try await MASAWeb.User.query(on: request.db).filter(\.$id == sessionID)
             .join(parent: \.$agency, method: .left).first(), user.isActive else { return }
         // A person with no agency has a row of nulls for it, which does not decode: no agency name.

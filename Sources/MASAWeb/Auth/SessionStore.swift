@@ -61,7 +61,10 @@ struct SessionStore: AsyncSessionDriver {
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         let hash = Self.hash(sessionID.string)
-        guard let row = try await SessionRecordRow.query(on: request.db).filter(\.$tokenHash == hash).first() else {
+        // The session, its person and their agency in one query: every signed-in page pays for this first.
+        guard let row = try await SessionRecordRow.query(on: request.db).filter(\.$tokenHash == hash)
+            .join(User.self, on: \SessionRecordRow.$userID == \User.$id, method: .left)
+            .join(Agency.self, on: \User.$agency.$id == \Agency.$id, method: .left).first() else {
             return nil
         }
         let policy = try await SessionPolicy.current(for: request)
@@ -72,6 +75,11 @@ struct SessionStore: AsyncSessionDriver {
         }
         let data = (try? JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))) ?? SessionData()
         request.storage[Loaded.self] = Loaded(row: row, data: data)
+        // Before sign-in the session has no person, and the joined columns are all null, which do not decode.
+        if row.userID != nil, let user = try? row.joined(User.self) {
+            let agency = user.$agency.id == nil ? nil : try? row.joined(Agency.self)
+            request.storage[SessionPerson.self] = SessionPerson(user: user, agency: agency)
+        }
         return data
     }
 
@@ -103,6 +111,13 @@ struct SessionStore: AsyncSessionDriver {
     private static func fill(_ row: SessionRecordRow, with data: SessionData) {
         row.data = String(decoding: (try? JSONEncoder().encode(data)) ?? Data("{}".utf8), as: UTF8.self)
         row.userID = data["_CurrentUserSession"].flatMap(UUID.init(uuidString:))
+    }
+
+    /// The person the session belongs to, read with it, for `UserSessionAuthenticator`.
+    struct SessionPerson: StorageKey {
+        typealias Value = SessionPerson
+        let user: User
+        let agency: Agency?
     }
 
     private struct Loaded: StorageKey {
