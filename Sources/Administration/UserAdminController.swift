@@ -21,7 +21,7 @@ enum UserAdminController {
         let rows: [[TableView.Cell]] = try page.items.map { user in [
             TableView.Cell(user.name, href: AdminPaths.editUser(try user.requireID()), hint: user.email),
             TableView.Cell(user.agency?.name ?? "No agency"),
-            TableView.Cell(user.roles.map(\.label).joined(separator: ", ")),
+            rolesCell(user),
             TableView.Cell(user.lastSignedInAt.map { LocalDate($0).short } ?? "Never"),
             .tag(!user.isActive ? Tag("Disabled", "grey") : (user.lockedUntil.map { $0 > now } == true ? Tag("Locked", "red") : Tag("Active", "green"))),
         ] }
@@ -30,6 +30,13 @@ enum UserAdminController {
                               rows: rows, emptyText: "No users yet.", pagination: list.pagination(page.metadata))
         let chrome = try await req.chrome(title: "Users")
         return try await req.renderPage(chrome, [.buttons([.link("Add a user", AdminPaths.newUser.path)]), .table(table)])
+    }
+
+    /// The list is where an administrator finds an account whose stored roles do not read, so it says so there
+    /// rather than failing the whole list (the person's own pages fail, naming the record in the log).
+    static func rolesCell(_ user: User) -> TableView.Cell {
+        guard let roles = try? user.roles else { return .tag(Tag("Roles cannot be read: choose them again", "red")) }
+        return TableView.Cell(roles.map(\.label).joined(separator: ", "))
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -44,7 +51,8 @@ enum UserAdminController {
         state.set("name", user.name)
         state.set("email", user.email)
         state.set("agency", user.$agency.id?.uuidString)
-        state.set("roles", all: user.roles.map(\.rawValue))
+        // Stored roles that do not read are left unticked: the form says so, and the administrator chooses.
+        state.set("roles", all: ((try? user.roles) ?? []).map(\.rawValue))
         state.set("active", flag: user.isActive)
         return try await render(req, state, user: user)
     }
@@ -71,6 +79,10 @@ enum UserAdminController {
         if let user, let id, let locked = user.lockedUntil, locked > req.now {
             blocks.append(.warning("This account is locked after repeated failed sign-ins."))
             blocks.append(.buttons([.post("Unlock account", AdminPaths.unlock(id), csrf: req.csrfToken)]))
+        }
+        if let user, (try? user.roles) == nil {
+            blocks.append(.warning("The roles stored for this account include a name that is not a role, so it cannot "
+                                   + "sign in. Choose this person's roles and save."))
         }
         if let user, let id { blocks += TwoFactorResetController.summary(of: user, id: id) }
         blocks.append(.form(form))
@@ -108,7 +120,7 @@ enum UserAdminController {
         user.name = name
         user.email = User.normalise(email: email)
         user.$agency.id = agencyID
-        user.roles = roles
+        user.assign(roles: roles)
         user.isActive = form.flag("active")
         if !password.isEmpty { user.passwordHash = try await req.hashPassword(password) }
         try await user.save(on: req.db)

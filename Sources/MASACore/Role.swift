@@ -33,9 +33,15 @@ package enum Role: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
-    /// Parses a stored, comma-separated role list, ignoring blanks and unknown names.
-    package static func parseList(_ text: String) -> [Role] {
-        text.split(separator: ",").compactMap { Role(rawValue: $0.trimmingCharacters(in: .whitespaces)) }.sorted()
+    /// Reads a stored, comma-separated role list, ignoring blanks; nil when a name is not a role, since dropping it
+    /// would quietly take a role from someone and keeping it is impossible.
+    package static func readList(_ text: String) -> [Role]? {
+        var roles: [Role] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let role = Role(rawValue: name) else { return nil }
+            roles.append(role)
+        }
+        return roles.sorted()
     }
 
     package static func < (lhs: Role, rhs: Role) -> Bool {

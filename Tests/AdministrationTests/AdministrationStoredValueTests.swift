@@ -54,4 +54,27 @@ struct AdministrationStoredValueTests {
             #expect(refused.status == .internalServerError && refused.isJSONError, "refused, never read as current")
         }
     }
+
+    @Test func rolesThatDoNotReadSignNobodyInAndTheAdministratorChoosesThemAgain() async throws {
+        try await withMASA { t in
+            let viewer = try await t.browser(as: .viewer)
+            let user = try #require(try await User.query(on: t.db).filter(\.$email == Fixture.email(.viewer)).first())
+            let id = try user.requireID()
+            try await t.overwrite(User.schema, "roles", of: id, with: "viewer,auditor")
+            let stored = try #require(try await User.find(id, on: t.db))
+            await expectUnreadable(User.schema, "roles", of: id, value: "viewer,auditor") { _ = try stored.roles }
+            expectErrorPage(try await viewer.get("/"))
+            let again = t.anonymous()
+            try await again.get("/sign-in")
+            let signIn = try await again.post("/sign-in", [("email", Fixture.email(.viewer)),
+                                                           ("password", Fixture.password)])
+            #expect(signIn.status == .internalServerError, "not signed in with the role that read, nor with none")
+            let admin = try await t.browser(as: .systemAdministrator)
+            let list = try await admin.get("/admin/users")
+            #expect(list.status == .ok && list.html.contains("Roles cannot be read: choose them again"))
+            let form = try await admin.get("/admin/users/\(id)/edit")
+            #expect(form.status == .ok && form.html.contains("include a name that is not a role"))
+            #expect(!form.html.contains("value=\"viewer\" checked"), "no role ticked on a guess")
+        }
+    }
 }

@@ -16,8 +16,10 @@ struct AccountsAndMoneyTests {
     }
 
     @Test func roleListsSurviveOddStorage() {
-        #expect(Role.parseList("viewer, business-unit,,nonsense") == [.businessUnit, .viewer])
-        #expect(Role.parseList("") == [])
+        #expect(Role.readList("viewer, business-unit,,") == [.businessUnit, .viewer])
+        #expect(Role.readList("") == [])
+        #expect(Role.readList("viewer,nonsense") == nil, "an unknown name is not dropped")
+        #expect(Role.readList("Viewer") == nil, "names are stored exactly")
     }
 
     @Test func moneyIsWholePence() {

@@ -80,7 +80,7 @@ struct SessionLifetimeTests {
                 let other = try await t.browser(as: .viewer)
                 let user = try #require(try await User.find(id, on: t.db))
                 switch change {
-                case "roles": user.roles = [.viewer, .agencyContributor]
+                case "roles": user.assign(roles: [.viewer, .agencyContributor])
                 case "password": user.passwordHash = try t.app.password.hash("another-long-password")
                 default: user.isActive = false
                 }
@@ -88,7 +88,7 @@ struct SessionLifetimeTests {
                 #expect(try await viewer.get("/").location?.hasPrefix("/sign-in") == true, "\(change)")
                 #expect(try await other.get("/").location?.hasPrefix("/sign-in") == true, "\(change)")
                 #expect(try await SessionRecordRow.query(on: t.db).filter(\.$userID == id).count() == 0, "\(change)")
-                user.roles = [.viewer]
+                user.assign(roles: [.viewer])
                 user.passwordHash = try t.app.password.hash(Fixture.password)
                 user.isActive = true
                 try await user.save(on: t.db)

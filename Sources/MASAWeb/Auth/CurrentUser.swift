@@ -27,7 +27,7 @@ package struct CurrentUser: Authenticatable, SessionAuthenticatable, Sendable {
         email = user.email
         agencyID = user.$agency.id
         self.agencyName = agencyName
-        roles = user.roles
+        roles = try user.roles
         hasTwoFactor = user.hasTwoFactor
     }
 }

@@ -27,6 +27,8 @@ extension Request {
     /// Where every way of signing in ends: the person's counters reset, the event audited, any earlier session
     /// ended and a new one begun, and they are told of failed attempts since they last signed in.
     func completeSignIn(_ user: User, method: SignInMethod) async throws {
+        // Roles that do not read stop the sign-in here, before anything is saved or a session is made.
+        _ = try user.roles
         let now = self.now
         let actor = AuditActor(id: try user.requireID(), label: user.name)
         let missed = user.failedAttempts

@@ -88,7 +88,7 @@ struct SignInController {
     /// who must set up two-factor sign-in and has not goes straight to doing so.
     static func complete(_ user: User, returnTo: String?, on req: Request) async throws -> Response {
         try await req.completeSignIn(user, method: .password)
-        if try await req.mustEnrolTwoFactor(roles: user.roles, hasTwoFactor: user.hasTwoFactor) {
+        if try await req.mustEnrolTwoFactor(roles: try user.roles, hasTwoFactor: user.hasTwoFactor) {
             return req.redirect(to: TwoFactorPaths.enrol)
         }
         return req.redirect(to: Self.safeReturn(returnTo))

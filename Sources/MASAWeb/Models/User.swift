@@ -39,9 +39,11 @@ package final class User: Model, @unchecked Sendable {
         self.failedAttempts = 0
     }
 
-    package var roles: [Role] {
-        get { Role.parseList(rolesText) }
-        set { rolesText = newValue.sorted().map(\.rawValue).joined(separator: ",") }
+    /// A stored name that is no longer a role is an error naming the person's record (see `Model.stored`).
+    package var roles: [Role] { get throws { try stored(\.$rolesText, Role.readList) } }
+
+    package func assign(roles: [Role]) {
+        rolesText = roles.sorted().map(\.rawValue).joined(separator: ",")
     }
 
     /// True once two-factor sign-in is set up: the password alone no longer signs this person in.
