@@ -5,8 +5,10 @@ import MASAWeb
 package enum ClockBoard {
     /// Open clocks and completed-but-not-sent ones, most urgent first.
     package static func openByUrgency(_ clocks: [ClockItem]) -> [ClockItem] {
+        // Ties (two clocks due the same day) go by code, then clock, so the order is the same on every database.
         clocks.filter { !$0.clock.state.isComplete || $0.warning != nil }
-            .sorted { ($0.warning == nil ? 1 : 0, $0.clock.urgency) < ($1.warning == nil ? 1 : 0, $1.clock.urgency) }
+            .sorted { ($0.warning == nil ? 1 : 0, $0.clock.urgency, $0.code, $0.type)
+                < ($1.warning == nil ? 1 : 0, $1.clock.urgency, $1.code, $1.type) }
     }
 
     /// The home dashboard card's clocks: open ones that need attention or fall due by `soon`.
