@@ -5,12 +5,11 @@ import Learning
 import MASAWeb
 import Reviews
 
-/// What case reviews bring to the kit's open registers: how long each kind of record is kept, and the learning
-/// search as a provider of the site-wide search. In a file of its own so the feature's registration gains a line.
+/// How long each kind of case review record is kept, declared for the kit's retention register by the feature that
+/// composes the parts, which sees every part's tables.
 enum CaseReviewRegisters {
     static func register(_ registry: inout FeatureRegistry) {
         registry.add(retention: CaseReviewRetention.rules)
-        registry.add(search: LearningSearchProvider.provider)
     }
 }
 

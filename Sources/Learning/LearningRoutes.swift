@@ -26,7 +26,11 @@ package enum LearningRoutes {
         let reads: [any Middleware] = [RecordReadsMiddleware()]
         registry.get(P.theme(.key), .viewCaseReviews, middleware: reads, ThemeController.show)
         registry.get(P.adultsReport, .viewCaseReviews, middleware: reads, AdultsReportController.show)
-        registry.get(P.search, .viewCaseReviews, middleware: reads, SearchController.search)
+        // One corpus for this app's searches, forgotten by any change to the words it holds.
+        let corpus = LearningSearchCorpus()
+        registry.add(modelMiddleware: ForgetLearningCorpus(corpus: corpus))
+        registry.get(P.search, .viewCaseReviews, middleware: reads, SearchController.search(corpus))
+        registry.add(search: LearningSearchProvider.provider(corpus))
 
         let manage = Permission.manageCaseReviews
         registry.get(P.manageThemes, manage, ThemeAdminController.list)

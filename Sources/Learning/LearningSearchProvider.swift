@@ -8,13 +8,17 @@ import Vapor
 /// search: one result a review, linked to the review, with the first place the words appear. Reviews' words can
 /// identify a person, so it needs case review access, and the search page records each use as a view.
 package enum LearningSearchProvider {
-    package static let provider = SearchProvider(id: "learning", label: "Case review learning",
-                                         permission: .viewCaseReviews, search: search)
+    static func provider(_ corpus: LearningSearchCorpus) -> SearchProvider {
+        SearchProvider(id: "learning", label: "Case review learning", permission: .viewCaseReviews) { query, req in
+            try await search(query, req, corpus: corpus)
+        }
+    }
 
-    @Sendable static func search(_ query: SearchQuery, _ req: Request) async throws -> [SearchHit] {
-        // The learning search reads every review's words and matches in Swift (see `LearningSearch`), so the
-        // limit is applied to its results rather than in SQL.
-        let hits = try await LearningSearch.run(query.words, on: req.db)
+    static func search(_ query: SearchQuery, _ req: Request, corpus: LearningSearchCorpus) async throws
+        -> [SearchHit] {
+        // The learning search matches in Swift over its kept corpus (see `LearningSearchCorpus`), so the limit is
+        // applied to its results rather than in SQL.
+        let hits = try await LearningSearch.run(query.words, corpus: corpus, on: req.db, now: req.now)
         return hits.prefix(query.limit + 1).map { hit in
             let first = hit.matches.first
             return SearchHit(title: hit.code, href: LearningPaths.review(hit.reviewID),

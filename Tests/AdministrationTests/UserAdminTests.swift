@@ -18,7 +18,7 @@ struct UserAdminTests {
             ])
             #expect(response.status == .seeOther)
             let user = try #require(try await User.query(on: t.db).filter(\.$email == "ola.brook@fixture.example").first())
-            #expect(Set(user.roles) == [.agencyContributor, .viewer])
+            #expect(try Set(user.roles) == [.agencyContributor, .viewer])
             #expect(user.$agency.id == t.f.health)
             let audit = try #require(try await AuditEntry.query(on: t.db).filter(\.$recordID == user.id!.uuidString).filter(\.$action == "create").first())
             #expect(audit.changes.contains("(changed)") && !audit.changes.contains("$2"), "the password hash never enters the trail")

@@ -68,6 +68,25 @@ struct LearningReportTests {
         }
     }
 
+    /// The search keeps its words between searches; a finding added, changed or removed shows at the next one.
+    @Test func searchSeesEveryChangeAtOnceAndIgnoresAccents() async throws {
+        try await withMASA { t in
+            let review = try await LearningFixture.review(t, "Child U1", summary: "A review.")
+            let browser = try await t.browser(as: .independentScrutineer)
+            #expect(try await browser.get("/learning/search?q=cafe").html.contains("Nothing matches cafe."))
+            let finding = try await LearningFixture.finding(t, review, "Meetings in the Café were never minuted.")
+            #expect(try await browser.get("/learning/search?q=cafe").html.contains("1 review matches"), "added")
+            #expect(try await browser.get("/learning/search?q=CAFÉ+minuted").html.contains("1 review matches"))
+            finding.text = "Meetings were never minuted."
+            try await finding.save(on: t.db)
+            #expect(try await browser.get("/learning/search?q=cafe").html.contains("Nothing matches"), "changed")
+            try await finding.delete(on: t.db)
+            #expect(try await browser.get("/learning/search?q=minuted").html.contains("Nothing matches"), "removed")
+            let site = try await browser.get("/search?q=review")
+            #expect(site.html.contains("Child U1"), "the site-wide search reads the same words")
+        }
+    }
+
     @Test func actionsListFiltersAndRollsUpByAgency() async throws {
         try await withMASA { t in
             let review = try await LearningFixture.review(t, "Child R1")

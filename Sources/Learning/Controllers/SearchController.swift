@@ -22,7 +22,11 @@ enum SearchController {
         ]).asGet()
     }
 
-    @Sendable static func search(req: Request) async throws -> Response {
+    static func search(_ corpus: LearningSearchCorpus) -> @Sendable (Request) async throws -> Response {
+        { req in try await search(req: req, corpus: corpus) }
+    }
+
+    static func search(req: Request, corpus: LearningSearchCorpus) async throws -> Response {
         let query = ((try? req.query.get(String.self, at: "q")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let crumbs = [Crumb("Learning", LearningPaths.home.path)]
         if query.count > maxLength {
@@ -35,7 +39,7 @@ enum SearchController {
         var blocks: [Block] = [.form(form(req, query: query))]
         let words = Self.words(query)
         if !words.isEmpty {
-            let hits = try await LearningSearch.run(words, on: req.db)
+            let hits = try await LearningSearch.run(words, corpus: corpus, on: req.db, now: req.now)
             let count = hits.isEmpty ? "Nothing matches"
                 : hits.count == 1 ? "1 review matches" : "\(hits.count) reviews match"
             blocks.append(.paragraph("\(count) \(query)."))
@@ -61,38 +65,21 @@ enum LearningSearch {
     struct Match { let place: String; let text: String }
     struct Hit { let reviewID: UUID; let code: String; let matches: [Match] }
 
-    static func matches(_ text: String, _ words: [String]) -> Bool {
-        words.allSatisfy { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+    /// Every word, folded as the corpus is, must appear in the text.
+    static func matches(_ folded: String, _ words: [String]) -> Bool {
+        words.allSatisfy { folded.contains($0) }
     }
 
-    static func run(_ words: [String], on db: any Database) async throws -> [Hit] {
-        let sql = try db.sql()
-        let reviews = try await sql.raw("""
-            SELECT id, code, summary FROM \(ident: Review.schema) ORDER BY code
-            """).all()
+    static func run(_ words: [String], corpus: LearningSearchCorpus, on db: any Database, now: Date) async throws
+        -> [Hit] {
+        let snapshot = try await corpus.snapshot(on: db, now: now)
+        let folded = words.map(LearningSearchCorpus.fold)
         var found: [UUID: [Match]] = [:]
-        for row in reviews {
-            let summary = try row.decode(column: "summary", as: String.self)
-            guard matches(summary, words) else { continue }
-            found[try row.decode(column: "id", as: UUID.self), default: []]
-                .append(Match(place: "Summary", text: summary))
+        for entry in snapshot.entries where matches(entry.folded, folded) {
+            found[entry.reviewID, default: []].append(Match(place: entry.place, text: entry.text))
         }
-        for (table, place) in [(Finding.schema, "Finding"), (Recommendation.schema, "Recommendation")] {
-            let rows = try await sql.raw("""
-                SELECT review_id, position, text FROM \(ident: table) ORDER BY position
-                """).all()
-            for row in rows {
-                let text = try row.decode(column: "text", as: String.self)
-                guard matches(text, words) else { continue }
-                let position = try row.decode(column: "position", as: Int.self)
-                found[try row.decode(column: "review_id", as: UUID.self), default: []]
-                    .append(Match(place: "\(place) \(position)", text: text))
-            }
-        }
-        return try reviews.compactMap { row in
-            let id = try row.decode(column: "id", as: UUID.self)
-            guard let matches = found[id] else { return nil }
-            return Hit(reviewID: id, code: try row.decode(column: "code", as: String.self), matches: matches)
+        return snapshot.reviews.compactMap { review in
+            found[review.id].map { Hit(reviewID: review.id, code: review.code, matches: $0) }
         }
     }
 }

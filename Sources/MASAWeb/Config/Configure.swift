@@ -29,6 +29,7 @@ package func configureMASA(_ app: Application, config: AppConfig, features: [any
 
     app.installSessionPolicyCache()
     app.installPartnershipNameCache()
+    for middleware in app.registry.modelMiddleware { app.databases.middleware.use(middleware) }
     app.databases.middleware.use(EndSessionsOnChange())
     app.sessions.use { _ in SessionStore() }
     app.lifecycle.use(ScheduledJobsLifecycle())
@@ -43,14 +44,16 @@ package func configureMASA(_ app: Application, config: AppConfig, features: [any
 
     if let sso = config.singleSignOn { app.oidcProvider = OIDCProvider(settings: sso) }
 
-    // Outermost first. Error pages sit inside the session middleware because they show the signed-in header.
+    // Outermost first. Error pages sit inside the session middleware because they show the signed-in header (the
+    // person is on the request by the time an inner layer fails), and outside the authenticator, so that a person
+    // whose account does not read gets the error page too, not a bare JSON error.
     // The API (/api/) answers in JSON with bearer tokens only: it skips the whole cookie stack.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(APIBoundaryMiddleware())
-    app.middleware.use(CookieStack(layers: [app.sessions.middleware, UserSessionAuthenticator(), ErrorPageMiddleware(),
+    app.middleware.use(CookieStack(layers: [app.sessions.middleware, ErrorPageMiddleware(), UserSessionAuthenticator(),
                                             CSRFMiddleware(), FormOnceMiddleware()]))
 
     try routes(app)

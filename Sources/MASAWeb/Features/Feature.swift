@@ -27,6 +27,8 @@ package struct FeatureRegistry: Sendable {
     /// Sections of the yearly report, each built by the feature that holds its records (`ReportSection`).
     package private(set) var reportSections: [ReportSection] = []
     package private(set) var facts = Facts()
+    /// Fluent model middleware a feature needs on every database write (a cache forgotten when its rows change).
+    package private(set) var modelMiddleware: [any AnyModelMiddleware] = []
     /// How long each kind of record is kept, declared by the feature that holds it (`RetentionRule`).
     package private(set) var retentionRules: [RetentionRule] = []
     /// What the site-wide search looks through, one provider a kind of record (`SearchProvider`).
@@ -63,6 +65,7 @@ package struct FeatureRegistry: Sendable {
         commands.append(NamedCommand(name: name, command: command, needsMigratedDatabase: !migrates))
     }
     package mutating func add(job: ScheduledJob) { jobs.append(job) }
+    package mutating func add(modelMiddleware middleware: any AnyModelMiddleware) { modelMiddleware.append(middleware) }
     /// Deterministic demo data (`masa seed`, `masa demo`), run in feature order inside one transaction.
     package mutating func add(demo step: @escaping DemoStep) { demoSteps.append(step) }
     package mutating func add(reportSection section: ReportSection) { reportSections.append(section) }
