@@ -10,8 +10,8 @@ package enum AdultsRoutes {
 
     package static func register(_ registry: inout FeatureRegistry) {
         let reads: [any Middleware] = [RecordReadsMiddleware()]
-        registry.get(AdultsPaths.referrals, .viewCaseReviews, middleware: reads, SARReferralListController.list)
-        registry.get(AdultsPaths.referral(.key), .viewCaseReviews, middleware: reads, SARReferralPage.show)
+        registry.get(AdultsPaths.referrals, .viewCaseReviews, middleware: reads, SARReferralController.list)
+        registry.get(AdultsPaths.referral(.key), .viewCaseReviews, middleware: reads, SARReferralController.show)
         registry.get(AdultsPaths.dhrs, .viewCaseReviews, middleware: reads, DHRController.list)
         registry.get(AdultsPaths.dhr(.key), .viewCaseReviews, middleware: reads, DHRController.show)
 

@@ -15,7 +15,8 @@ enum SARCommission {
         let referralID = try referral.requireID()
         let created: Bool = try await req.db.transaction { db in
             // Read again inside the transaction so two people pressing the button at once make one review.
-            guard let current = try await SARReferral.find(referralID, on: db), try current.canCommission, let decided = try current.decided else { return false }
+            guard let current = try await SARReferral.find(referralID, on: db), try current.canCommission,
+                  let decided = try current.decided else { return false }
             let review = Review()
             review.code = current.code
             review.kind = ReviewKind.safeguardingAdultsReview.rawValue
@@ -39,7 +40,7 @@ enum SARCommission {
     static func refuse(_ req: Request, _ referral: SARReferral, _ message: String) async throws -> Response {
         var state = FormState()
         state.errors.append((field: "main-content", message: message))
-        return try await SARReferralPage.render(req, referral, errors: state.errorLinks, status: .conflict)
+        return try await SARReferralController.render(req, referral, errors: state.errorLinks, status: .conflict)
     }
 
     /// Why the button cannot do its work, if it cannot.
