@@ -38,9 +38,9 @@ package struct BudgetFeature: Feature {
     @Sendable static func dashboardCards(for req: Request, user: CurrentUser) async throws -> [DashboardCard] {
         guard user.can(.manageBudget) else { return [] }
         let year = try await BudgetQueries.currentYear(on: req.db, today: req.today)
-        let facts = try await BudgetQueries.facts(for: year, on: req.db)
-        let balance = facts.lineCount == 0 ? "No budget lines recorded yet" : facts.summary.outcome.label
-        let missing = facts.missingContributors.count
+        let figures = try await BudgetCardFigures.read(for: year, on: req.db)
+        let balance = figures.lineCount == 0 ? "No budget lines recorded yet" : figures.balance.label
+        let missing = figures.missingContributors
         let contributions = switch missing {
         case 0: "Every contributing agency has an income line."
         case 1: "1 contributing agency has no income line yet."
