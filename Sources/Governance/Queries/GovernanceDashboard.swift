@@ -28,7 +28,9 @@ enum GovernanceDashboard {
         cards.append(DashboardCard(title: "Meetings in the next 30 days", count: meetings, body: "Scheduled meetings of all groups",
                                    href: "/meetings?status=scheduled", isAlert: false, order: 30))
         if user.can(.manageStructure) {
-            let groups = try await Group.query(on: req.db).filter(\.$isActive == true).all()
+            // Only the two columns the card needs: a group's purpose and names are no part of a count.
+            let groups = try await Group.query(on: req.db).filter(\.$isActive == true)
+                .field(\.$id).field(\.$termsNextReview).all()
             let due = try groups.filter { try $0.terms(today: req.today) != .current }.count
             cards.append(DashboardCard(title: "Terms of reference due for review", count: due,
                                        body: due == 0 ? "All current" : "Overdue, due within 30 days, or with no review date",
