@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import MASAWeb
-import NIOConcurrencyHelpers
 import Reviews
 import SQLKit
 
@@ -24,23 +23,17 @@ final class LearningSearchCorpus: Sendable {
         let entries: [Entry]
     }
 
-    static let lifetime: TimeInterval = 15
-    private let box = NIOLockedValueBox<(snapshot: Snapshot, at: Date)?>(nil)
+    private let cache = TimedCache<Snapshot>(lifetime: 15)
 
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     func snapshot(on db: any Database, now: Date) async throws -> Snapshot {
-        if let kept = box.withLockedValue({ $0 }), kept.at <= now, now.timeIntervalSince(kept.at) < Self.lifetime {
-            return kept.snapshot
-        }
-        let snapshot = try await Self.read(on: db)
-        box.withLockedValue { $0 = (snapshot, now) }
-        return snapshot
+        try await cache.value(now: now) { try await Self.read(on: db) }
     }
 
-    func forget() { box.withLockedValue { $0 = nil } }
+    func forget() { cache.forget() }
 
     private static func read(on db: any Database) async throws -> Snapshot {
         let sql = try db.sql()

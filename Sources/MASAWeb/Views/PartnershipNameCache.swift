@@ -1,27 +1,18 @@
 import Fluent
 import Foundation
-import NIOConcurrencyHelpers
 import Vapor
 
 /// The partnership's name for the header of every page. It changes perhaps once a year, and reading it was one of
 /// the three queries every signed-in page paid before doing its own work, so it is kept for 15 seconds, and
 /// forgotten at once when this instance saves the profile (another instance's change shows within 15 seconds).
 final class PartnershipNameCache: Sendable {
-    private let box = NIOLockedValueBox<(name: String?, at: Date)?>(nil)
-    static let lifetime: TimeInterval = 15
+    private let cache = TimedCache<String?>(lifetime: 15)
 
     func name(for req: Request) async throws -> String? {
-        let now = req.now
-        if let cached = box.withLockedValue({ $0 }), cached.at <= now,
-           now.timeIntervalSince(cached.at) < Self.lifetime {
-            return cached.name
-        }
-        let name = try await PartnershipProfile.current(on: req.db)?.name
-        box.withLockedValue { $0 = (name, now) }
-        return name
+        try await cache.value(now: req.now) { try await PartnershipProfile.current(on: req.db)?.name }
     }
 
-    func forget() { box.withLockedValue { $0 = nil } }
+    func forget() { cache.forget() }
 }
 
 /// Forgets the cached name whenever a profile is created, changed or removed, whichever form or command did it.
