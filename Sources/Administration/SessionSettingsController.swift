@@ -46,7 +46,6 @@ enum SessionSettingsController {
         policy.idleMinutes = idle
         policy.absoluteHours = absolute
         try await policy.save(on: req.db)
-        SessionPolicy.forget(on: req.application)
         req.flash("Session settings saved")
         return req.redirect(to: AdminPaths.settings.path)
     }

@@ -15,6 +15,8 @@ enum ChildrenClocks {
         var items: [ClockItem] = []
         let needed = scope.condition(open: open, starts: starts, limit: 15, unit: .workingDays,
                                      calendar: context.calendar)
+        // The incidents' and the reviews' reads are independent: they run at the same time.
+        async let reviews = ReviewClockRows.children(context, scope: scope)
         for incident in try await IncidentRows.read(needed, on: context.db) {
             let (id, code) = (incident.id, incident.code)
             let clocks = try IncidentClocks(incident.dates, context)
@@ -27,7 +29,7 @@ enum ChildrenClocks {
                                    href: ChildrenPaths.rapidReview(id), clock: clocks.rapidReview,
                                    warning: clocks.status == .completedNotSent ? clocks.status.label : nil))
         }
-        for review in try await ReviewClockRows.children(context, scope: scope) {
+        for review in try await reviews {
             let clock = review.publication.clock(today: context.today, calendar: context.calendar)
             guard let clock else { continue }
             items.append(ClockItem(type: publicationType, code: review.code, href: ReviewsPaths.review(review.id),

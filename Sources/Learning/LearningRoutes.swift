@@ -28,7 +28,9 @@ package enum LearningRoutes {
         registry.get(P.adultsReport, .viewCaseReviews, middleware: reads, AdultsReportController.show)
         // One corpus for this app's searches, forgotten by any change to the words it holds.
         let corpus = LearningSearchCorpus()
-        registry.add(modelMiddleware: ForgetLearningCorpus(corpus: corpus))
+        registry.add(modelMiddleware: ForgetOnChange(Review.self, forget: { corpus.forget() }))
+        registry.add(modelMiddleware: ForgetOnChange(Finding.self, forget: { corpus.forget() }))
+        registry.add(modelMiddleware: ForgetOnChange(Recommendation.self, forget: { corpus.forget() }))
         registry.get(P.search, .viewCaseReviews, middleware: reads, SearchController.search(corpus))
         registry.add(search: LearningSearchProvider.provider(corpus))
 

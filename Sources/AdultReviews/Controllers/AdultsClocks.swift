@@ -17,6 +17,8 @@ enum AdultsClocks {
         let days = context.settings.sarAcknowledgementDays
         let needed = scope.condition(open: "acknowledged_on IS NULL", starts: [SQLColumn("received_on")], limit: days,
                                      unit: .workingDays, calendar: context.calendar)
+        // The referrals' and the reviews' reads are independent: they run at the same time.
+        async let reviews = ReviewClockRows.adults(context, scope: scope)
         let referrals = try await context.db.sql().raw("""
             SELECT id, code, received_on, acknowledged_on FROM \(ident: SARReferral.schema) WHERE \(needed) \
             ORDER BY received_on
@@ -31,8 +33,7 @@ enum AdultsClocks {
                              href: AdultsPaths.referral(try row.decode(column: "id", as: UUID.self)), clock: clock,
                              warning: nil)
         }
-        let reviews = try await ReviewClockRows.adults(context, scope: scope)
-        let publications = reviews.compactMap { review -> ClockItem? in
+        let publications = try await reviews.compactMap { review -> ClockItem? in
             let clock = review.publication.clock(today: context.today, calendar: context.calendar)
             guard let clock else { return nil }
             return ClockItem(type: publicationType, code: review.code, href: AdultsPaths.review(review.id),

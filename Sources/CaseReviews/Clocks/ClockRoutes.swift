@@ -15,7 +15,9 @@ enum ClockRoutes {
     }
 
     static func allClocks(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
-        try await ChildrenRoutes.clocks(context, scope: scope) + AdultsRoutes.clocks(context, scope: scope)
+        async let children = ChildrenRoutes.clocks(context, scope: scope)
+        async let adults = AdultsRoutes.clocks(context, scope: scope)
+        return try await children + adults
     }
 
     @Sendable static func dashboard(req: Request) async throws -> Response {

@@ -7,7 +7,7 @@ import SQLKit
 /// Every text the learning search looks through (reviews' summaries, findings, recommendations), read once and
 /// folded once (letter case and accents), then kept: ten years of reviews are a few thousand short texts, and
 /// reading and folding them on every search was most of a search's time. Any change this instance makes to a
-/// review, finding or recommendation forgets the copy at once (`ForgetLearningCorpus`); another instance's change
+/// review, finding or recommendation forgets the copy at once (`ForgetOnChange`); another instance's change
 /// shows within 15 seconds.
 final class LearningSearchCorpus: Sendable {
     struct Entry: Sendable {
@@ -56,16 +56,5 @@ final class LearningSearchCorpus: Sendable {
             }
         }
         return Snapshot(reviews: reviews, entries: entries)
-    }
-}
-
-/// Forgets the corpus whenever a review, finding or recommendation is created, changed or removed.
-struct ForgetLearningCorpus: AnyModelMiddleware {
-    let corpus: LearningSearchCorpus
-
-    func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
-                chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
-        let relevant = model is Review || model is Finding || model is Recommendation
-        return next.handle(event, model, on: db).map { if relevant { corpus.forget() } }
     }
 }

@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import NIOConcurrencyHelpers
 import Vapor
 
 /// How long a session lasts. OWASP ASVS level 2, for systems holding sensitive data, asks for sessions that end after
@@ -27,21 +26,11 @@ package final class SessionPolicy: Model, @unchecked Sendable {
         now.timeIntervalSince(lastSeenAt) >= idleTimeout || now.timeIntervalSince(createdAt) >= absoluteLifetime
     }
 
-    /// The saved policy, or the defaults. Read on every request with a session, so kept for a few seconds; a change
-    /// reaches every app instance within that time.
+    /// The saved policy, or the defaults. Read on every request with a session, so kept (`KeptValues`).
     package static func current(for req: Request) async throws -> SessionPolicy {
-        let cache = req.application.sessionPolicyCache
-        if let cached = cache.withLockedValue({ $0 }), req.now.timeIntervalSince(cached.at) < 15, cached.at <= req.now {
-            return cached.policy
+        try await req.application.kept.sessionPolicy.value(now: req.now) {
+            try await SessionPolicy.query(on: req.db).first() ?? SessionPolicy()
         }
-        let policy = try await SessionPolicy.query(on: req.db).first() ?? SessionPolicy()
-        cache.withLockedValue { $0 = (policy, req.now) }
-        return policy
-    }
-
-    /// After a change is saved, so this instance applies it at once.
-    package static func forget(on app: Application) {
-        app.sessionPolicyCache.withLockedValue { $0 = nil }
     }
 }
 
@@ -56,20 +45,5 @@ struct CreateSessionPolicy: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(SessionPolicy.schema).delete()
-    }
-}
-
-extension Application {
-    private struct PolicyCacheKey: StorageKey {
-        typealias Value = NIOLockedValueBox<(policy: SessionPolicy, at: Date)?>
-    }
-
-    /// Made once at configuration: application storage is not for writing from concurrent requests.
-    func installSessionPolicyCache() {
-        storage[PolicyCacheKey.self] = NIOLockedValueBox(nil)
-    }
-
-    var sessionPolicyCache: NIOLockedValueBox<(policy: SessionPolicy, at: Date)?> {
-        storage[PolicyCacheKey.self]!
     }
 }

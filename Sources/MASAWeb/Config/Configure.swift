@@ -27,8 +27,7 @@ package func configureMASA(_ app: Application, config: AppConfig, features: [any
     app.migrations.add(app.registry.migrations)
     for command in app.registry.commands { app.asyncCommands.use(command.command, as: command.name) }
 
-    app.installSessionPolicyCache()
-    app.installPartnershipNameCache()
+    app.installKeptValues()
     for middleware in app.registry.modelMiddleware { app.databases.middleware.use(middleware) }
     app.databases.middleware.use(EndSessionsOnChange())
     app.sessions.use { _ in SessionStore() }

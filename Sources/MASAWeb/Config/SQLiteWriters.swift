@@ -90,11 +90,16 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
     private var sql: any SQLDatabase { base as! any SQLDatabase }
 
     func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
-        guard !inTransaction else { return base.execute(query: query, onOutput: onOutput) }
+        // A write outside a transaction is counted once, by the transaction's own database.
+        guard !inTransaction else {
+            gate.statements.add()
+            return base.execute(query: query, onOutput: onOutput)
+        }
         switch query.action {
         case .create, .update, .delete:
             return transaction { $0.execute(query: query, onOutput: onOutput) }
         default:
+            gate.statements.add()
             return base.execute(query: query, onOutput: onOutput)
         }
     }
@@ -170,10 +175,12 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
     var queryLogLevel: Logger.Level? { sql.queryLogLevel }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
-        sql.execute(sql: query, onRow)
+        gate.statements.add()
+        return sql.execute(sql: query, onRow)
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        gate.statements.add()
         try await sql.execute(sql: query, onRow)
     }
 }

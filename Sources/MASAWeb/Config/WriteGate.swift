@@ -3,6 +3,8 @@ import NIOConcurrencyHelpers
 /// Write transactions in this process, one at a time, in the order they asked.
 final class WriteGate: Sendable {
     private let state = NIOLockedValueBox(State())
+    /// Every statement that passes through the gate's database wrapper, writes and reads alike.
+    let statements = StatementTally()
 
     private struct State {
         var busy = false

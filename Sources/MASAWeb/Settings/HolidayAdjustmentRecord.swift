@@ -73,27 +73,17 @@ struct CreateHolidayAdjustment: AsyncMigration {
 }
 
 extension Request {
-    /// England and Wales working days with this partnership's adjustments. The adjustments are a handful of rows;
-    /// the calendar built from them is kept and reused until they change.
+    /// England and Wales working days with this partnership's adjustments, kept (`KeptValues`): the clocks on every
+    /// case review page and the dashboard count working days.
     package func workingDayCalendar() async throws -> WorkingDayCalendar {
-        try await application.workingDayCalendar(on: db)
+        try await application.kept.calendar.value(now: now) { try await application.workingDayCalendar(on: db) }
     }
 }
 
 extension Application {
-    private struct CalendarCacheKey: StorageKey { typealias Value = NIOLockedValueBox<WorkingDayCalendar?> }
-
+    /// Read afresh: for commands, which run once.
     package func workingDayCalendar(on db: any Database) async throws -> WorkingDayCalendar {
         let records = try await HolidayAdjustmentRecord.query(on: db).sort(\.$createdAt).sort(\.$date).all()
-        let adjustments = try records.map { try $0.adjustment }
-        let box = storage[CalendarCacheKey.self] ?? {
-            let made = NIOLockedValueBox<WorkingDayCalendar?>(nil)
-            storage[CalendarCacheKey.self] = made
-            return made
-        }()
-        if let cached = box.withLockedValue({ $0 }), cached.adjustments == adjustments { return cached }
-        let calendar = WorkingDayCalendar(adjustments: adjustments)
-        box.withLockedValue { $0 = calendar }
-        return calendar
+        return WorkingDayCalendar(adjustments: try records.map { try $0.adjustment })
     }
 }

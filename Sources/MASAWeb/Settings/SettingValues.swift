@@ -76,7 +76,7 @@ extension Request {
     /// The settings, read once a request.
     package func settings() async throws -> SettingValues {
         if let cached = storage[SettingValuesKey.self] { return cached }
-        let values = try await SettingValues.load(on: db)
+        let values = try await application.kept.settings.value(now: now) { try await SettingValues.load(on: db) }
         storage[SettingValuesKey.self] = values
         return values
     }

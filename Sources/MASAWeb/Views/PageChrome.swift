@@ -62,7 +62,7 @@ extension Request {
     package func chrome(title: String, caption: String? = nil, breadcrumbs: [Crumb] = [],
                        errors: [PageChrome.ErrorLink] = []) async throws -> PageChrome {
         let user = auth.get(CurrentUser.self)
-        let profileName = try await application.partnershipName.name(for: self)
+        let profileName = try await partnershipName()
         let path = url.path
         let menu = user.map { application.registry.menu(for: $0.actor, at: path) }
         let crumbs = breadcrumbs.isEmpty ? []

@@ -70,9 +70,14 @@ enum RiskRegisterQuery {
     /// Live risks with no review dated in this quarter, without reading any review but this quarter's.
     static func dueCount(on db: any Database, schedule: RiskReviewSchedule) async throws -> Int {
         let live = RiskStatus.allCases.filter(\.needsQuarterlyReview).map(\.rawValue)
-        let risks = try await Risk.query(on: db).filter(\.$status ~~ live).field(\.$id).all()
-        let reviewed = Set(try await reviews(in: schedule.dates, on: db).map(\.riskID))
-        return try risks.filter { !reviewed.contains(try $0.requireID()) }.count
+        let r = RiskTable.self, v = RiskReviewTable.self, dates = schedule.dates
+        // One count in SQL: the live risks with no review dated in this quarter.
+        let row = try await db.sql().raw("""
+            SELECT COUNT(*) AS due FROM \(ident: r.name) AS r WHERE r.\(ident: r.status.description) IN (\(binds: live)) \
+            AND NOT EXISTS (SELECT 1 FROM \(ident: v.name) AS v WHERE v.\(ident: v.riskID.description) = r.id \
+            AND v.\(ident: v.reviewDate.description) BETWEEN \(bind: dates.lowerBound.iso) AND \(bind: dates.upperBound.iso))
+            """).first()
+        return try row?.decode(column: "due", as: Int.self) ?? 0
     }
 
     /// The independent scrutineer's latest review of the register this quarter, on whichever risk it was recorded.
