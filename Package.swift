@@ -31,6 +31,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.110.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
@@ -58,7 +59,9 @@ let package = Package(
         .target(name: "Reviews", dependencies: ["MASACore", "MASAWeb", vapor, fluent]),
     ] + caseReviewParts.map(caseReviewPart) + features.map(feature) + [
         .target(name: "MASAApp", dependencies: ["MASACore", "MASAWeb", vapor, fluent] + features.map { .target(name: $0) }),
-        .executableTarget(name: "masa", dependencies: ["MASAApp", "MASAWeb", "MASACore", vapor, fluent]),
+        .executableTarget(name: "masa", dependencies: ["MASAApp", "MASAWeb", "MASACore", vapor, fluent,
+                                                      .product(name: "NIOCore", package: "swift-nio"),
+                                                      .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "MASACoreTests", dependencies: ["MASACore"]),
         // The HTTP test harness: a fresh database per test (SQLite in memory, or a PostgreSQL schema), a fixture
         // partnership and a cookie-keeping browser. Every web and feature test target uses it.

@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import MASAApp
 import MASAWeb
+import NIOCore
+import NIOPosix
 import Vapor
 
 /// `masa serve | migrate | demo` and the commands the features register (seed, create-admin, audit, calendar).
@@ -9,6 +11,10 @@ import Vapor
 @main
 enum Entrypoint {
     static func main() async {
+        // Swift's tasks then run on the web server's own event loop threads, so a request no longer hops between
+        // two pools of threads at every await: on a small virtual machine each hop cost more than a query did.
+        // (Vapor's own template starts this way.)
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         var arguments = CommandLine.arguments
         var environment = ProcessInfo.processInfo.environment
         let demo = DemoLaunch(arguments: &arguments, environment: &environment)

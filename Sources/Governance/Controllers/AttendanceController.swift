@@ -8,13 +8,17 @@ import Vapor
 enum AttendanceController {
     @Sendable static func show(req: Request) async throws -> Response {
         let (year, problem) = GovernanceQueries.requestedYear(req)
-        let counts = try await GovernanceQueries.heldAndCancelled(in: year, on: req.db)
-        let groupRows: [[TableView.Cell]] = try await AttendanceFigures.groups(on: req.db).map { row in
+        // Three independent reads, at the same time.
+        async let countsRead = GovernanceQueries.heldAndCancelled(in: year, on: req.db)
+        async let groupsRead = AttendanceFigures.groups(on: req.db)
+        async let agenciesRead = AttendanceFigures.agencies(in: year, on: req.db)
+        let counts = try await countsRead
+        let groupRows: [[TableView.Cell]] = try await groupsRead.map { row in
             let stat = GovernanceQueries.heldOfPlanned(row.group.id, planned: row.planned, counts)
             return [TableView.Cell(row.group.name, href: GovernancePaths.group(row.group.id)),
                     TableView.Cell(stat.text, numeric: true), TableView.Cell.number(stat.cancelled)]
         }
-        let agencyRows: [[TableView.Cell]] = try await AttendanceFigures.agencies(in: year, on: req.db).map { agency in
+        let agencyRows: [[TableView.Cell]] = try await agenciesRead.map { agency in
             let rate = agency.rate
             return [TableView.Cell(agency.name), TableView.Cell.number(agency.groups),
                     TableView.Cell.number(rate.expected),

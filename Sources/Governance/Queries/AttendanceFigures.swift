@@ -75,7 +75,8 @@ enum AttendanceFigures {
     }
 
     /// A count cannot say a value did not read, so the year's distinct meeting dates and attendance kinds (a few
-    /// hundred at most) are read first, and the first record holding one that does not read is named.
+    /// hundred at most) are read first, and the first record holding one that does not read is named. The kinds are
+    /// read by the year's meetings (an index lookup each), not by joining every attendance row ever kept.
     static func checkReadable(in year: FinancialYear, on db: any Database) async throws {
         let sql = try db.sql()
         let dates = try await sql.raw("""
@@ -86,9 +87,9 @@ enum AttendanceFigures {
             throw try await GovernanceQueries.unreadable(M.date, bad, in: Meeting.query(on: db).filter(\.$date == bad))
         }
         let kinds = try await sql.raw("""
-            SELECT DISTINCT att.\(ident: AT.kind.description) AS value FROM \(ident: AT.table) att \
-            JOIN \(ident: M.table) m ON m.id = att.\(ident: AT.meetingID.description) \
-            WHERE m.\(ident: M.date.description) BETWEEN \(bind: year.start.iso) AND \(bind: year.end.iso)
+            SELECT DISTINCT \(ident: AT.kind.description) AS value FROM \(ident: AT.table) \
+            WHERE \(ident: AT.meetingID.description) IN (SELECT id FROM \(ident: M.table) \
+            WHERE \(ident: M.date.description) BETWEEN \(bind: year.start.iso) AND \(bind: year.end.iso))
             """).all().map { try $0.decode(column: "value", as: String.self) }
         if let bad = kinds.first(where: { AttendanceKind(rawValue: $0) == nil }) {
             let holding = Attendance.query(on: db).filter(\.$kind == bad)
