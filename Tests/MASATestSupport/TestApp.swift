@@ -79,7 +79,7 @@ package struct TestContext: Sendable {
 }
 
 /// The folder holding Package.swift (and so Public/), found from this file's place.
-func projectRoot(from file: String = #filePath) -> String {
+package func projectRoot(from file: String = #filePath) -> String {
     var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
     while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
         folder.deleteLastPathComponent()

@@ -25,7 +25,9 @@ package enum AuditTrail {
                               actor: AuditActor, at instant: Date, on db: any Database) async throws {
         let seal = try db.auditSeal
         try await WriterLock.take(on: db)
-        let last = try await AuditEntry.query(on: db).sort(\.$position, .descending).first()
+        // The chain's head: only the two columns the new entry needs, not the head's own changes.
+        let last = try await AuditEntry.query(on: db).sort(\.$position, .descending)
+            .field(\.$id).field(\.$position).field(\.$hash).first()
         let entry = AuditEntry()
         entry.position = (last?.position ?? 0) + 1
         entry.at = timestamp(instant)

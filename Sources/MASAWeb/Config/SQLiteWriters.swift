@@ -122,6 +122,7 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
         let box = UncheckedBox(closure)
         return try await writer.withConnection { connection in
             let sql = connection as! any SQLDatabase
+            try await gate.setUp.prepare(connection)
             try await begin(on: sql)
             let tx = SQLiteWritersDatabase(base: connection, writer: connection, gate: gate, inTransaction: true)
             do {
@@ -137,12 +138,6 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
 
     /// Retrying is safe here: nothing of the person's change has run until the lock is held.
     private func begin(on sql: any SQLDatabase) async throws {
-        try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(SQLiteBusyPolicy.timeoutMilliseconds))").run()
-        // In WAL mode, NORMAL syncs at checkpoints rather than at every commit: a commit survives the process being
-        // killed (the kill -9 test checks it) and the file stays consistent through a power cut, which may lose
-        // only the last moments. Syncing every commit made two hundred people saving at once wait in line for
-        // the disk.
-        try await sql.raw("PRAGMA synchronous = NORMAL").run()
         var attempt = 1
         while true {
             do {

@@ -5,6 +5,8 @@ final class WriteGate: Sendable {
     private let state = NIOLockedValueBox(State())
     /// Every statement that passes through the gate's database wrapper, writes and reads alike.
     let statements = StatementTally()
+    /// Which writer connections have their settings made.
+    let setUp = SQLiteWriterSetUp()
 
     private struct State {
         var busy = false
