@@ -11,42 +11,13 @@ enum HolidayController {
     }
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let calendar = try await req.workingDayCalendar()
-        let year = req.today.year
-        let holidays = calendar.holidays(from: LocalDate(year: year, month: 1, day: 1)!, to: LocalDate(year: year + 1, month: 12, day: 31)!)
-        let adjustments = try await HolidayAdjustmentRecord.query(on: req.db).sort(\.$date).all()
-        let csrf = req.csrfToken
-        var blocks: [Block] = [
-            .table(TableView(caption: "Bank holidays \(year) and \(year + 1)", columns: [TableView.column("Date"), TableView.column("Holiday")],
-                             rows: holidays.map { [TableView.Cell($0.date.long), TableView.Cell($0.name)] }, emptyText: "No holidays.")),
-            .table(TableView(caption: "Adjustments", columns: [TableView.column("Date"), TableView.column("Change"), TableView.column("Name or note")],
-                             rows: try adjustments.map { [
-                                 TableView.Cell(try $0.localDate.long), .tag(try changeTag($0)),
-                                 TableView.Cell($0.name),
-                             ] },
-                             emptyText: "No adjustments: MASA follows the bank holiday rules and the historic changes it knows.")),
-        ]
-        if !adjustments.isEmpty {
-            blocks.append(.buttons(try adjustments.map {
-                .post("Undo the change on \(try $0.localDate.short)", AdminPaths.removeHoliday(try $0.requireID()),
-                      csrf: csrf)
-            }))
-        }
-        blocks.append(.heading("Add an adjustment"))
-        blocks.append(.form(FormView(action: AdminPaths.holidays.path, submit: "Save adjustment", csrf: csrf, fields: [
-            .date("date", "Date", state),
-            .choice("change", "Change", kind: .radios, options: [.init("add", "Add a bank holiday"), .init("remove", "This date is not a bank holiday")], state),
-            .text("name", "Name of the holiday, or a note saying why it was removed", width: "30", state),
-        ])))
-        let chrome = try await req.chrome(title: "Bank holidays", breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)], errors: state.errorLinks)
-        return try await req.renderPage(chrome, blocks, status: status)
-    }
-
-    static func changeTag(_ record: HolidayAdjustmentRecord) throws -> Tag {
-        switch try record.changeKind {
-        case .add: Tag("Added", "green")
-        case .remove: Tag("Removed", "orange")
-        }
+        let facts = try await HolidayFacts.read(year: req.today.year, calendar: try await req.workingDayCalendar(),
+                                                on: req.db)
+        let chrome = try await req.chrome(title: "Bank holidays",
+                                          breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)],
+                                          errors: state.errorLinks)
+        return try await req.renderPage(chrome, HolidayPage(facts: facts, state: state).blocks(csrf: req.csrfToken),
+                                        status: status)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {

@@ -8,35 +8,8 @@ enum UserAdminController {
     enum Sort: String, CaseIterable, Sendable { case name, email, lastSignIn }
 
     @Sendable static func list(req: Request) async throws -> Response {
-        let list = ListQuery<Sort>(req, default: .name)
-        let direction: DatabaseQuery.Sort.Direction = list.descending ? .descending : .ascending
-        var query = User.query(on: req.db).with(\.$agency)
-        switch list.sort {
-        case .name: query = query.sort(\.$name, direction)
-        case .email: query = query.sort(\.$email, direction)
-        case .lastSignIn: query = query.sort(\.$lastSignedInAt, direction)
-        }
-        let page = try await list.paginate(query)
-        let now = req.now
-        let rows: [[TableView.Cell]] = try page.items.map { user in [
-            TableView.Cell(user.name, href: AdminPaths.editUser(try user.requireID()), hint: user.email),
-            TableView.Cell(user.agency?.name ?? "No agency"),
-            rolesCell(user),
-            TableView.Cell(user.lastSignedInAt.map { LocalDate($0).short } ?? "Never"),
-            .tag(!user.isActive ? Tag("Disabled", "grey") : (user.lockedUntil.map { $0 > now } == true ? Tag("Locked", "red") : Tag("Active", "green"))),
-        ] }
-        let table = TableView(columns: [list.column("Name", .name), TableView.column("Agency"), TableView.column("Roles"),
-                                        list.column("Last signed in", .lastSignIn), TableView.column("Status")],
-                              rows: rows, emptyText: "No users yet.", pagination: list.pagination(page.metadata))
-        let chrome = try await req.chrome(title: "Users")
-        return try await req.renderPage(chrome, [.buttons([.link("Add a user", AdminPaths.newUser.path)]), .table(table)])
-    }
-
-    /// The list is where an administrator finds an account whose stored roles do not read, so it says so there
-    /// rather than failing the whole list (the person's own pages fail, naming the record in the log).
-    static func rolesCell(_ user: User) -> TableView.Cell {
-        guard let roles = try? user.roles else { return .tag(Tag("Roles cannot be read: choose them again", "red")) }
-        return TableView.Cell(roles.map(\.label).joined(separator: ", "))
+        let facts = try await UserListFacts.read(ListQuery<Sort>(req, default: .name), now: req.now, on: req.db)
+        return try await req.renderPage(try await req.chrome(title: "Users"), UserListPage(facts: facts).blocks())
     }
 
     @Sendable static func new(req: Request) async throws -> Response {

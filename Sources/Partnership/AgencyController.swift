@@ -8,46 +8,17 @@ enum AgencyController {
     enum Sort: String, CaseIterable, Sendable { case name, kind }
 
     @Sendable static func list(req: Request) async throws -> Response {
-        let list = ListQuery<Sort>(req, default: .name, keep: ["kind"])
-        var query = Agency.query(on: req.db)
-        if let kind = list.extra["kind"] { query = query.filter(\.$kind == kind) }
-        switch list.sort {
-        case .name: query = query.sort(\.$name, list.descending ? .descending : .ascending)
-        case .kind: query = query.sort(\.$kind, list.descending ? .descending : .ascending).sort(\.$name)
-        }
-        let page = try await list.paginate(query)
-        let rows: [[TableView.Cell]] = try page.items.map { agency in [
-            TableView.Cell(agency.name, href: AgencyPaths.show(try agency.requireID())),
-            TableView.Cell(try agency.agencyKind.label),
-            agency.isStatutoryPartner ? .tag(Tag("Statutory partner", "blue")) : TableView.Cell("No"),
-            TableView.Cell(agency.contributesToBudget ? "Yes" : "No"),
-            agency.isActive ? .tag(Tag("Active", "green")) : .tag(Tag("Inactive", "grey")),
-        ] }
-        let table = TableView(columns: [list.column("Agency", .name), list.column("Type", .kind),
-                                        TableView.column("Statutory partner"), TableView.column("Contributes to budget"),
-                                        TableView.column("Status")],
-                              rows: rows, emptyText: "No agencies have been added yet.", pagination: list.pagination(page.metadata))
-        var blocks: [Block] = []
-        if try req.currentUser.can(.manageStructure) { blocks.append(.buttons([.link("Add an agency", AgencyPaths.new.path)])) }
-        blocks.append(.table(table))
-        return try await req.renderPage(try await req.chrome(title: "Agencies"), blocks)
+        let facts = try await AgencyQueries.list(ListQuery<Sort>(req, default: .name, keep: ["kind"]), on: req.db)
+        let page = AgencyListPage(facts: facts, canManage: try req.currentUser.can(.manageStructure))
+        return try await req.renderPage(try await req.chrome(title: "Agencies"), page.blocks())
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let agency = try await Agency.find("agencyID", in: req)
-        let id = try agency.requireID()
-        let people = try await User.query(on: req.db).filter(\.$agency.$id == id).filter(\.$isActive == true).count()
-        var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Type", try agency.agencyKind.label),
-            .init("Statutory partner", agency.isStatutoryPartner ? "Yes" : "No"),
-            .init("Contributes to the budget", agency.contributesToBudget ? "Yes" : "No"),
-            .init("Contact", agency.contactName), .init("Contact email", agency.contactEmail),
-            .init("Status", nil, tag: agency.isActive ? Tag("Active", "green") : Tag("Inactive", "grey")),
-            .init("People with accounts", String(people)),
-        ]))]
-        if try req.currentUser.can(.manageStructure) { blocks.append(.buttons([.link("Change this agency", AgencyPaths.edit(id), secondary: true)])) }
-        let chrome = try await req.chrome(title: agency.name, breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)])
-        return try await req.renderPage(chrome, blocks)
+        let facts = try await AgencyQueries.agency(try await Agency.find("agencyID", in: req), on: req.db)
+        let page = AgencyPage(facts: facts, canManage: try req.currentUser.can(.manageStructure))
+        let chrome = try await req.chrome(title: facts.agency.name,
+                                          breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)])
+        return try await req.renderPage(chrome, page.blocks())
     }
 
     @Sendable static func new(req: Request) async throws -> Response {

@@ -6,28 +6,9 @@ import Vapor
 /// The partnership's name, area, vision, scope and current financial year.
 enum ProfileController {
     @Sendable static func show(req: Request) async throws -> Response {
-        let profile = try await PartnershipProfile.current(on: req.db)
-        let chrome = try await req.chrome(title: "About the partnership")
-        let counts = try await (Agency.query(on: req.db).filter(\.$isActive == true).count(),
-                                Agency.query(on: req.db).filter(\.$isStatutoryPartner == true).count())
-        var blocks: [Block] = []
-        if let profile {
-            blocks.append(.summary(SummaryList(rows: [
-                .init("Name", profile.name), .init("Area", profile.area), .init("Vision", profile.vision),
-                .init("Covers", try profile.partnershipScope.label),
-                .init("Current financial year", profile.currentYear.label),
-                .init("Agencies", "\(counts.0) active agencies", href: AgencyPaths.list.path),
-            ])))
-        } else {
-            blocks.append(.inset("The partnership has not been described yet."))
-        }
-        if counts.1 != 3 {
-            blocks.append(.warning("Exactly three agencies should be marked as statutory partners (the local authority, the police and the integrated care board); \(counts.1) are."))
-        }
-        if try req.currentUser.can(.manageStructure) {
-            blocks.append(.buttons([.link(profile == nil ? "Describe the partnership" : "Change the profile", PartnershipPaths.edit.path, secondary: true)]))
-        }
-        return try await req.renderPage(chrome, blocks)
+        let page = ProfilePage(facts: try await ProfileFacts.read(on: req.db),
+                               canManage: try req.currentUser.can(.manageStructure))
+        return try await req.renderPage(try await req.chrome(title: "About the partnership"), page.blocks())
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {

@@ -7,36 +7,10 @@ import Vapor
 /// with its records manager first.
 enum RetentionController {
     @Sendable static func list(req: Request) async throws -> Response {
-        let statuses = try await RetentionStatus.all(req.application.registry.retentionRules, today: req.today,
-                                                     on: req.db)
-        let chrome = try await req.chrome(title: "Records retention", caption: "Today is \(req.today.long)")
-        return try await req.renderPage(chrome, blocks(statuses))
-    }
-
-    static func blocks(_ statuses: [RetentionStatus]) -> [Block] {
-        let rows = statuses.map { status -> [TableView.Cell] in
-            [TableView.Cell(RetentionReport.featureName(status.rule.feature)),
-             TableView.Cell(status.rule.recordKind),
-             TableView.Cell(status.rule.period.label),
-             TableView.Cell(status.rule.basis),
-             .number(status.pastPeriod),
-             TableView.Cell(status.oldest ?? "None"),
-             .number(status.unreadable)]
-        }
-        let table = TableView(caption: "Retention rules", columns: [
-            TableView.column("Feature"), TableView.column("Records"), TableView.column("Kept for"),
-            TableView.column("Basis"), TableView.column("Past their period", numeric: true),
-            TableView.column("Oldest past"), TableView.column("Dates that cannot be read", numeric: true),
-        ], rows: rows, emptyText: "No feature declares a retention rule")
-        var blocks: [Block] = [
-            .inset(RetentionReport.nothingRemoved),
-            .paragraph(RetentionReport.auditTrailKept),
-            .table(table),
-        ]
-        if statuses.contains(where: { $0.unreadable > 0 }) {
-            blocks.append(.warning(RetentionReport.unreadableAdvice))
-        }
-        return blocks
+        let facts = try await RetentionFacts.read(req.application.registry.retentionRules, today: req.today,
+                                                  on: req.db)
+        let chrome = try await req.chrome(title: "Records retention", caption: "Today is \(facts.today.long)")
+        return try await req.renderPage(chrome, RetentionPage(facts: facts).blocks())
     }
 }
 

@@ -37,10 +37,6 @@ enum ActionTable {
                          rows: rows, emptyText: emptyText, pagination: pagination)
     }
 
-    static func tag(_ action: Action, today: LocalDate) throws -> Tag {
-        tag(try action.actionStatus, due: try action.dueDate, today: today)
-    }
-
     static func tag(_ status: ActionStatus, due: LocalDate, today: LocalDate) -> Tag {
         isActionOverdue(status: status, due: due, today: today) ? Tag("Overdue", "red")
             : Tag(status.label, status.colour)

@@ -1,5 +1,4 @@
 import Fluent
-import MASAWeb
 
 /// One page of a list as its page model holds it: the list query it answers (sort, filters, paging links), the
 /// rows read for this page and where the page falls in the whole list.
