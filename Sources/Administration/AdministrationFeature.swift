@@ -11,12 +11,15 @@ package struct AdministrationFeature: Feature {
     package func register(into registry: inout FeatureRegistry) {
         registry.add(permissions: [.viewAuditTrail, .manageUsers, .manageSettings, .manageAPITokens, .viewRetention])
         registry.add(navigation: [
-            NavigationItem("Audit trail", AdminPaths.audit, permission: .viewAuditTrail, section: .administration,
-                           order: 90),
-            NavigationItem("Settings", AdminPaths.settings, permission: .manageSettings, section: .administration,
-                           order: 92),
-            NavigationItem("Records retention", AdminPaths.retention, permission: .viewRetention,
-                           section: .administration, order: 93),
+            NavigationItem(
+                "Audit trail", AdminPaths.audit, permission: .viewAuditTrail, section: .administration,
+                order: 90),
+            NavigationItem(
+                "Settings", AdminPaths.settings, permission: .manageSettings, section: .administration,
+                order: 92),
+            NavigationItem(
+                "Records retention", AdminPaths.retention, permission: .viewRetention,
+                section: .administration, order: 93),
             NavigationItem("Users", AdminPaths.users, permission: .manageUsers, section: .administration, order: 95),
         ])
         registry.get(AdminPaths.users, .manageUsers, UserAdminController.list)
@@ -59,16 +62,21 @@ package struct AdministrationFeature: Feature {
         let count = try await AuditEntry.query(on: req.db).filter(\.$action == "lock-out").filter(\.$at >= since)
             .count()
         let body = count == 0 ? "None in the last 7 days" : "In the last 7 days: check with the people affected"
-        return [DashboardCard(title: "Sign-in lock-outs", count: count, body: body,
-                              href: AdminPaths.audit.path(query: [("action", "lock-out")]), isAlert: count > 0, order: 80)]
+        return [
+            DashboardCard(
+                title: "Sign-in lock-outs", count: count, body: body,
+                href: AdminPaths.audit.path(query: [("action", "lock-out")]), isAlert: count > 0, order: 80)
+        ]
     }
 }
 
 extension Permission {
     package static let viewAuditTrail = Permission(
-        "viewAuditTrail", "Read the audit trail", grantedTo: [.systemAdministrator, .businessUnit, .independentScrutineer])
-    package static let manageUsers = Permission("manageUsers", "Add and change accounts and their roles",
-                                                grantedTo: [.systemAdministrator])
+        "viewAuditTrail", "Read the audit trail",
+        grantedTo: [.systemAdministrator, .businessUnit, .independentScrutineer])
+    package static let manageUsers = Permission(
+        "manageUsers", "Add and change accounts and their roles",
+        grantedTo: [.systemAdministrator])
     package static let manageSettings = Permission(
         "manageSettings", "Change the partnership's settings, sign-in sessions and bank holidays",
         grantedTo: [.systemAdministrator, .businessUnit])

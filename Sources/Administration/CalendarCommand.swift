@@ -20,8 +20,11 @@ struct CalendarCommand: AsyncCommand {
         let calendar = try await context.application.workingDayCalendar(on: context.application.db)
         switch signature.action {
         case "holidays":
-            guard let from = Int(signature.first), let to = Int(signature.second), (1...9999).contains(from), from <= to, to <= 9999 else {
-                throw CommandFailure("Give two years, the first no later than the second: masa calendar holidays 2025 2027")
+            guard let from = Int(signature.first), let to = Int(signature.second), (1...9999).contains(from),
+                from <= to, to <= 9999
+            else {
+                throw CommandFailure(
+                    "Give two years, the first no later than the second: masa calendar holidays 2025 2027")
             }
             for line in calendar.holidayLines(fromYear: from, toYear: to) { context.console.print(line) }
         case "add-working-days":
@@ -33,7 +36,9 @@ struct CalendarCommand: AsyncCommand {
             }
             context.console.print(calendar.adding(workingDays: count, to: date).iso)
         default:
-            throw CommandFailure("Unknown action \"\(signature.action)\"; use: masa calendar holidays FROM_YEAR TO_YEAR, or masa calendar add-working-days DATE N")
+            throw CommandFailure(
+                "Unknown action \"\(signature.action)\"; use: masa calendar holidays FROM_YEAR TO_YEAR, or masa calendar add-working-days DATE N"
+            )
         }
     }
 }

@@ -4,7 +4,7 @@ import MASACore
 import MASAWeb
 import Vapor
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `masa create-admin --name NAME --email EMAIL`: the first system administrator of a real installation.
@@ -21,8 +21,11 @@ struct CreateAdminCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         guard let name = signature.name?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
-              let email = signature.email?.trimmingCharacters(in: .whitespaces), email.contains("@") else {
-            throw CommandFailure("Give --name and --email, for example: masa create-admin --name \"Alex Morgan\" --email alex@example.org")
+            let email = signature.email?.trimmingCharacters(in: .whitespaces), email.contains("@")
+        else {
+            throw CommandFailure(
+                "Give --name and --email, for example: masa create-admin --name \"Alex Morgan\" --email alex@example.org"
+            )
         }
         let password = ProcessInfo.processInfo.environment["MASA_ADMIN_PASSWORD"] ?? Self.askPassword()
         if let problem = PasswordPolicy.problem(with: password, email: email, name: name) {
@@ -33,7 +36,8 @@ struct CreateAdminCommand: AsyncCommand {
         }
         let hash = try await app.password.async.hash(password)
         try await app.withDatabase(actingAs: AuditActor(id: nil, label: "masa create-admin")) { db in
-            try await User(name: name, email: email, passwordHash: hash, agencyID: nil, roles: [.systemAdministrator]).create(on: db)
+            try await User(name: name, email: email, passwordHash: hash, agencyID: nil, roles: [.systemAdministrator])
+                .create(on: db)
         }
         context.console.print("\(name) can now sign in as a system administrator.")
     }

@@ -11,13 +11,16 @@ enum HolidayController {
     }
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let facts = try await HolidayFacts.read(year: req.today.year, calendar: try await req.workingDayCalendar(),
-                                                on: req.db)
-        let chrome = try await req.chrome(title: "Bank holidays",
-                                          breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)],
-                                          errors: state.errorLinks)
-        return try await req.renderPage(chrome, HolidayPage(facts: facts, state: state).blocks(csrf: req.csrfToken),
-                                        status: status)
+        let facts = try await HolidayFacts.read(
+            year: req.today.year, calendar: try await req.workingDayCalendar(),
+            on: req.db)
+        let chrome = try await req.chrome(
+            title: "Bank holidays",
+            breadcrumbs: [Crumb("Settings", AdminPaths.settings.path)],
+            errors: state.errorLinks)
+        return try await req.renderPage(
+            chrome, HolidayPage(facts: facts, state: state).blocks(csrf: req.csrfToken),
+            status: status)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -25,7 +28,9 @@ enum HolidayController {
         let date = form.date("date", label: "Date", required: true)
         let change = form.text("change", missing: "Select whether to add or remove a holiday")
         let name = form.text("name", missing: "Enter the holiday's name or a note", max: 200, label: "Name")
-        if let change, !["add", "remove"].contains(change) { form.fail("change", "Select whether to add or remove a holiday") }
+        if let change, !["add", "remove"].contains(change) {
+            form.fail("change", "Select whether to add or remove a holiday")
+        }
         if let date, try await HolidayAdjustmentRecord.query(on: req.db).filter(\.$date == date.iso).first() != nil {
             form.fail("date", "There is already an adjustment for \(date.long); undo it first")
         }
@@ -35,8 +40,13 @@ enum HolidayController {
         if let date, change == "remove", !(try await req.workingDayCalendar().isBankHoliday(date)) {
             form.fail("date", "\(date.long) is not a bank holiday, so there is nothing to remove")
         }
-        guard !form.hasErrors, let date, let change, let name else { return try await render(req, form.state, status: .unprocessableEntity) }
-        let record = change == "add" ? HolidayAdjustmentRecord(date: date, adding: name) : HolidayAdjustmentRecord(date: date, removingWithNote: name)
+        guard !form.hasErrors, let date, let change, let name else {
+            return try await render(req, form.state, status: .unprocessableEntity)
+        }
+        let record =
+            change == "add"
+            ? HolidayAdjustmentRecord(date: date, adding: name)
+            : HolidayAdjustmentRecord(date: date, removingWithNote: name)
         try await record.create(on: req.db)
         req.flash(change == "add" ? "\(date.long) is now a bank holiday" : "\(date.long) is no longer a bank holiday")
         return req.redirect(to: AdminPaths.holidays.path)

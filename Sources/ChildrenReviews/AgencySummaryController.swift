@@ -10,17 +10,25 @@ enum AgencySummaryController {
         try await render(req, FormState(), incident: try await SeriousIncident.find("incidentID", in: req))
     }
 
-    static func render(_ req: Request, _ state: FormState, incident: SeriousIncident, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, incident: SeriousIncident, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let id = try incident.requireID()
         let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
-        let form = FormView(action: ChildrenPaths.newSummary(id), submit: "Add summary", cancel: ChildrenPaths.rapidReview(id), csrf: req.csrfToken, fields: [
-            .choice("agency", "Agency", options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) }, blank: "Select an agency", state),
-            .textarea("involvement", "Involvement with the child and family", state),
-            .textarea("keyEpisodes", "Key practice episodes", state),
-        ])
-        let chrome = try await req.chrome(title: "Add an agency summary", caption: "Rapid review: \(incident.code)",
-                                          breadcrumbs: CaseReviewPaths.crumbs + [Crumb(incident.code, ChildrenPaths.rapidReview(id))],
-                                          errors: state.errorLinks)
+        let form = FormView(
+            action: ChildrenPaths.newSummary(id), submit: "Add summary", cancel: ChildrenPaths.rapidReview(id),
+            csrf: req.csrfToken,
+            fields: [
+                .choice(
+                    "agency", "Agency", options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) },
+                    blank: "Select an agency", state),
+                .textarea("involvement", "Involvement with the child and family", state),
+                .textarea("keyEpisodes", "Key practice episodes", state),
+            ])
+        let chrome = try await req.chrome(
+            title: "Add an agency summary", caption: "Rapid review: \(incident.code)",
+            breadcrumbs: CaseReviewPaths.crumbs + [Crumb(incident.code, ChildrenPaths.rapidReview(id))],
+            errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -29,12 +37,16 @@ enum AgencySummaryController {
         let id = try incident.requireID()
         var form = FormReader(req)
         let agencyID = form.id("agency", missing: "Select the agency")
-        let involvement = form.text("involvement", missing: "Enter the agency's involvement", max: 10_000, label: "Involvement")
+        let involvement = form.text(
+            "involvement", missing: "Enter the agency's involvement", max: 10_000, label: "Involvement")
         let episodes = form.text("keyEpisodes", max: 10_000, label: "Key practice episodes")
         let existing = try await ChildrenQueries.rapidReview(of: id, on: req.db)
         if let agencyID {
-            if try await Agency.find(agencyID, on: req.db) == nil { form.fail("agency", "Select an agency from the list") }
-            else if let existing, try await existing.$summaries.query(on: req.db).filter(\.$agency.$id == agencyID).first() != nil {
+            if try await Agency.find(agencyID, on: req.db) == nil {
+                form.fail("agency", "Select an agency from the list")
+            } else if let existing,
+                try await existing.$summaries.query(on: req.db).filter(\.$agency.$id == agencyID).first() != nil
+            {
                 form.fail("agency", "This agency already has a summary on this rapid review")
             }
         }

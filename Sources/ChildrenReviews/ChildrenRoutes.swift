@@ -64,6 +64,8 @@ package enum ChildrenPaths: SitePath {
     static func rapidReview(_ id: UUID) -> String { rapidReview(.value(id)).path }
     static func editRapidReview(_ id: UUID) -> String { editRapidReview(.value(id)).path }
     static func newSummary(_ id: UUID) -> String { newSummary(.value(id)).path }
-    static func removeSummary(_ id: UUID, _ summaryID: UUID) -> String { removeSummary(.value(id), .value(summaryID)).path }
+    static func removeSummary(_ id: UUID, _ summaryID: UUID) -> String {
+        removeSummary(.value(id), .value(summaryID)).path
+    }
     static func commission(_ id: UUID) -> String { commission(.value(id)).path }
 }

@@ -15,7 +15,9 @@ enum IncidentSummary {
             .init("Abuse or neglect", try incident.abuse.map(\.label).joined(separator: ", ")),
             .init("Known or suspected", try incident.certainty.label),
             .init("Child's status", try incident.status.label),
-            .init("Death of a looked-after child", incident.lookedAfterDeath ? "Yes: notified whether or not abuse or neglect is suspected" : "No"),
+            .init(
+                "Death of a looked-after child",
+                incident.lookedAfterDeath ? "Yes: notified whether or not abuse or neglect is suspected" : "No"),
             .init("Sent to the Panel", try incident.sentToPanel?.long),
             .init("Sent to Ofsted", try incident.sentToOfsted?.long),
             .init("Partners informed", try incident.partnersInformed?.long),
@@ -30,25 +32,36 @@ enum IncidentSummary {
             (IncidentClocks.partnersType, clocks.partners, ReviewTags.clock(clocks.partners)),
             (IncidentClocks.rapidReviewType, clocks.rapidReview, ChildrenTags.status(clocks.status)),
         ]
-        return TableView(caption: "Clocks", columns: [TableView.column("Clock"), TableView.column("Started"), TableView.column("Due"),
-                                                      TableView.column("Done"), TableView.column("State")],
-                         rows: rows.map { type, clock, tag in
-                             [TableView.Cell(type), TableView.Cell(clock.start.long), TableView.Cell(clock.due.long),
-                              TableView.Cell(clock.completed?.long ?? "Not yet"), .tag(tag)]
-                         }, emptyText: "No clocks.")
+        return TableView(
+            caption: "Clocks",
+            columns: [
+                TableView.column("Clock"), TableView.column("Started"), TableView.column("Due"),
+                TableView.column("Done"), TableView.column("State"),
+            ],
+            rows: rows.map { type, clock, tag in
+                [
+                    TableView.Cell(type), TableView.Cell(clock.start.long), TableView.Cell(clock.due.long),
+                    TableView.Cell(clock.completed?.long ?? "Not yet"), .tag(tag),
+                ]
+            }, emptyText: "No clocks.")
     }
 
-    static func rapidReview(_ incident: SeriousIncident, _ review: RapidReview?, _ clocks: IncidentClocks) throws
-        -> SummaryList {
+    static func rapidReview(
+        _ incident: SeriousIncident, _ review: RapidReview?, _ clocks: IncidentClocks
+    ) throws
+        -> SummaryList
+    {
         let href = incident.id.map(ChildrenPaths.rapidReview)
-        return SummaryList(title: "Rapid review", rows: [
-            .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
-            .init("Clock started from", clocks.rapidReviewStartedFrom),
-            .init("Due", clocks.rapidReview.due.long),
-            .init("Decision", try review?.reviewDecision?.label),
-            .init("Completed", try review?.completed?.long),
-            .init("Sent to the Panel", try review?.sentToPanel?.long),
-            .init("Rapid review record", review == nil ? "Not started" : "View the rapid review", href: href),
-        ])
+        return SummaryList(
+            title: "Rapid review",
+            rows: [
+                .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
+                .init("Clock started from", clocks.rapidReviewStartedFrom),
+                .init("Due", clocks.rapidReview.due.long),
+                .init("Decision", try review?.reviewDecision?.label),
+                .init("Completed", try review?.completed?.long),
+                .init("Sent to the Panel", try review?.sentToPanel?.long),
+                .init("Rapid review record", review == nil ? "Not started" : "View the rapid review", href: href),
+            ])
     }
 }

@@ -6,41 +6,60 @@ import Vapor
 
 /// The rapid review form, one page: what happened, the decision and its rationale, sign-off and sending.
 enum RapidReviewForm {
-    static let texts = ["immediateActions", "learning", "contextEqualities", "rationaleA", "rationaleB", "rationaleC", "rationaleD"]
-    static let dates = [("laSignedOn", "Date the local authority signed off"), ("policeSignedOn", "Date the police signed off"),
-                        ("icbSignedOn", "Date the ICB signed off"), ("completedOn", "Date completed"), ("sentToPanelOn", "Date sent to the Panel")]
+    static let texts = [
+        "immediateActions", "learning", "contextEqualities", "rationaleA", "rationaleB", "rationaleC", "rationaleD",
+    ]
+    static let dates = [
+        ("laSignedOn", "Date the local authority signed off"), ("policeSignedOn", "Date the police signed off"),
+        ("icbSignedOn", "Date the ICB signed off"), ("completedOn", "Date completed"),
+        ("sentToPanelOn", "Date sent to the Panel"),
+    ]
 
     static func state(of review: RapidReview) throws -> FormState {
         var state = FormState()
-        let values = [review.immediateActions, review.learning, review.contextEqualities,
-                      review.rationaleA, review.rationaleB, review.rationaleC, review.rationaleD]
+        let values = [
+            review.immediateActions, review.learning, review.contextEqualities,
+            review.rationaleA, review.rationaleB, review.rationaleC, review.rationaleD,
+        ]
         for (name, value) in zip(texts, values) { state.set(name, value) }
         state.set("decision", review.decision)
-        let stored = [try review.localAuthoritySigned, try review.policeSigned, try review.icbSigned,
-                      try review.completed, try review.sentToPanel]
+        let stored = [
+            try review.localAuthoritySigned, try review.policeSigned, try review.icbSigned,
+            try review.completed, try review.sentToPanel,
+        ]
         for ((name, _), value) in zip(dates, stored) { state.set(name, date: value) }
         return state
     }
 
-    static func render(_ req: Request, _ state: FormState, incident: SeriousIncident, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, incident: SeriousIncident, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let id = try incident.requireID()
         let rationale = zip(texts.suffix(4), RapidReviewText.regulation11).map { name, question in
             FieldView.textarea(name, "Rationale \(question)", state)
         }
         let signOff = dates.map { FieldView.date($0.0, $0.1, state) }
-        let form = FormView(action: ChildrenPaths.editRapidReview(id), submit: "Save rapid review", cancel: ChildrenPaths.rapidReview(id),
-                            csrf: req.csrfToken, fields: [
-            .textarea("immediateActions", "Immediate actions to keep children safe", state),
-            .textarea("learning", "Learning identified", state),
-            .textarea("contextEqualities", "Context and equalities analysis", state),
-            .choice("decision", "Decision", hint: "Needed, with the rationale below, before the review can be completed", kind: .radios,
+        let form = FormView(
+            action: ChildrenPaths.editRapidReview(id), submit: "Save rapid review",
+            cancel: ChildrenPaths.rapidReview(id),
+            csrf: req.csrfToken,
+            fields: [
+                .textarea("immediateActions", "Immediate actions to keep children safe", state),
+                .textarea("learning", "Learning identified", state),
+                .textarea("contextEqualities", "Context and equalities analysis", state),
+                .choice(
+                    "decision", "Decision",
+                    hint: "Needed, with the rationale below, before the review can be completed", kind: .radios,
                     options: .from(RapidReviewDecision.self) { $0.label }, state),
-        ] + rationale + signOff)
-        let chrome = try await req.chrome(title: "Rapid review: \(incident.code)",
-                                          breadcrumbs: CaseReviewPaths.crumbs + [Crumb(incident.code, ChildrenPaths.incident(id))],
-                                          errors: state.errorLinks)
-        let blocks: [Block] = [.hint("The rapid review counts as complete only once it has been sent to the Panel. Record both dates."),
-                               .form(form)]
+            ] + rationale + signOff)
+        let chrome = try await req.chrome(
+            title: "Rapid review: \(incident.code)",
+            breadcrumbs: CaseReviewPaths.crumbs + [Crumb(incident.code, ChildrenPaths.incident(id))],
+            errors: state.errorLinks)
+        let blocks: [Block] = [
+            .hint("The rapid review counts as complete only once it has been sent to the Panel. Record both dates."),
+            .form(form),
+        ]
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
@@ -56,13 +75,19 @@ enum RapidReviewForm {
         }
         let completed = days[3], sent = days[4]
         checkCompletion(&form, completed: completed, sent: sent, decision: decision, rationale: Array(text.suffix(4)))
-        guard !form.hasErrors else { return try await render(req, form.state, incident: incident, status: .unprocessableEntity) }
+        guard !form.hasErrors else {
+            return try await render(req, form.state, incident: incident, status: .unprocessableEntity)
+        }
         let id = try incident.requireID()
         let review = try await ChildrenQueries.rapidReview(of: id, on: req.db) ?? RapidReview(incidentID: id)
         (review.immediateActions, review.learning, review.contextEqualities) = (text[0], text[1], text[2])
-        (review.rationaleA, review.rationaleB, review.rationaleC, review.rationaleD) = (text[3], text[4], text[5], text[6])
+        (review.rationaleA, review.rationaleB, review.rationaleC, review.rationaleD) = (
+            text[3], text[4], text[5], text[6]
+        )
         review.decision = decision?.rawValue
-        (review.localAuthoritySignedOn, review.policeSignedOn, review.icbSignedOn) = (days[0]?.iso, days[1]?.iso, days[2]?.iso)
+        (review.localAuthoritySignedOn, review.policeSignedOn, review.icbSignedOn) = (
+            days[0]?.iso, days[1]?.iso, days[2]?.iso
+        )
         (review.completedOn, review.sentToPanelOn) = (completed?.iso, sent?.iso)
         try await review.save(on: req.db)
         req.flash("Rapid review for \(incident.code) saved")
@@ -71,16 +96,28 @@ enum RapidReviewForm {
 
     /// A rapid review is complete only with its decision reasoned against all four questions, and cannot be sent
     /// before it is complete.
-    static func checkCompletion(_ form: inout FormReader, completed: LocalDate?, sent: LocalDate?, decision: RapidReviewDecision?,
-                                rationale: [String?]) {
+    static func checkCompletion(
+        _ form: inout FormReader, completed: LocalDate?, sent: LocalDate?, decision: RapidReviewDecision?,
+        rationale: [String?]
+    ) {
         if sent != nil && completed == nil && form.state.error("completedOn") == nil {
-            form.fail("completedOn", "Enter the date completed: a rapid review cannot be sent to the Panel before it is complete")
+            form.fail(
+                "completedOn",
+                "Enter the date completed: a rapid review cannot be sent to the Panel before it is complete")
         }
-        if let completed, let sent, sent < completed { form.fail("sentToPanelOn", "Date sent to the Panel cannot be before the date completed") }
+        if let completed, let sent, sent < completed {
+            form.fail("sentToPanelOn", "Date sent to the Panel cannot be before the date completed")
+        }
         guard completed != nil else { return }
-        if decision == nil { form.fail("decision", "Select the decision before recording the rapid review as completed") }
-        for (index, (name, question)) in zip(texts.suffix(4), RapidReviewText.regulation11).enumerated() where rationale[index] == nil {
-            form.fail(name, "Enter the rationale against regulation 11 \(question.prefix(3)) before recording the rapid review as completed")
+        if decision == nil {
+            form.fail("decision", "Select the decision before recording the rapid review as completed")
+        }
+        for (index, (name, question)) in zip(texts.suffix(4), RapidReviewText.regulation11).enumerated()
+        where rationale[index] == nil {
+            form.fail(
+                name,
+                "Enter the rationale against regulation 11 \(question.prefix(3)) before recording the rapid review as completed"
+            )
         }
     }
 }

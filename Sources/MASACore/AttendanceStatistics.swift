@@ -9,7 +9,10 @@ package enum AttendanceStatistics {
         package let attendingAgencies: Set<String>
         package let apologisingAgencies: Set<String>
 
-        package init(groupID: String, date: LocalDate, status: MeetingStatus, attendingAgencies: Set<String>, apologisingAgencies: Set<String> = []) {
+        package init(
+            groupID: String, date: LocalDate, status: MeetingStatus, attendingAgencies: Set<String>,
+            apologisingAgencies: Set<String> = []
+        ) {
             self.groupID = groupID
             self.date = date
             self.status = status
@@ -34,10 +37,13 @@ package enum AttendanceStatistics {
     }
 
     /// Meetings held in the financial year for one group, against its plan.
-    package static func heldOfPlanned(group: String, planned: Int, meetings: [MeetingRecord], year: FinancialYear) -> HeldOfPlanned {
+    package static func heldOfPlanned(
+        group: String, planned: Int, meetings: [MeetingRecord], year: FinancialYear
+    ) -> HeldOfPlanned {
         let inYear = meetings.filter { $0.groupID == group && year.contains($0.date) }
-        return HeldOfPlanned(held: inYear.filter { $0.status == .held }.count, planned: planned,
-                             cancelled: inYear.filter { $0.status == .cancelled }.count)
+        return HeldOfPlanned(
+            held: inYear.filter { $0.status == .held }.count, planned: planned,
+            cancelled: inYear.filter { $0.status == .cancelled }.count)
     }
 
     package struct AgencyRate: Sendable, Equatable {
@@ -59,10 +65,15 @@ package enum AttendanceStatistics {
     }
 
     /// An agency's attendance at the held meetings of the groups it belongs to, in the year.
-    package static func agencyRate(agency: String, memberOf groups: Set<String>, meetings: [MeetingRecord], year: FinancialYear) -> AgencyRate {
+    package static func agencyRate(
+        agency: String, memberOf groups: Set<String>, meetings: [MeetingRecord], year: FinancialYear
+    ) -> AgencyRate {
         let expected = meetings.filter { groups.contains($0.groupID) && $0.status == .held && year.contains($0.date) }
-        return AgencyRate(attended: expected.filter { $0.attendingAgencies.contains(agency) }.count,
-                          apologies: expected.filter { $0.apologisingAgencies.contains(agency) && !$0.attendingAgencies.contains(agency) }.count,
-                          expected: expected.count)
+        return AgencyRate(
+            attended: expected.filter { $0.attendingAgencies.contains(agency) }.count,
+            apologies: expected.filter {
+                $0.apologisingAgencies.contains(agency) && !$0.attendingAgencies.contains(agency)
+            }.count,
+            expected: expected.count)
     }
 }

@@ -22,7 +22,9 @@ package struct BudgetPercent: Sendable, Equatable, Comparable, CustomStringConve
         var tenths = parts.map { $0 * 1000 / total }
         let remainders = parts.map { $0 * 1000 % total }
         let leftOver = 1000 - tenths.reduce(0, +)
-        let mostLost = remainders.indices.sorted { remainders[$0] > remainders[$1] || (remainders[$0] == remainders[$1] && $0 < $1) }
+        let mostLost = remainders.indices.sorted {
+            remainders[$0] > remainders[$1] || (remainders[$0] == remainders[$1] && $0 < $1)
+        }
         for index in mostLost.prefix(leftOver) { tenths[index] += 1 }
         return tenths.map { BudgetPercent(tenths: $0) }
     }

@@ -65,11 +65,14 @@ package struct BudgetSection: Sendable, Equatable {
         let thisKeys = Set(current.map(\.key))
         let shares = BudgetPercent.shares(of: current.map(\.pence))
         var rows = zip(current, shares).map { amount, share in
-            Row(key: amount.key, label: amount.label, pence: amount.pence, lastYear: lastByKey[amount.key], share: share,
+            Row(
+                key: amount.key, label: amount.label, pence: amount.pence, lastYear: lastByKey[amount.key],
+                share: share,
                 change: .between(last: lastByKey[amount.key] ?? 0, this: amount.pence))
         }
         rows += previous.filter { !thisKeys.contains($0.key) }.map { amount in
-            Row(key: amount.key, label: amount.label, pence: nil, lastYear: amount.pence, share: nil,
+            Row(
+                key: amount.key, label: amount.label, pence: nil, lastYear: amount.pence, share: nil,
                 change: .between(last: amount.pence, this: 0))
         }
         self.rows = rows
@@ -119,8 +122,10 @@ package struct BudgetSummary: Sendable, Equatable {
     package let income: BudgetSection
     package let expenditure: BudgetSection
 
-    package init(income: [BudgetAmount], expenditure: [BudgetAmount],
-                lastIncome: [BudgetAmount] = [], lastExpenditure: [BudgetAmount] = []) {
+    package init(
+        income: [BudgetAmount], expenditure: [BudgetAmount],
+        lastIncome: [BudgetAmount] = [], lastExpenditure: [BudgetAmount] = []
+    ) {
         self.income = BudgetSection(this: income, last: lastIncome)
         self.expenditure = BudgetSection(this: expenditure, last: lastExpenditure)
     }

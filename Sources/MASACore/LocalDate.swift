@@ -10,7 +10,8 @@ package struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringC
     /// Fails for dates that do not exist (31 April, 29 February in a common year).
     package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= LocalDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -28,7 +29,8 @@ package struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringC
     package init?(iso text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -94,8 +96,10 @@ package struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     package var description: String { iso }
 
-    package static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    package static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// "3 April 2025", the GOV.UK style for dates in text.
     package var long: String { "\(day) \(LocalDate.monthNames[month - 1]) \(year)" }
@@ -116,7 +120,8 @@ package struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringC
     package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = LocalDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not a date: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "Not a date: \(text)"))
         }
         self = date
     }

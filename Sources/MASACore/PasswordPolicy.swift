@@ -34,7 +34,9 @@ package enum PasswordPolicy {
     static func isOneCharacterRepeated(_ text: String) -> Bool { Set(text).count <= 2 }
 
     static func isRunOfKeys(_ text: String) -> Bool {
-        let runs = ["abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "01234567890123456789", "98765432109876543210"]
+        let runs = [
+            "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "01234567890123456789", "98765432109876543210",
+        ]
         return runs.contains { $0.contains(text) }
     }
 }

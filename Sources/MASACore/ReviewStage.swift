@@ -7,12 +7,20 @@ package enum ReviewStage: String, CaseIterable, Sendable, Comparable {
     /// Final report agreed and a decision taken not to publish it (the reasons are recorded).
     case concludedUnpublished = "concluded-unpublished"
 
-    package init(commissioned: LocalDate?, draft: LocalDate?, final: LocalDate?, published: LocalDate?, decidedNotToPublish: Bool) {
-        if published != nil { self = .published }
-        else if final != nil { self = decidedNotToPublish ? .concludedUnpublished : .finalAgreed }
-        else if draft != nil { self = .draftReceived }
-        else if commissioned != nil { self = .commissioned }
-        else { self = .decided }
+    package init(
+        commissioned: LocalDate?, draft: LocalDate?, final: LocalDate?, published: LocalDate?, decidedNotToPublish: Bool
+    ) {
+        if published != nil {
+            self = .published
+        } else if final != nil {
+            self = decidedNotToPublish ? .concludedUnpublished : .finalAgreed
+        } else if draft != nil {
+            self = .draftReceived
+        } else if commissioned != nil {
+            self = .commissioned
+        } else {
+            self = .decided
+        }
     }
 
     package var label: String {

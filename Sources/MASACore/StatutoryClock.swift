@@ -34,18 +34,23 @@ package struct StatutoryClock: Hashable, Sendable {
     /// A day-based clock. For `.hours` with dates only (no times recorded), the limit is rounded up to whole days
     /// and counted as calendar days, which is the latest the deadline can be on the dates known.
     /// The calendar is required, not defaulted, so a partnership's holiday adjustments are never silently ignored.
-    package init(start: LocalDate, limit: Int, unit: ClockUnit, completed: LocalDate? = nil,
-                today: LocalDate, calendar: WorkingDayCalendar) {
+    package init(
+        start: LocalDate, limit: Int, unit: ClockUnit, completed: LocalDate? = nil,
+        today: LocalDate, calendar: WorkingDayCalendar
+    ) {
         let due = StatutoryClock.dueDate(start: start, limit: limit, unit: unit, calendar: calendar)
         let state = StatutoryClock.state(due: due, completed: completed, today: today)
-        self.init(start: start, limit: limit, unit: unit, completed: completed, today: today,
-                  due: due, dueInstant: nil, state: state, timeRemaining: nil, calendar: calendar)
+        self.init(
+            start: start, limit: limit, unit: unit, completed: completed, today: today,
+            due: due, dueInstant: nil, state: state, timeRemaining: nil, calendar: calendar)
     }
 
     /// An hour clock: due `hours` elapsed hours after `startedAt` (so a clock change does not shorten it).
     /// Dates are read in `zone`, England by default.
-    package init(startedAt: Date, hours: Int, completedAt: Date? = nil, now: Date,
-                calendar: WorkingDayCalendar, zone: TimeZone = StatutoryClock.england) {
+    package init(
+        startedAt: Date, hours: Int, completedAt: Date? = nil, now: Date,
+        calendar: WorkingDayCalendar, zone: TimeZone = StatutoryClock.england
+    ) {
         let dueInstant = startedAt.addingTimeInterval(TimeInterval(hours) * 3600)
         let due = LocalDate(dueInstant, in: zone)
         let today = LocalDate(now, in: zone)
@@ -57,15 +62,18 @@ package struct StatutoryClock: Hashable, Sendable {
         } else {
             state = today == due ? .dueToday : .running
         }
-        self.init(start: LocalDate(startedAt, in: zone), limit: hours, unit: .hours,
-                  completed: completedAt.map { LocalDate($0, in: zone) }, today: today, due: due,
-                  dueInstant: dueInstant, state: state,
-                  timeRemaining: dueInstant.timeIntervalSince(completedAt ?? now), calendar: calendar)
+        self.init(
+            start: LocalDate(startedAt, in: zone), limit: hours, unit: .hours,
+            completed: completedAt.map { LocalDate($0, in: zone) }, today: today, due: due,
+            dueInstant: dueInstant, state: state,
+            timeRemaining: dueInstant.timeIntervalSince(completedAt ?? now), calendar: calendar)
     }
 
-    private init(start: LocalDate, limit: Int, unit: ClockUnit, completed: LocalDate?, today: LocalDate,
-                 due: LocalDate, dueInstant: Date?, state: ClockState, timeRemaining: TimeInterval?,
-                 calendar: WorkingDayCalendar) {
+    private init(
+        start: LocalDate, limit: Int, unit: ClockUnit, completed: LocalDate?, today: LocalDate,
+        due: LocalDate, dueInstant: Date?, state: ClockState, timeRemaining: TimeInterval?,
+        calendar: WorkingDayCalendar
+    ) {
         self.start = start
         self.limit = limit
         self.unit = unit
@@ -90,8 +98,10 @@ package struct StatutoryClock: Hashable, Sendable {
     package var urgency: ClockUrgency { ClockUrgency(state: state, due: due, dueInstant: dueInstant) }
 
     /// The due date by the reference's counting rule: the start day is day 0.
-    package static func dueDate(start: LocalDate, limit: Int, unit: ClockUnit,
-                               calendar: WorkingDayCalendar) -> LocalDate {
+    package static func dueDate(
+        start: LocalDate, limit: Int, unit: ClockUnit,
+        calendar: WorkingDayCalendar
+    ) -> LocalDate {
         switch unit {
         case .workingDays: return calendar.adding(workingDays: limit, to: start)
         case .calendarDays: return start.adding(days: limit)

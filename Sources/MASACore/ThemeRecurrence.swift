@@ -27,7 +27,9 @@ package enum ThemeRecurrence {
         return byTheme.keys.sorted().compactMap { theme in
             // One date per review: a review tagged twice with the same theme counts once.
             var firstDate: [String: LocalDate] = [:]
-            for tagging in byTheme[theme]! { firstDate[tagging.review] = min(firstDate[tagging.review] ?? tagging.date, tagging.date) }
+            for tagging in byTheme[theme]! {
+                firstDate[tagging.review] = min(firstDate[tagging.review] ?? tagging.date, tagging.date)
+            }
             let ordered = firstDate.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
             var best: ArraySlice<(key: String, value: LocalDate)> = []
             var start = 0

@@ -16,8 +16,9 @@ enum AgencyController {
     @Sendable static func show(req: Request) async throws -> Response {
         let facts = try await AgencyQueries.agency(try await Agency.find("agencyID", in: req), on: req.db)
         let page = AgencyPage(facts: facts, canManage: try req.currentUser.can(.manageStructure))
-        let chrome = try await req.chrome(title: facts.agency.name,
-                                          breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)])
+        let chrome = try await req.chrome(
+            title: facts.agency.name,
+            breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)])
         return try await req.renderPage(chrome, page.blocks())
     }
 
@@ -40,19 +41,29 @@ enum AgencyController {
         return try await render(req, state, agency: agency)
     }
 
-    static func render(_ req: Request, _ state: FormState, agency: Agency?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, agency: Agency?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let action = try agency.map { AgencyPaths.edit(try $0.requireID()) } ?? AgencyPaths.new.path
-        let form = FormView(action: action, submit: agency == nil ? "Add agency" : "Save changes", cancel: AgencyPaths.list.path, csrf: req.csrfToken, fields: [
-            .text("name", "Agency name", width: "30", state),
-            .choice("kind", "Type of agency", options: .from(AgencyKind.self) { $0.label }, blank: "Select a type", state),
-            .checkbox("statutory", "This is one of the three statutory safeguarding partners", hint: "The local authority, the police or the integrated care board", state),
-            .checkbox("budget", "Contributes to the partnership budget", state),
-            .text("contactName", "Contact name (optional)", width: "20", state),
-            .text("contactEmail", "Contact email (optional)", width: "20", kind: .email, state),
-            .checkbox("active", "Active member of the partnership", state),
-        ])
+        let form = FormView(
+            action: action, submit: agency == nil ? "Add agency" : "Save changes", cancel: AgencyPaths.list.path,
+            csrf: req.csrfToken,
+            fields: [
+                .text("name", "Agency name", width: "30", state),
+                .choice(
+                    "kind", "Type of agency", options: .from(AgencyKind.self) { $0.label }, blank: "Select a type",
+                    state),
+                .checkbox(
+                    "statutory", "This is one of the three statutory safeguarding partners",
+                    hint: "The local authority, the police or the integrated care board", state),
+                .checkbox("budget", "Contributes to the partnership budget", state),
+                .text("contactName", "Contact name (optional)", width: "20", state),
+                .text("contactEmail", "Contact email (optional)", width: "20", kind: .email, state),
+                .checkbox("active", "Active member of the partnership", state),
+            ])
         let title = agency == nil ? "Add an agency" : "Change \(agency!.name)"
-        let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)], errors: state.errorLinks)
+        let chrome = try await req.chrome(
+            title: title, breadcrumbs: [Crumb("Agencies", AgencyPaths.list.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -91,7 +102,9 @@ enum AgencyController {
 
 /// Rules that need the database: unique names (ignoring case) and no more than three statutory partners.
 enum AgencyRules {
-    static func check(name: String?, statutory: Bool, excluding id: UUID?, on db: any Database, into form: inout FormReader) async throws {
+    static func check(
+        name: String?, statutory: Bool, excluding id: UUID?, on db: any Database, into form: inout FormReader
+    ) async throws {
         let others = try await Agency.query(on: db).all().filter { $0.id != id }
         if let name, others.contains(where: { $0.name.lowercased() == name.lowercased() }) {
             form.fail("name", "An agency called \(name) already exists")

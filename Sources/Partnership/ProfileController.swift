@@ -6,8 +6,9 @@ import Vapor
 /// The partnership's name, area, vision, scope and current financial year.
 enum ProfileController {
     @Sendable static func show(req: Request) async throws -> Response {
-        let page = ProfilePage(facts: try await ProfileFacts.read(on: req.db),
-                               canManage: try req.currentUser.can(.manageStructure))
+        let page = ProfilePage(
+            facts: try await ProfileFacts.read(on: req.db),
+            canManage: try req.currentUser.can(.manageStructure))
         return try await req.renderPage(try await req.chrome(title: "About the partnership"), page.blocks())
     }
 
@@ -24,14 +25,23 @@ enum ProfileController {
     }
 
     static func render(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let form = FormView(action: PartnershipPaths.edit.path, submit: "Save", cancel: PartnershipPaths.profile.path, csrf: req.csrfToken, fields: [
-            .text("name", "Partnership name", width: "30", state),
-            .text("area", "Area covered", hint: "For example, the borough or county the arrangements cover", width: "30", state),
-            .textarea("vision", "Vision statement", state),
-            .choice("scope", "Whom the arrangements cover", kind: .radios, options: .from(Scope.self) { $0.label }, state),
-            .text("year", "Current financial year", hint: "For example, 2025/26", width: "5", state),
-        ])
-        let chrome = try await req.chrome(title: "Partnership profile", breadcrumbs: [Crumb("Partnership", PartnershipPaths.profile.path)], errors: state.errorLinks)
+        let form = FormView(
+            action: PartnershipPaths.edit.path, submit: "Save", cancel: PartnershipPaths.profile.path,
+            csrf: req.csrfToken,
+            fields: [
+                .text("name", "Partnership name", width: "30", state),
+                .text(
+                    "area", "Area covered", hint: "For example, the borough or county the arrangements cover",
+                    width: "30", state),
+                .textarea("vision", "Vision statement", state),
+                .choice(
+                    "scope", "Whom the arrangements cover", kind: .radios, options: .from(Scope.self) { $0.label },
+                    state),
+                .text("year", "Current financial year", hint: "For example, 2025/26", width: "5", state),
+            ])
+        let chrome = try await req.chrome(
+            title: "Partnership profile", breadcrumbs: [Crumb("Partnership", PartnershipPaths.profile.path)],
+            errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 

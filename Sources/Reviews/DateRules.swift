@@ -4,7 +4,9 @@ import MASAWeb
 /// Date checks every case review form makes.
 package enum DateRules {
     /// An optional date that cannot be in the future; with `missing`, required.
-    package static func past(_ form: inout FormReader, _ name: String, _ label: String, today: LocalDate, missing: String? = nil) -> LocalDate? {
+    package static func past(
+        _ form: inout FormReader, _ name: String, _ label: String, today: LocalDate, missing: String? = nil
+    ) -> LocalDate? {
         let before = form.state.errors.count
         let date = form.date(name, label: label, required: false)
         if date == nil, let missing, form.state.errors.count == before { form.fail(name, missing) }

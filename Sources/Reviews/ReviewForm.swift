@@ -7,18 +7,24 @@ import Vapor
 package enum ReviewForm {
     package static let texts = ["reviewer", "methodology", "termsOfReference", "familyInvolvement"]
     /// In the order they must fall: each on or after the one before.
-    package static let orderedDates = [("decidedOn", "Date of the decision to hold the review"), ("commissionedOn", "Date commissioned"),
-                               ("draftOn", "Date the draft report was received"), ("finalOn", "Date the final report was agreed"),
-                               ("publishedOn", "Date published")]
+    package static let orderedDates = [
+        ("decidedOn", "Date of the decision to hold the review"), ("commissionedOn", "Date commissioned"),
+        ("draftOn", "Date the draft report was received"), ("finalOn", "Date the final report was agreed"),
+        ("publishedOn", "Date published"),
+    ]
 
     package static func state(of review: Review) throws -> FormState {
         var state = FormState()
         state.set("code", review.code); state.set("kind", review.kind); state.set("summary", review.summary)
-        for (name, value) in zip(texts, [review.reviewer, review.methodology, review.termsOfReference, review.familyInvolvement]) {
+        for (name, value) in zip(
+            texts, [review.reviewer, review.methodology, review.termsOfReference, review.familyInvolvement])
+        {
             state.set(name, value)
         }
-        let stored = [try review.decided, try review.commissioned, try review.draft, try review.finalAgreed,
-                      try review.published]
+        let stored = [
+            try review.decided, try review.commissioned, try review.draft, try review.finalAgreed,
+            try review.published,
+        ]
         for ((name, _), value) in zip(orderedDates, stored) { state.set(name, date: value) }
         state.set("sentToPanelOn", date: try review.sentToPanel)
         state.set("notPublished", flag: review.decidedNotToPublish)
@@ -33,44 +39,68 @@ package enum ReviewForm {
         return [current]
     }
 
-    package static func render(_ req: Request, _ state: FormState, review: Review?, status: HTTPStatus = .ok) async throws -> Response {
+    package static func render(
+        _ req: Request, _ state: FormState, review: Review?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let id = try review?.requireID()
         let dates = orderedDates.prefix(4).map { FieldView.date($0.0, $0.1, state) }
-        let form = FormView(action: id.map(ReviewsPaths.editReview) ?? ReviewsPaths.newReview.path, submit: review == nil ? "Add review" : "Save changes",
-                            cancel: id.map(ReviewsPaths.review) ?? ReviewsPaths.reviews.path, csrf: req.csrfToken, fields: [
-            .text("code", "Code or pseudonym", hint: "For example, Child U1 or Adult D. Never a real name.", width: "10", state),
-            .choice("kind", "Kind of review", kind: .radios, options: try kinds(for: review).map { .init($0.rawValue, $0.label) }, state),
-            .textarea("summary", "Summary", hint: "A short, anonymised description of what the review is about", state),
-            .text("reviewer", "Reviewer", hint: "Usually independent", width: "30", state),
-            .textarea("methodology", "Methodology", state),
-            .textarea("termsOfReference", "Terms of reference", state),
-            .textarea("familyInvolvement", "Family involvement", state),
-        ] + dates + [
-            .date("sentToPanelOn", "Date the final report was sent to the Panel and Secretary of State", state),
-            .date("publishedOn", "Date published", state),
-            .text("publishedLink", "Link to the published report", hint: "The full web address, starting https://", state),
-            .checkbox("notPublished", "The partners decided not to publish the report", state),
-            .textarea("notPublishedReason", "Reason for not publishing", hint: "Needed when the report will not be published", state),
-        ])
-        let chrome = try await req.chrome(title: review.map { "Change \($0.code)" } ?? "Add a review",
-                                          breadcrumbs: CaseReviewPaths.crumbs + [Crumb("Reviews", ReviewsPaths.reviews.path)], errors: state.errorLinks)
+        let form = FormView(
+            action: id.map(ReviewsPaths.editReview) ?? ReviewsPaths.newReview.path,
+            submit: review == nil ? "Add review" : "Save changes",
+            cancel: id.map(ReviewsPaths.review) ?? ReviewsPaths.reviews.path, csrf: req.csrfToken,
+            fields: [
+                .text(
+                    "code", "Code or pseudonym", hint: "For example, Child U1 or Adult D. Never a real name.",
+                    width: "10", state),
+                .choice(
+                    "kind", "Kind of review", kind: .radios,
+                    options: try kinds(for: review).map { .init($0.rawValue, $0.label) }, state),
+                .textarea(
+                    "summary", "Summary", hint: "A short, anonymised description of what the review is about", state),
+                .text("reviewer", "Reviewer", hint: "Usually independent", width: "30", state),
+                .textarea("methodology", "Methodology", state),
+                .textarea("termsOfReference", "Terms of reference", state),
+                .textarea("familyInvolvement", "Family involvement", state),
+            ] + dates + [
+                .date("sentToPanelOn", "Date the final report was sent to the Panel and Secretary of State", state),
+                .date("publishedOn", "Date published", state),
+                .text(
+                    "publishedLink", "Link to the published report", hint: "The full web address, starting https://",
+                    state),
+                .checkbox("notPublished", "The partners decided not to publish the report", state),
+                .textarea(
+                    "notPublishedReason", "Reason for not publishing",
+                    hint: "Needed when the report will not be published", state),
+            ])
+        let chrome = try await req.chrome(
+            title: review.map { "Change \($0.code)" } ?? "Add a review",
+            breadcrumbs: CaseReviewPaths.crumbs + [Crumb("Reviews", ReviewsPaths.reviews.path)],
+            errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
     package static func save(_ req: Request, review existing: Review?) async throws -> Response {
         var form = FormReader(req)
         let input = read(&form, allowed: try kinds(for: existing), today: req.today)
-        if let code = input.code, try await Review.query(on: req.db).filter(\.$code == code).all().contains(where: { $0.id != existing?.id }) {
+        if let code = input.code,
+            try await Review.query(on: req.db).filter(\.$code == code).all().contains(where: { $0.id != existing?.id })
+        {
             form.fail("code", "A review with the code \(code) already exists")
         }
-        guard !form.hasErrors, let code = input.code, let kind = input.kind, let summary = input.summary, let decided = input.dates[0] else {
+        guard !form.hasErrors, let code = input.code, let kind = input.kind, let summary = input.summary,
+            let decided = input.dates[0]
+        else {
             return try await render(req, form.state, review: existing, status: .unprocessableEntity)
         }
         let review = existing ?? Review()
         review.code = code; review.kind = kind.rawValue; review.summary = summary
-        (review.reviewer, review.methodology, review.termsOfReference, review.familyInvolvement) = (input.texts[0], input.texts[1], input.texts[2], input.texts[3])
+        (review.reviewer, review.methodology, review.termsOfReference, review.familyInvolvement) = (
+            input.texts[0], input.texts[1], input.texts[2], input.texts[3]
+        )
         review.decidedOn = decided.iso
-        (review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn) = (input.dates[1]?.iso, input.dates[2]?.iso, input.dates[3]?.iso, input.dates[4]?.iso)
+        (review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn) = (
+            input.dates[1]?.iso, input.dates[2]?.iso, input.dates[3]?.iso, input.dates[4]?.iso
+        )
         review.sentToPanelOn = input.sentToPanel?.iso
         review.decidedNotToPublish = input.notPublished
         review.notPublishedReason = input.notPublished ? input.reason : nil

@@ -17,11 +17,15 @@ extension ReviewForm {
         var input = ReviewInput()
         input.code = form.text("code", missing: "Enter the code or pseudonym", max: 40, label: "Code or pseudonym")
         input.kind = form.choice("kind", ReviewKind.self, missing: "Select the kind of review")
-        if let kind = input.kind, !allowed.contains(kind) { form.fail("kind", "Select the kind of review"); input.kind = nil }
+        if let kind = input.kind, !allowed.contains(kind) {
+            form.fail("kind", "Select the kind of review"); input.kind = nil
+        }
         input.summary = form.text("summary", missing: "Enter a short summary", max: 4000, label: "Summary")
         input.texts = texts.map { form.text($0, max: 10_000, label: "This answer") }
         input.dates = orderedDates.enumerated().map { index, item in
-            DateRules.past(&form, item.0, item.1, today: today, missing: index == 0 ? "Enter the date of the decision to hold the review" : nil)
+            DateRules.past(
+                &form, item.0, item.1, today: today,
+                missing: index == 0 ? "Enter the date of the decision to hold the review" : nil)
         }
         DateRules.inOrder(&form, zip(orderedDates, input.dates).map { (name: $0.0, label: $0.1, date: $1) })
         input.sentToPanel = DateRules.past(&form, "sentToPanelOn", "Date sent to the Panel", today: today)
@@ -37,7 +41,9 @@ extension ReviewForm {
         input.notPublished = form.flag("notPublished")
         input.reason = form.text("notPublishedReason", max: 4000, label: "Reason for not publishing")
         input.link = form.text("publishedLink", max: 500, label: "Link to the published report")
-        if input.notPublished && input.reason == nil { form.fail("notPublishedReason", "Enter the reason for not publishing the report") }
+        if input.notPublished && input.reason == nil {
+            form.fail("notPublishedReason", "Enter the reason for not publishing the report")
+        }
         if input.notPublished && input.dates[4] != nil {
             form.fail("publishedOn", "Remove the publication date, or untick the decision not to publish")
         }

@@ -16,12 +16,16 @@ package struct ReviewRow: Sendable {
 package enum ReviewRows {
     /// The reviews matching `condition` (every one by default), then `order` (an ORDER BY and LIMIT, or nothing
     /// for the order stored).
-    package static func read(_ condition: SQLQueryString = "1 = 1", order: SQLQueryString = "",
-                     on db: any Database) async throws -> [ReviewRow] {
-        try await db.sql().raw("""
+    package static func read(
+        _ condition: SQLQueryString = "1 = 1", order: SQLQueryString = "",
+        on db: any Database
+    ) async throws -> [ReviewRow] {
+        try await db.sql().raw(
+            """
             SELECT id, code, kind, decided_on, commissioned_on, draft_on, final_on, published_on, \
             decided_not_to_publish FROM \(ident: Review.schema) WHERE \(condition) \(order)
-            """).all().map(row)
+            """
+        ).all().map(row)
     }
 
     /// Reviews at `stage`: the rules of `ReviewStage.init` on the stored dates (the latest recorded step wins),
@@ -47,12 +51,14 @@ package enum ReviewRows {
             decided: try columns.requiredDate("decided_on"), published: try columns.date("published_on"),
             finalAgreed: try columns.date("final_on"),
             decidedNotToPublish: try row.decode(column: "decided_not_to_publish", as: Bool.self))
-        let stage = ReviewStage(commissioned: try columns.date("commissioned_on"),
-                                draft: try columns.date("draft_on"), final: publication.finalAgreed,
-                                published: publication.published,
-                                decidedNotToPublish: publication.decidedNotToPublish)
-        return ReviewRow(id: try row.decode(column: "id", as: UUID.self),
-                         code: try row.decode(column: "code", as: String.self), publication: publication, stage: stage)
+        let stage = ReviewStage(
+            commissioned: try columns.date("commissioned_on"),
+            draft: try columns.date("draft_on"), final: publication.finalAgreed,
+            published: publication.published,
+            decidedNotToPublish: publication.decidedNotToPublish)
+        return ReviewRow(
+            id: try row.decode(column: "id", as: UUID.self),
+            code: try row.decode(column: "code", as: String.self), publication: publication, stage: stage)
     }
 }
 
@@ -71,18 +77,23 @@ package enum ReviewClockRows {
 
     /// Safeguarding adults reviews, earliest decision first.
     package static func adults(_ context: ClockContext, scope: ClockScope) async throws -> [ReviewRow] {
-        try await rows(context, scope: scope, kinds: "kind = \(bind: ReviewKind.safeguardingAdultsReview.rawValue)",
-                       order: "ORDER BY decided_on")
+        try await rows(
+            context, scope: scope, kinds: "kind = \(bind: ReviewKind.safeguardingAdultsReview.rawValue)",
+            order: "ORDER BY decided_on")
     }
 
     /// A publication clock is done once the review is published, or once its final report is agreed when it is
     /// not to be published (as `PublicationDates.clock` has it).
-    package static let open: SQLQueryString = "published_on IS NULL AND (NOT decided_not_to_publish OR final_on IS NULL)"
+    package static let open: SQLQueryString =
+        "published_on IS NULL AND (NOT decided_not_to_publish OR final_on IS NULL)"
 
-    package static func rows(_ context: ClockContext, scope: ClockScope, kinds: SQLQueryString,
-                     order: SQLQueryString) async throws -> [ReviewRow] {
-        let needed = scope.condition(open: open, starts: [SQLColumn("decided_on")], limit: 6, unit: .calendarMonths,
-                                     calendar: context.calendar)
+    package static func rows(
+        _ context: ClockContext, scope: ClockScope, kinds: SQLQueryString,
+        order: SQLQueryString
+    ) async throws -> [ReviewRow] {
+        let needed = scope.condition(
+            open: open, starts: [SQLColumn("decided_on")], limit: 6, unit: .calendarMonths,
+            calendar: context.calendar)
         return try await ReviewRows.read("\(kinds) AND \(needed)", order: order, on: context.db)
     }
 }

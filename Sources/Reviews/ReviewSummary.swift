@@ -3,18 +3,26 @@ import MASAWeb
 
 /// The review page's summary list: every field, the stage and the publication clock.
 package enum ReviewSummary {
-    package static func details(_ review: Review, clock: StatutoryClock?, source: [SummaryList.Row]) throws
-        -> SummaryList {
-        let publication: SummaryList.Row = clock.map {
-            .init("Publication clock", "6 calendar months from the decision. \(ReviewTags.dueText($0))", tag: ReviewTags.clock($0))
-        } ?? .init("Publication clock", "None: a national review is published by the Panel")
+    package static func details(
+        _ review: Review, clock: StatutoryClock?, source: [SummaryList.Row]
+    ) throws
+        -> SummaryList
+    {
+        let publication: SummaryList.Row =
+            clock.map {
+                .init(
+                    "Publication clock", "6 calendar months from the decision. \(ReviewTags.dueText($0))",
+                    tag: ReviewTags.clock($0))
+            } ?? .init("Publication clock", "None: a national review is published by the Panel")
         var rows: [SummaryList.Row] = [
             .init("Code or pseudonym", review.code), .init("Kind", try review.reviewKind.label),
             .init("Stage", nil, tag: ReviewTags.stage(try review.stage)), publication,
-            .init("Summary", review.summary), .init("Reviewer", review.reviewer), .init("Methodology", review.methodology),
+            .init("Summary", review.summary), .init("Reviewer", review.reviewer),
+            .init("Methodology", review.methodology),
             .init("Terms of reference", review.termsOfReference), .init("Family involvement", review.familyInvolvement),
             .init("Decided", try review.decided.long), .init("Commissioned", try review.commissioned?.long),
-            .init("Draft report received", try review.draft?.long), .init("Final report agreed", try review.finalAgreed?.long),
+            .init("Draft report received", try review.draft?.long),
+            .init("Final report agreed", try review.finalAgreed?.long),
             .init("Sent to the Panel and Secretary of State", try review.sentToPanel?.long),
             .init("Publication decision", review.decidedNotToPublish ? "Not to be published" : "To be published"),
         ]

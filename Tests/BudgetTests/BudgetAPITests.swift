@@ -16,11 +16,14 @@ struct BudgetAPITests {
             let current = try await t.api("/api/v1/budget-lines", token: token).json
             let lines = try #require(current["data"]?.array)
             #expect(lines.count == 8 && lines.allSatisfy { $0["financial_year"]?.string == "2026/27" })
-            #expect(lines.compactMap { $0["label"]?.string } == [
-                "Testshire Council", "Testshire ICB", "Testshire Police", "Transfer from reserves", "Employee costs",
-                "Premises", "Third-party payments", "Other",
-            ])
-            #expect(lines[0]["amount_pence"]?.int == 19_000_000 && lines[0]["agency_id"]?.string == t.f.council.uuidString)
+            #expect(
+                lines.compactMap { $0["label"]?.string } == [
+                    "Testshire Council", "Testshire ICB", "Testshire Police", "Transfer from reserves",
+                    "Employee costs",
+                    "Premises", "Third-party payments", "Other",
+                ])
+            #expect(
+                lines[0]["amount_pence"]?.int == 19_000_000 && lines[0]["agency_id"]?.string == t.f.council.uuidString)
             #expect(lines[2]["notes"]?.string == "Provisional" && lines[7]["description"]?.string == "Website hosting")
             #expect(lines[7]["amount_pence"]?.int == 125_050 && lines[7]["heading"]?.string == "other")
 

@@ -14,8 +14,10 @@ let newSpending = "/budget/lines/new?year=2026/27&kind=expenditure"
 
 extension TestContext {
     @discardableResult
-    func budgetLine(_ year: FinancialYear, _ subject: BudgetLineSubject, pounds: Int, pence: Int = 0,
-                    notes: String? = nil) async throws -> BudgetLine {
+    func budgetLine(
+        _ year: FinancialYear, _ subject: BudgetLineSubject, pounds: Int, pence: Int = 0,
+        notes: String? = nil
+    ) async throws -> BudgetLine {
         let line = BudgetLine(year: year, subject: subject, amountPence: pounds * 100 + pence, notes: notes)
         try await line.create(on: db)
         return line
@@ -39,7 +41,8 @@ extension TestContext {
         try await budgetLine(thisYear, .reserves, pounds: 5_000)
         try await budgetLine(thisYear, .expenditure(.employeeCosts, description: nil), pounds: 262_500)
         try await budgetLine(thisYear, .expenditure(.premises, description: nil), pounds: 20_000)
-        try await budgetLine(thisYear, .expenditure(.thirdPartyPayments, description: "Independent scrutineer"), pounds: 25_000)
+        try await budgetLine(
+            thisYear, .expenditure(.thirdPartyPayments, description: "Independent scrutineer"), pounds: 25_000)
         try await budgetLine(thisYear, .expenditure(.other, description: "Website hosting"), pounds: 1_250, pence: 50)
     }
 

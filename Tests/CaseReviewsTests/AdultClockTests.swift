@@ -14,8 +14,9 @@ import VaporTesting
 @Suite("SAR acknowledgement and publication clocks")
 struct AdultClockTests {
     func context(_ t: TestContext) async throws -> ClockContext {
-        ClockContext(db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
-                     settings: try await CaseReviewSettings.current(on: t.db))
+        ClockContext(
+            db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
+            settings: try await CaseReviewSettings.current(on: t.db))
     }
 
     @Test func acknowledgementStatesOverFiveWorkingDays() async throws {
@@ -24,29 +25,41 @@ struct AdultClockTests {
             try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C1", received: "2026-11-10")
             try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C2", received: "2026-11-11")
             try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C3", received: "2026-11-16")
-            try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C4", received: "2026-11-02", acknowledged: "2026-11-09")
-            try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C5", received: "2026-11-02", acknowledged: "2026-11-10")
+            try await AdultTest.referral(
+                t.db, agency: t.f.council, code: "Adult C4", received: "2026-11-02", acknowledged: "2026-11-09")
+            try await AdultTest.referral(
+                t.db, agency: t.f.council, code: "Adult C5", received: "2026-11-02", acknowledged: "2026-11-10")
             let items = try await AdultsRoutes.clocks(try await context(t))
             let states = Dictionary(uniqueKeysWithValues: items.map { ($0.code, $0.clock.state) })
-            #expect(states == ["Adult C1": .overdue, "Adult C2": .dueToday, "Adult C3": .running, "Adult C4": .met, "Adult C5": .metLate])
+            #expect(
+                states == [
+                    "Adult C1": .overdue, "Adult C2": .dueToday, "Adult C3": .running, "Adult C4": .met,
+                    "Adult C5": .metLate,
+                ])
             #expect(items.allSatisfy { $0.type == "SAR referral acknowledged (5 working days)" })
             #expect(items.first { $0.code == "Adult C1" }?.clock.due == LocalDate(year: 2026, month: 11, day: 17))
             let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/sar-referrals")
-            #expect(page.html.contains(">Overdue<") && page.html.contains(">Due today<") && page.html.contains(">Met late<"))
+            #expect(
+                page.html.contains(">Overdue<") && page.html.contains(">Due today<") && page.html.contains(">Met late<")
+            )
         }
     }
 
     @Test func theSettingChangesTheLimit() async throws {
         try await withMASA { t in
-            let referral = try await AdultTest.referral(t.db, agency: t.f.council, code: "Adult C1", received: "2026-11-10")
+            let referral = try await AdultTest.referral(
+                t.db, agency: t.f.council, code: "Adult C1", received: "2026-11-10")
             // The fixture has saved settings already: change them, as the settings page does.
             try await SettingValues.set(CaseReviewSettings.sarAcknowledgementDays, to: "7", on: t.db)
             let items = try await AdultsRoutes.clocks(try await context(t))
             #expect(items.count == 1)
             #expect(items[0].type == "SAR referral acknowledged (7 working days)")
             #expect(items[0].clock.state == .running && items[0].clock.due == LocalDate(year: 2026, month: 11, day: 19))
-            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/sar-referrals/\(referral.id!)")
-            #expect(page.html.contains("7 working days from receipt") && page.html.contains(">Running</strong> Due 19 November 2026"))
+            let page = try await t.browser(as: .independentScrutineer).get(
+                "/case-reviews/sar-referrals/\(referral.id!)")
+            #expect(
+                page.html.contains("7 working days from receipt")
+                    && page.html.contains(">Running</strong> Due 19 November 2026"))
         }
     }
 

@@ -23,14 +23,18 @@ struct AdultDemoTests {
             #expect(commissioned.count == 3 && commissioned.allSatisfy { $0.reviewID != nil })
             #expect(commissioned.contains { $0.died && $0.criteria.basis == .mandatory })
             #expect(commissioned.contains { !$0.died && $0.seriousAbuseOrNeglect && $0.criteria.basis == .mandatory })
-            let clocks = try await AdultsRoutes.clocks(ClockContext(db: t.db, today: testToday, calendar: .englandAndWales,
-                                                                    settings: try await CaseReviewSettings.current(on: t.db)))
+            let clocks = try await AdultsRoutes.clocks(
+                ClockContext(
+                    db: t.db, today: testToday, calendar: .englandAndWales,
+                    settings: try await CaseReviewSettings.current(on: t.db)))
             let ackStates = Set(clocks.filter { $0.type.hasPrefix("SAR referral") }.map(\.clock.state))
             #expect(ackStates.isSuperset(of: [.met, .metLate, .overdue]))
-            let sars = try await Review.query(on: t.db).filter(\.$kind == ReviewKind.safeguardingAdultsReview.rawValue).all()
+            let sars = try await Review.query(on: t.db).filter(\.$kind == ReviewKind.safeguardingAdultsReview.rawValue)
+                .all()
             #expect(Set(try sars.map { try $0.stage }).isSuperset(of: [.commissioned, .draftReceived, .published]))
             let previousYear = FinancialYear(containing: testToday).previous
-            #expect(try sars.contains { try $0.stage == .published && $0.finalAgreed.map(previousYear.contains) == true })
+            #expect(
+                try sars.contains { try $0.stage == .published && $0.finalAgreed.map(previousYear.contains) == true })
             #expect(try referrals.contains { previousYear.contains(try $0.received) })
             let dhrs = try await DomesticHomicideReview.query(on: t.db).all()
             #expect(dhrs.count == 2 && dhrs.filter { $0.linkedReviewID != nil }.count == 1)
@@ -38,7 +42,9 @@ struct AdultDemoTests {
             let business = TestBrowser(app: t.app)
             try await business.signIn(email: "business@northmere.example", password: DemoPartnership.password)
             var paths = ["/case-reviews/sar-referrals", "/case-reviews/dhrs"]
-            paths += referrals.map { "/case-reviews/sar-referrals/\($0.id!)" } + referrals.map { "/case-reviews/sar-referrals/\($0.id!)/edit" }
+            paths +=
+                referrals.map { "/case-reviews/sar-referrals/\($0.id!)" }
+                + referrals.map { "/case-reviews/sar-referrals/\($0.id!)/edit" }
             paths += dhrs.map { "/case-reviews/dhrs/\($0.id!)" } + dhrs.map { "/case-reviews/dhrs/\($0.id!)/edit" }
             for path in paths { #expect(try await business.get(path).status == .ok, "\(path)") }
         }
@@ -48,11 +54,15 @@ struct AdultDemoTests {
         var first: [String] = []
         try await withMASA(fixture: false) { t in
             try await DemoPartnership.seed(t.app)
-            first = try await SARReferral.query(on: t.db).sort(\.$code).all().map { "\($0.id!) \($0.code) \($0.receivedOn) \($0.acknowledgedOn ?? "-")" }
+            first = try await SARReferral.query(on: t.db).sort(\.$code).all().map {
+                "\($0.id!) \($0.code) \($0.receivedOn) \($0.acknowledgedOn ?? "-")"
+            }
         }
         try await withMASA(fixture: false) { t in
             try await DemoPartnership.seed(t.app)
-            let second = try await SARReferral.query(on: t.db).sort(\.$code).all().map { "\($0.id!) \($0.code) \($0.receivedOn) \($0.acknowledgedOn ?? "-")" }
+            let second = try await SARReferral.query(on: t.db).sort(\.$code).all().map {
+                "\($0.id!) \($0.code) \($0.receivedOn) \($0.acknowledgedOn ?? "-")"
+            }
             #expect(first == second && !first.isEmpty)
         }
     }

@@ -22,15 +22,17 @@ struct CaseReviewAPITests {
             let review = try await ChildrenTestData.rapidReview(t, incident, completed: done)
             let token = try await t.apiToken([.viewCaseReviews])
             let body = try await t.api("/api/v1/serious-incidents/\(incident.id!)", token: token).json["data"]
-            let context = ClockContext(db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
-                                       settings: try await CaseReviewSettings.current(on: t.db))
+            let context = ClockContext(
+                db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
+                settings: try await CaseReviewSettings.current(on: t.db))
             let clocks = try IncidentClocks(incident, review, context)
             #expect(body?["panel_clock"]?["due"]?.string == clocks.panel.due.iso)
             #expect(body?["panel_clock"]?["state"]?.string == "met")
             #expect(body?["partners_clock"]?["state"]?.string == clocks.partners.state.rawValue)
             #expect(body?["partners_clock"]?["completed"]?.string == "2026-11-09")
             #expect(body?["rapid_review_clock"]?["due"]?.string == clocks.rapidReview.due.iso)
-            #expect(body?["rapid_review_status"]?.string == "completed-not-sent", "the state partnerships most often miss")
+            #expect(
+                body?["rapid_review_status"]?.string == "completed-not-sent", "the state partnerships most often miss")
             #expect(body?["rapid_review_id"]?.string == review.id!.uuidString)
             let rapid = try await t.api("/api/v1/rapid-reviews/\(review.id!)", token: token).json["data"]
             #expect(rapid?["status"]?.string == "completed-not-sent" && rapid?["incident_code"]?.string == "Child T1")
@@ -44,8 +46,9 @@ struct CaseReviewAPITests {
         try await withMASA { t in
             let review = try await LearningFixture.review(t, "Child U1")
             let recommendation = try await LearningFixture.recommendation(t, review, "Share chronologies")
-            let action = try await LearningFixture.action(t, recommendation, "Chronology template", agency: t.f.health,
-                                                          due: "2026-10-01")
+            let action = try await LearningFixture.action(
+                t, recommendation, "Chronology template", agency: t.f.health,
+                due: "2026-10-01")
             let partnership = try await t.apiToken([.viewPartnership])
             #expect(try await t.api("/api/v1/recommendations", token: partnership).status == .forbidden)
             #expect(try await t.api("/api/v1/reviews", token: partnership).status == .forbidden)
@@ -54,8 +57,9 @@ struct CaseReviewAPITests {
 
             let reviews = try await t.apiToken([.viewCaseReviews])
             let listed = try await t.api("/api/v1/reviews", token: reviews).json["data"]?[0]
-            #expect(listed?["stage"]?.string == "decided" && listed?["publication_clock"]?["state"]?.string == "overdue",
-                    "decided June 2025: six months have passed with nothing published")
+            #expect(
+                listed?["stage"]?.string == "decided" && listed?["publication_clock"]?["state"]?.string == "overdue",
+                "decided June 2025: six months have passed with nothing published")
             let recommendations = try await t.api("/api/v1/recommendations?review=\(review.id!)", token: reviews).json
             let first = try #require(recommendations["data"]?[0])
             #expect(first["text"]?.string == "Share chronologies" && first["implemented"]?.bool == false)

@@ -18,9 +18,11 @@ struct CaseReviewAccessTests {
     @Test func rolesWithoutCaseReviewAccessAreRefused() async throws {
         try await withMASA { t in
             let incident = try await ChildrenTestData.incident(t)
-            let paths = ["/case-reviews", "/case-reviews/incidents", "/case-reviews/incidents/\(incident.id!)",
-                         "/case-reviews/sar-referrals", "/case-reviews/dhrs", "/case-reviews/reviews", "/learning/search?q=a",
-                         "/learning/adults-report"]
+            let paths = [
+                "/case-reviews", "/case-reviews/incidents", "/case-reviews/incidents/\(incident.id!)",
+                "/case-reviews/sar-referrals", "/case-reviews/dhrs", "/case-reviews/reviews", "/learning/search?q=a",
+                "/learning/adults-report",
+            ]
             for role in [Role.viewer, .agencyContributor, .groupMember, .systemAdministrator] {
                 let browser = try await t.browser(as: role)
                 for path in paths { #expect(try await browser.get(path).status == .forbidden, "\(role) \(path)") }
@@ -63,7 +65,9 @@ struct CaseReviewAccessTests {
             let viewer = try await t.browser(as: .viewer)
             let page = try await viewer.get("/learning")
             #expect(page.status == .ok && page.html.contains("Escalation"))
-            #expect(!page.html.contains("/case-reviews/reviews/\(review.id!)") && !page.html.contains("/learning/themes/\(theme.id!)"))
+            #expect(
+                !page.html.contains("/case-reviews/reviews/\(review.id!)")
+                    && !page.html.contains("/learning/themes/\(theme.id!)"))
             #expect(!page.html.contains("/learning/search") && !page.html.contains("/learning/adults-report"))
             let scrutineer = try await t.browser(as: .independentScrutineer)
             #expect(try await scrutineer.get("/learning").html.contains("/learning/themes/\(theme.id!)"))

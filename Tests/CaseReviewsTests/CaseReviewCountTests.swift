@@ -20,16 +20,21 @@ struct CaseReviewCountTests {
 
     @Test func referralsAndDecisionsAreCountedForTheYear() async throws {
         try await withMASA { t in
-            let received = [(t.f.council, "2026-04-01", SARDecision.commission), (t.f.council, "2026-11-02", .noReview),
-                            (t.f.health, "2026-06-10", .noReview), (t.f.health, "2026-07-10", nil),
-                            (t.f.police, "2027-03-31", .otherLearning), (t.f.police, "2026-03-31", .commission)]
+            let received = [
+                (t.f.council, "2026-04-01", SARDecision.commission), (t.f.council, "2026-11-02", .noReview),
+                (t.f.health, "2026-06-10", .noReview), (t.f.health, "2026-07-10", nil),
+                (t.f.police, "2027-03-31", .otherLearning), (t.f.police, "2026-03-31", .commission),
+            ]
             for (number, (agency, day, decision)) in received.enumerated() {
-                try await AdultTest.referral(t.db, agency: agency, code: "Adult Y\(number)", received: day,
-                                             decision: decision)
+                try await AdultTest.referral(
+                    t.db, agency: agency, code: "Adult Y\(number)", received: day,
+                    decision: decision)
             }
-            for (number, (completed, decision)) in [("2026-04-01", RapidReviewDecision.localReview),
-                                                    ("2026-10-01", .localReview), ("2026-09-01", .noFurtherReview),
-                                                    ("2026-03-31", .localReview)].enumerated() {
+            for (number, (completed, decision)) in [
+                ("2026-04-01", RapidReviewDecision.localReview),
+                ("2026-10-01", .localReview), ("2026-09-01", .noFurtherReview),
+                ("2026-03-31", .localReview),
+            ].enumerated() {
                 let incident = try await D.incident(t, code: "Child Y\(number)")
                 _ = try await D.rapidReview(t, incident, decision: decision, completed: D.date(iso: completed))
             }
@@ -37,8 +42,9 @@ struct CaseReviewCountTests {
             _ = try await D.rapidReview(t, undecided, decision: nil, completed: D.date(2026, 5, 1))
 
             let byAgency = try await CaseReviewSummaries.referralsByAgency(Self.year, on: t.db)
-            #expect(byAgency.map(\.agency) == ["Testshire Community Health", "Testshire Council", "Testshire Police"],
-                    "most first, then by name")
+            #expect(
+                byAgency.map(\.agency) == ["Testshire Community Health", "Testshire Council", "Testshire Police"],
+                "most first, then by name")
             #expect(byAgency.map(\.referrals) == [2, 2, 1], "31 March 2026 was last year")
             let decisions = CaseReviewSummaries.decisions
             let rapid = try await decisions(RapidReview.schema, "completed_on", Self.year, t.db)
@@ -73,15 +79,17 @@ struct CaseReviewCountTests {
             let all = try await RecommendationAction.query(on: t.db).with(\.$ownerAgency).all()
             let byName = Dictionary(grouping: all, by: { $0.ownerAgency.name }).sorted { $0.key < $1.key }
             let expected = try byName.map { name, list in
-                AgencyActionCounts(agencyID: list[0].$ownerAgency.id, agency: name,
-                                   outstanding: try list.filter { try !$0.actionStatus.isClosed }.count,
-                                   overdue: try list.filter { try $0.isOverdue(today: testToday) }.count,
-                                   implemented: try list.filter { try $0.actionStatus.isImplemented }.count,
-                                   notAccepted: try list.filter { try $0.actionStatus == .notAccepted }.count)
+                AgencyActionCounts(
+                    agencyID: list[0].$ownerAgency.id, agency: name,
+                    outstanding: try list.filter { try !$0.actionStatus.isClosed }.count,
+                    overdue: try list.filter { try $0.isOverdue(today: testToday) }.count,
+                    implemented: try list.filter { try $0.actionStatus.isImplemented }.count,
+                    notAccepted: try list.filter { try $0.actionStatus == .notAccepted }.count)
             }
             #expect(counts == expected)
-            #expect(counts.map(\.outstanding) == [2, 0, 1] && counts.map(\.overdue) == [1, 0, 1],
-                    "due today is not late")
+            #expect(
+                counts.map(\.outstanding) == [2, 0, 1] && counts.map(\.overdue) == [1, 0, 1],
+                "due today is not late")
         }
     }
 
@@ -90,8 +98,9 @@ struct CaseReviewCountTests {
             // Every combination of the four dates, each to be published and not.
             for number in 0..<32 {
                 let date = { (bit: Int) -> String? in number & (1 << bit) == 0 ? nil : "2026-05-01" }
-                let review = try await LearningFixture.review(t, "Child W\(number)", decided: "2026-04-01",
-                                                              final: date(2))
+                let review = try await LearningFixture.review(
+                    t, "Child W\(number)", decided: "2026-04-01",
+                    final: date(2))
                 review.commissionedOn = date(0); review.draftOn = date(1); review.publishedOn = date(3)
                 review.decidedNotToPublish = number & 16 != 0
                 try await review.save(on: t.db)
@@ -99,7 +108,8 @@ struct CaseReviewCountTests {
             let all = try await Review.query(on: t.db).all()
             for stage in ReviewStage.allCases {
                 let filtered = try await ReviewRows.read(ReviewRows.condition(stage), on: t.db)
-                #expect(try Set(filtered.map(\.code)) == Set(all.filter { try $0.stage == stage }.map(\.code)), "\(stage)")
+                #expect(
+                    try Set(filtered.map(\.code)) == Set(all.filter { try $0.stage == stage }.map(\.code)), "\(stage)")
             }
             // Paged in the database: 16 published reviews, 25 a page, so page 1 of the filter is all of them.
             let browser = try await t.browser(as: .independentScrutineer)

@@ -28,15 +28,17 @@ enum HistoryRules {
             let completed = try #require(try rapid.completed), sent = try #require(try rapid.sentToPanel)
             let signed = [try rapid.localAuthoritySigned, try rapid.policeSigned, try rapid.icbSigned]
             let aware = try incident.becameAware
-            #expect(signed.allSatisfy { $0.map { $0 >= aware && $0 <= completed } == true },
-                    "\(incident.code) signed off before completion")
+            #expect(
+                signed.allSatisfy { $0.map { $0 >= aware && $0 <= completed } == true },
+                "\(incident.code) signed off before completion")
             #expect(try incident.becameAware <= completed && completed <= sent && sent <= today)
             #expect(try rapid.reviewDecision != nil && rapid.rationale.allSatisfy { $0.1 != nil })
         }
         for review in try await Review.query(on: db).all() where DemoHistory.isHistory(review.code) {
             let dates = [review.decidedOn, review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn]
-            #expect(dates.allSatisfy { $0 != nil } && dates == dates.sorted { ($0 ?? "") < ($1 ?? "") },
-                    "\(review.code) in order")
+            #expect(
+                dates.allSatisfy { $0 != nil } && dates == dates.sorted { ($0 ?? "") < ($1 ?? "") },
+                "\(review.code) in order")
             #expect(dates.allSatisfy { $0! <= today.iso })
             let sar = try review.reviewKind == .safeguardingAdultsReview
             #expect(review.sentToPanelOn.map { $0 >= review.finalOn! } ?? sar)
@@ -44,7 +46,8 @@ enum HistoryRules {
         }
         for referral in try await SARReferral.query(on: db).all() where DemoHistory.isHistory(referral.code) {
             let received = try referral.received
-            #expect(try referral.acknowledged! >= received && referral.decided! >= received && referral.decided! <= today)
+            #expect(
+                try referral.acknowledged! >= received && referral.decided! >= received && referral.decided! <= today)
             #expect(try referral.reasons != nil && !referral.abuseTypeList.isEmpty)
             #expect(try referral.hasCareAndSupportNeeds == (referral.needsMetAnswer != nil))
             #expect(try referral.sarDecision != .commission || referral.criteria.basis != .notEligible)

@@ -16,12 +16,15 @@ struct ChildrenClockTests {
     typealias D = ChildrenTestData
 
     func context(_ t: TestContext, today: LocalDate = testToday) async throws -> ClockContext {
-        ClockContext(db: t.db, today: today, calendar: try await t.app.workingDayCalendar(on: t.db),
-                     settings: try await CaseReviewSettings.current(on: t.db))
+        ClockContext(
+            db: t.db, today: today, calendar: try await t.app.workingDayCalendar(on: t.db),
+            settings: try await CaseReviewSettings.current(on: t.db))
     }
 
-    func clocks(_ incident: SeriousIncident, _ review: RapidReview? = nil, today: LocalDate = testToday,
-                calendar: WorkingDayCalendar = .englandAndWales, notification: Bool = true) throws -> IncidentClocks {
+    func clocks(
+        _ incident: SeriousIncident, _ review: RapidReview? = nil, today: LocalDate = testToday,
+        calendar: WorkingDayCalendar = .englandAndWales, notification: Bool = true
+    ) throws -> IncidentClocks {
         try IncidentClocks(incident, review, today: today, calendar: calendar, startsAtNotification: notification)
     }
 
@@ -29,7 +32,8 @@ struct ChildrenClockTests {
         try await withMASA { t in
             let onTime = try await D.incident(t, code: "Child T1", panel: D.date(2026, 11, 9))
             #expect(try clocks(onTime).panel.due == D.date(2026, 11, 9) && clocks(onTime).panel.state == .met)
-            let late = try await D.incident(t, code: "Child T2", panel: D.date(2026, 11, 10), partners: D.date(2026, 11, 10))
+            let late = try await D.incident(
+                t, code: "Child T2", panel: D.date(2026, 11, 10), partners: D.date(2026, 11, 10))
             #expect(try clocks(late).panel.state == .metLate && clocks(late).partners.state == .metLate)
             let missing = try await D.incident(t, code: "Child T3", panel: nil, partners: nil)
             #expect(try clocks(missing).panel.state == .overdue && clocks(missing).partners.state == .overdue)
@@ -40,8 +44,12 @@ struct ChildrenClockTests {
     @Test func theRapidReviewClockStartsWhereThePartnershipSays() async throws {
         try await withMASA { t in
             let incident = try await D.incident(t)
-            #expect(try clocks(incident).rapidReview.due == D.date(2026, 11, 26), "15 working days from notification on 5 November")
-            #expect(try clocks(incident, notification: false).rapidReview.due == D.date(2026, 11, 30), "from partners informed on 9 November")
+            #expect(
+                try clocks(incident).rapidReview.due == D.date(2026, 11, 26),
+                "15 working days from notification on 5 November")
+            #expect(
+                try clocks(incident, notification: false).rapidReview.due == D.date(2026, 11, 30),
+                "from partners informed on 9 November")
             let byDefault = try await ChildrenRoutes.clocks(try await context(t))
             #expect(byDefault.first { $0.type == IncidentClocks.rapidReviewType }?.clock.due == D.date(2026, 11, 26))
             // The fixture has saved settings already: change them, as the settings page does.
@@ -77,30 +85,42 @@ struct ChildrenClockTests {
 
     @Test func aBankHolidayInsideTheFifteenWorkingDaysMovesTheDueDate() async throws {
         try await withMASA { t in
-            let christmas = try await D.incident(t, code: "Child T8", aware: D.date(2026, 12, 10), panel: D.date(2026, 12, 14))
+            let christmas = try await D.incident(
+                t, code: "Child T8", aware: D.date(2026, 12, 10), panel: D.date(2026, 12, 14))
             // Without holidays 4 January 2027; Christmas Day, Boxing Day (substitute Monday 28th) and New Year's Day move it.
             #expect(try clocks(christmas, today: D.date(2026, 12, 15)).rapidReview.due == D.date(2027, 1, 7))
             let incident = try await D.incident(t)
             try await HolidayAdjustmentRecord(date: D.date(2026, 11, 20), adding: "One-off holiday").create(on: t.db)
             let items = try await ChildrenRoutes.clocks(try await context(t))
-            let clock = try #require(items.first { $0.code == "Child T1" && $0.type == IncidentClocks.rapidReviewType }?.clock)
-            #expect(clock.due == D.date(2026, 11, 27), "the one-off holiday on Friday 20 November pushes 26 to 27 November")
-            let page = try await t.browser(as: .independentScrutineer).get("/case-reviews/incidents/\(incident.id!)/rapid-review")
+            let clock = try #require(
+                items.first { $0.code == "Child T1" && $0.type == IncidentClocks.rapidReviewType }?.clock)
+            #expect(
+                clock.due == D.date(2026, 11, 27), "the one-off holiday on Friday 20 November pushes 26 to 27 November")
+            let page = try await t.browser(as: .independentScrutineer).get(
+                "/case-reviews/incidents/\(incident.id!)/rapid-review")
             #expect(page.html.contains("27 November 2026"))
         }
     }
 
     @Test func publicationClocksAreReportedForChildrensReviewsOnly() async throws {
         try await withMASA { t in
-            for (code, kind) in [("Child P1", ReviewKind.lcspr), ("Child P2", .nationalReview), ("Adult P3", .safeguardingAdultsReview), ("Child P4", .seriousCaseReview)] {
+            for (code, kind) in [
+                ("Child P1", ReviewKind.lcspr), ("Child P2", .nationalReview), ("Adult P3", .safeguardingAdultsReview),
+                ("Child P4", .seriousCaseReview),
+            ] {
                 let review = Review()
-                review.code = code; review.kind = kind.rawValue; review.summary = "s"; review.decidedOn = "2026-04-01"; review.decidedNotToPublish = false
+                review.code = code; review.kind = kind.rawValue; review.summary = "s"; review.decidedOn = "2026-04-01";
+                review.decidedNotToPublish = false
                 try await review.create(on: t.db)
             }
             let items = try await ChildrenRoutes.clocks(try await context(t))
             let publication = items.filter { $0.type == "Review published (6 months)" }
             #expect(Set(publication.map(\.code)) == ["Child P1", "Child P4"])
-            #expect(publication.allSatisfy { $0.clock.due == D.date(2026, 10, 1) && $0.clock.state == .overdue && $0.href.hasPrefix("/case-reviews/reviews/") })
+            #expect(
+                publication.allSatisfy {
+                    $0.clock.due == D.date(2026, 10, 1) && $0.clock.state == .overdue
+                        && $0.href.hasPrefix("/case-reviews/reviews/")
+                })
             #expect(Set(items.map(\.type)) == ["Review published (6 months)"])
         }
     }

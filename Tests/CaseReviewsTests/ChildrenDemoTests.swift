@@ -23,20 +23,40 @@ struct ChildrenDemoTests {
             let statuses = Set(try incidents.map { try IncidentClocks($0, byIncident[$0.id!], context).status })
             #expect(statuses == [.running, .overdue, .completedNotSent, .sentOnTime, .sentLate])
             #expect(Set(try rapid.compactMap { try $0.reviewDecision }) == Set(RapidReviewDecision.allCases))
-            #expect(try incidents.contains { try $0.becameAware < FinancialYear(containing: testToday).start }, "last year's notifications too")
+            #expect(
+                try incidents.contains { try $0.becameAware < FinancialYear(containing: testToday).start },
+                "last year's notifications too")
             let reviews = try await Review.query(on: t.db).all().filter { try $0.reviewKind.scope == .children }
             #expect(Set(try reviews.map { try $0.stage }) == Set(ReviewStage.allCases))
-            #expect(Set(try reviews.map { try $0.reviewKind }).isSuperset(of: [.lcspr, .localLearningReview, .nationalReview, .seriousCaseReview]))
-            let states = try reviews.compactMap { try $0.publicationClock(today: testToday, calendar: .englandAndWales)?.state }
+            #expect(
+                Set(try reviews.map { try $0.reviewKind }).isSuperset(of: [
+                    .lcspr, .localLearningReview, .nationalReview, .seriousCaseReview,
+                ]))
+            let states = try reviews.compactMap {
+                try $0.publicationClock(today: testToday, calendar: .englandAndWales)?.state
+            }
             #expect(Set(states).isSuperset(of: [.met, .metLate, .overdue, .running]))
             let today = testToday.iso
-            #expect(incidents.allSatisfy { [$0.becameAwareOn, $0.sentToPanelOn ?? "", $0.partnersInformedOn ?? ""].allSatisfy { $0 <= today } })
-            #expect(reviews.allSatisfy { [$0.decidedOn, $0.commissionedOn, $0.draftOn, $0.finalOn, $0.publishedOn].compactMap { $0 }.allSatisfy { $0 <= today } })
+            #expect(
+                incidents.allSatisfy {
+                    [$0.becameAwareOn, $0.sentToPanelOn ?? "", $0.partnersInformedOn ?? ""].allSatisfy { $0 <= today }
+                })
+            #expect(
+                reviews.allSatisfy {
+                    [$0.decidedOn, $0.commissionedOn, $0.draftOn, $0.finalOn, $0.publishedOn].compactMap { $0 }
+                        .allSatisfy { $0 <= today }
+                })
             let business = TestBrowser(app: t.app)
             try await business.signIn(email: "business@northmere.example", password: DemoPartnership.password)
-            var paths = ["/case-reviews/incidents", "/case-reviews/reviews", "/case-reviews/reviews?kind=lcspr&stage=published"]
-            paths += incidents.flatMap { ["/case-reviews/incidents/\($0.id!)", "/case-reviews/incidents/\($0.id!)/rapid-review",
-                                          "/case-reviews/incidents/\($0.id!)/edit", "/case-reviews/incidents/\($0.id!)/rapid-review/edit"] }
+            var paths = [
+                "/case-reviews/incidents", "/case-reviews/reviews", "/case-reviews/reviews?kind=lcspr&stage=published",
+            ]
+            paths += incidents.flatMap {
+                [
+                    "/case-reviews/incidents/\($0.id!)", "/case-reviews/incidents/\($0.id!)/rapid-review",
+                    "/case-reviews/incidents/\($0.id!)/edit", "/case-reviews/incidents/\($0.id!)/rapid-review/edit",
+                ]
+            }
             paths += reviews.flatMap { ["/case-reviews/reviews/\($0.id!)", "/case-reviews/reviews/\($0.id!)/edit"] }
             for path in paths { #expect(try await business.get(path).status == .ok, "\(path)") }
         }
@@ -46,11 +66,15 @@ struct ChildrenDemoTests {
         var first: [String] = []
         try await withMASA(fixture: false) { t in
             try await DemoPartnership.seed(t.app)
-            first = try await SeriousIncident.query(on: t.db).sort(\.$code).all().map { "\($0.id!) \($0.code) \($0.becameAwareOn) \($0.incidentOn)" }
+            first = try await SeriousIncident.query(on: t.db).sort(\.$code).all().map {
+                "\($0.id!) \($0.code) \($0.becameAwareOn) \($0.incidentOn)"
+            }
         }
         try await withMASA(fixture: false) { t in
             try await DemoPartnership.seed(t.app)
-            let second = try await SeriousIncident.query(on: t.db).sort(\.$code).all().map { "\($0.id!) \($0.code) \($0.becameAwareOn) \($0.incidentOn)" }
+            let second = try await SeriousIncident.query(on: t.db).sort(\.$code).all().map {
+                "\($0.id!) \($0.code) \($0.becameAwareOn) \($0.incidentOn)"
+            }
             #expect(first == second && !first.isEmpty)
         }
     }

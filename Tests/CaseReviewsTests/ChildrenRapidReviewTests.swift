@@ -15,11 +15,19 @@ import VaporTesting
 struct ChildrenRapidReviewTests {
     typealias D = ChildrenTestData
 
-    static func form(decision: String = "lcspr", completed: LocalDate? = D.date(2026, 11, 16), sent: LocalDate? = D.date(2026, 11, 17)) -> [(String, String)] {
-        [("immediateActions", "Siblings' safety plans"), ("learning", "Bruising protocol"), ("contextEqualities", "Interpreter needed"),
-         ("decision", decision), ("rationaleA", "Yes"), ("rationaleB", "Curiosity"), ("rationaleC", "Health and social care"), ("rationaleD", "No")]
+    static func form(
+        decision: String = "lcspr", completed: LocalDate? = D.date(2026, 11, 16),
+        sent: LocalDate? = D.date(2026, 11, 17)
+    ) -> [(String, String)] {
+        [
+            ("immediateActions", "Siblings' safety plans"), ("learning", "Bruising protocol"),
+            ("contextEqualities", "Interpreter needed"),
+            ("decision", decision), ("rationaleA", "Yes"), ("rationaleB", "Curiosity"),
+            ("rationaleC", "Health and social care"), ("rationaleD", "No"),
+        ]
             + D.dateFields("laSignedOn", D.date(2026, 11, 13)) + D.dateFields("policeSignedOn", D.date(2026, 11, 13))
-            + D.dateFields("icbSignedOn", D.date(2026, 11, 16)) + D.dateFields("completedOn", completed) + D.dateFields("sentToPanelOn", sent)
+            + D.dateFields("icbSignedOn", D.date(2026, 11, 16)) + D.dateFields("completedOn", completed)
+            + D.dateFields("sentToPanelOn", sent)
     }
 
     @Test func aRapidReviewIsStartedSavedAndSent() async throws {
@@ -27,18 +35,26 @@ struct ChildrenRapidReviewTests {
             let incident = try await D.incident(t)
             let browser = try await t.browser(as: .businessUnit)
             let empty = try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review")
-            #expect(empty.status == .ok && empty.html.contains("Start the rapid review") && empty.html.contains("Running"))
+            #expect(
+                empty.status == .ok && empty.html.contains("Start the rapid review") && empty.html.contains("Running"))
             #expect(!empty.html.contains("Commission the review"))
             #expect(try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review/edit").status == .ok)
-            let response = try await browser.post("/case-reviews/incidents/\(incident.id!)/rapid-review/edit", Self.form())
+            let response = try await browser.post(
+                "/case-reviews/incidents/\(incident.id!)/rapid-review/edit", Self.form())
             #expect(response.status == .seeOther)
             let review = try #require(try await RapidReview.query(on: t.db).first())
-            #expect(review.completedOn == "2026-11-16" && review.sentToPanelOn == "2026-11-17" && review.decision == "lcspr")
+            #expect(
+                review.completedOn == "2026-11-16" && review.sentToPanelOn == "2026-11-17" && review.decision == "lcspr"
+            )
             #expect(review.policeSignedOn == "2026-11-13" && review.icbSignedOn == "2026-11-16")
             let page = try await browser.get(response.location!)
             #expect(page.html.contains("Rapid review for Child T1 saved") && page.html.contains("Sent on time"))
-            #expect(page.html.contains("Commission the review") && page.html.contains("Local child safeguarding practice review"))
-            #expect(try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review/edit").html.contains("Bruising protocol"))
+            #expect(
+                page.html.contains("Commission the review")
+                    && page.html.contains("Local child safeguarding practice review"))
+            #expect(
+                try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review/edit").html.contains(
+                    "Bruising protocol"))
         }
     }
 
@@ -49,19 +65,27 @@ struct ChildrenRapidReviewTests {
             let path = "/case-reviews/incidents/\(incident.id!)/rapid-review/edit"
             let unsent = try await browser.post(path, Self.form(completed: nil))
             #expect(unsent.status == .unprocessableEntity)
-            #expect(unsent.html.contains("Enter the date completed: a rapid review cannot be sent to the Panel before it is complete"))
-            let backwards = try await browser.post(path, Self.form(completed: D.date(2026, 11, 17), sent: D.date(2026, 11, 16)))
+            #expect(
+                unsent.html.contains(
+                    "Enter the date completed: a rapid review cannot be sent to the Panel before it is complete"))
+            let backwards = try await browser.post(
+                path, Self.form(completed: D.date(2026, 11, 17), sent: D.date(2026, 11, 16)))
             #expect(backwards.html.contains("Date sent to the Panel cannot be before the date completed"))
-            let bare = try await browser.post(path, D.dateFields("completedOn", D.date(2026, 11, 16))
-                                              + D.dateFields("policeSignedOn", D.date(2026, 10, 30)) + D.dateFields("sentToPanelOn", D.date(2026, 11, 19)))
+            let bare = try await browser.post(
+                path,
+                D.dateFields("completedOn", D.date(2026, 11, 16))
+                    + D.dateFields("policeSignedOn", D.date(2026, 10, 30))
+                    + D.dateFields("sentToPanelOn", D.date(2026, 11, 19)))
             #expect(bare.status == .unprocessableEntity)
-            for message in ["Select the decision before recording the rapid review as completed",
-                            "Enter the rationale against regulation 11 (a) before recording the rapid review as completed",
-                            "Enter the rationale against regulation 11 (b) before recording the rapid review as completed",
-                            "Enter the rationale against regulation 11 (c) before recording the rapid review as completed",
-                            "Enter the rationale against regulation 11 (d) before recording the rapid review as completed",
-                            "Date the police signed off cannot be before the local authority became aware",
-                            "Date sent to the Panel cannot be in the future"] {
+            for message in [
+                "Select the decision before recording the rapid review as completed",
+                "Enter the rationale against regulation 11 (a) before recording the rapid review as completed",
+                "Enter the rationale against regulation 11 (b) before recording the rapid review as completed",
+                "Enter the rationale against regulation 11 (c) before recording the rapid review as completed",
+                "Enter the rationale against regulation 11 (d) before recording the rapid review as completed",
+                "Date the police signed off cannot be before the local authority became aware",
+                "Date sent to the Panel cannot be in the future",
+            ] {
                 #expect(D.contains(bare.html, message), "\(message)")
             }
             #expect(try await RapidReview.query(on: t.db).count() == 0)
@@ -73,11 +97,15 @@ struct ChildrenRapidReviewTests {
     @Test func completedButNotSentIsAWarningEverywhere() async throws {
         try await withMASA { t in
             let incident = try await D.incident(t)
-            let response = try await t.browser(as: .businessUnit).post("/case-reviews/incidents/\(incident.id!)/rapid-review/edit",
-                                                                       Self.form(sent: nil))
+            let response = try await t.browser(as: .businessUnit).post(
+                "/case-reviews/incidents/\(incident.id!)/rapid-review/edit",
+                Self.form(sent: nil))
             #expect(response.status == .seeOther)
             let viewer = try await t.browser(as: .independentScrutineer)
-            for path in ["/case-reviews/incidents/\(incident.id!)/rapid-review", "/case-reviews/incidents/\(incident.id!)", "/case-reviews/incidents"] {
+            for path in [
+                "/case-reviews/incidents/\(incident.id!)/rapid-review", "/case-reviews/incidents/\(incident.id!)",
+                "/case-reviews/incidents",
+            ] {
                 let page = try await viewer.get(path)
                 #expect(page.html.contains("Completed but not sent to the Panel"), "\(path)")
                 #expect(page.html.contains("app-tag--red"), "\(path)")
@@ -98,19 +126,28 @@ struct ChildrenRapidReviewTests {
             let unknown = try await browser.post(path, [("agency", UUID().uuidString), ("involvement", "Known")])
             #expect(unknown.html.contains("Select an agency from the list"))
             #expect(try await RapidReview.query(on: t.db).count() == 0)
-            let added = try await browser.post(path, [("agency", t.f.police.uuidString), ("involvement", "Two call-outs"), ("keyEpisodes", "Missed referral")])
+            let added = try await browser.post(
+                path,
+                [
+                    ("agency", t.f.police.uuidString), ("involvement", "Two call-outs"),
+                    ("keyEpisodes", "Missed referral"),
+                ])
             #expect(added.status == .seeOther)
             #expect(try await RapidReview.query(on: t.db).count() == 1, "the first summary starts the rapid review")
             let twice = try await browser.post(path, [("agency", t.f.police.uuidString), ("involvement", "Again")])
             #expect(twice.html.contains("This agency already has a summary on this rapid review"))
             let page = try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review")
-            #expect(page.html.contains("Testshire Police") && page.html.contains("Two call-outs") && page.html.contains("Missed referral"))
+            #expect(
+                page.html.contains("Testshire Police") && page.html.contains("Two call-outs")
+                    && page.html.contains("Missed referral"))
             let summary = try #require(try await RapidReviewAgencySummary.query(on: t.db).first())
-            let removed = try await browser.post("/case-reviews/incidents/\(incident.id!)/rapid-review/agency-summaries/\(summary.id!)/remove")
+            let removed = try await browser.post(
+                "/case-reviews/incidents/\(incident.id!)/rapid-review/agency-summaries/\(summary.id!)/remove")
             #expect(removed.status == .seeOther)
             #expect(try await RapidReviewAgencySummary.query(on: t.db).count() == 0)
             let other = try await D.incident(t, code: "Child T9")
-            let summaryElsewhere = try await browser.post("/case-reviews/incidents/\(other.id!)/rapid-review/agency-summaries/\(summary.id!)/remove")
+            let summaryElsewhere = try await browser.post(
+                "/case-reviews/incidents/\(other.id!)/rapid-review/agency-summaries/\(summary.id!)/remove")
             #expect(summaryElsewhere.status == .notFound)
         }
     }
@@ -118,12 +155,15 @@ struct ChildrenRapidReviewTests {
     @Test func commissioningMakesTheReviewOnce() async throws {
         try await withMASA { t in
             let incident = try await D.incident(t)
-            _ = try await D.rapidReview(t, incident, decision: .localReview, completed: D.date(2026, 11, 16), sent: D.date(2026, 11, 17))
+            _ = try await D.rapidReview(
+                t, incident, decision: .localReview, completed: D.date(2026, 11, 16), sent: D.date(2026, 11, 17))
             let browser = try await t.browser(as: .businessUnit)
             let response = try await browser.post("/case-reviews/incidents/\(incident.id!)/rapid-review/commission")
             #expect(response.status == .seeOther)
             let review = try #require(try await Review.query(on: t.db).first())
-            #expect(review.code == "Child T1" && review.kind == "lcspr" && review.sourceID == incident.id && review.decidedOn == "2026-11-16")
+            #expect(
+                review.code == "Child T1" && review.kind == "lcspr" && review.sourceID == incident.id
+                    && review.decidedOn == "2026-11-16")
             #expect(response.location == "/case-reviews/reviews/\(review.id!)")
             let page = try await browser.get(response.location!)
             #expect(page.html.contains("Local child safeguarding practice review for Child T1 commissioned"))
@@ -133,7 +173,9 @@ struct ChildrenRapidReviewTests {
             #expect(try await Review.query(on: t.db).count() == 1)
             let incidentPage = try await browser.get("/case-reviews/incidents/\(incident.id!)")
             #expect(incidentPage.html.contains("/case-reviews/reviews/\(review.id!)"))
-            #expect(!(try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review")).html.contains("Commission the review"))
+            #expect(
+                !(try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review")).html.contains(
+                    "Commission the review"))
         }
     }
 
@@ -142,16 +184,24 @@ struct ChildrenRapidReviewTests {
             let browser = try await t.browser(as: .businessUnit)
             let none = try await D.incident(t, code: "Child T4")
             _ = try await D.rapidReview(t, none, decision: .noFurtherReview)
-            #expect(try await browser.post("/case-reviews/incidents/\(none.id!)/rapid-review/commission").status == .badRequest)
+            #expect(
+                try await browser.post("/case-reviews/incidents/\(none.id!)/rapid-review/commission").status
+                    == .badRequest)
             let national = try await D.incident(t, code: "Child T5")
             _ = try await D.rapidReview(t, national, decision: .recommendNational)
-            #expect(try await browser.post("/case-reviews/incidents/\(national.id!)/rapid-review/commission").status == .badRequest)
+            #expect(
+                try await browser.post("/case-reviews/incidents/\(national.id!)/rapid-review/commission").status
+                    == .badRequest)
             let unstarted = try await D.incident(t, code: "Child T6")
-            #expect(try await browser.post("/case-reviews/incidents/\(unstarted.id!)/rapid-review/commission").status == .badRequest)
+            #expect(
+                try await browser.post("/case-reviews/incidents/\(unstarted.id!)/rapid-review/commission").status
+                    == .badRequest)
             #expect(try await Review.query(on: t.db).count() == 0)
             let learning = try await D.incident(t, code: "Child T7")
             _ = try await D.rapidReview(t, learning, decision: .localLearningReview)
-            #expect(try await browser.post("/case-reviews/incidents/\(learning.id!)/rapid-review/commission").status == .seeOther)
+            #expect(
+                try await browser.post("/case-reviews/incidents/\(learning.id!)/rapid-review/commission").status
+                    == .seeOther)
             let review = try #require(try await Review.query(on: t.db).first())
             #expect(review.kind == "local-learning-review" && review.decidedOn == testToday.iso)
         }

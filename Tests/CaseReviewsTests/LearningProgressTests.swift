@@ -29,8 +29,14 @@ struct LearningProgressTests {
             let cases: [([(String, String)], [String])] = [
                 ([], ["Select the action&#39;s status", "Enter a progress update"]),
                 ([("status", "complete"), ("note", "Done")], ["Enter the evidence that the action is complete"]),
-                ([("status", "complete-with-impact"), ("note", "Done")], ["Enter the evidence that the action is complete", "Enter the impact judgement"]),
-                ([("status", "complete-with-impact"), ("note", "Done"), ("evidence", "Audit")], ["Enter the impact judgement"]),
+                (
+                    [("status", "complete-with-impact"), ("note", "Done")],
+                    ["Enter the evidence that the action is complete", "Enter the impact judgement"]
+                ),
+                (
+                    [("status", "complete-with-impact"), ("note", "Done"), ("evidence", "Audit")],
+                    ["Enter the impact judgement"]
+                ),
                 ([("status", "not-accepted"), ("note", "No")], ["Enter why the action was not accepted"]),
                 ([("status", "sideways"), ("note", "x")], ["Select the action&#39;s status"]),
             ]
@@ -38,21 +44,34 @@ struct LearningProgressTests {
                 let response = try await contributor.post("/learning/actions/\(id)/progress", fields)
                 #expect(response.status == .unprocessableEntity)
                 for message in messages {
-                    #expect(response.html.contains(message) || response.html.contains(message.replacingOccurrences(of: "&#39;", with: "'")), "\(fields): \(message)")
+                    #expect(
+                        response.html.contains(message)
+                            || response.html.contains(message.replacingOccurrences(of: "&#39;", with: "'")),
+                        "\(fields): \(message)")
                 }
             }
             #expect(try await RecommendationActionUpdate.query(on: t.db).count() == 0, "nothing saved after bad input")
             #expect(try await RecommendationAction.find(id, on: t.db)?.status == "not-started")
-            let done = try await contributor.post("/learning/actions/\(id)/progress", [("status", "complete-with-impact"), ("note", "Audited"),
-                                                                                       ("evidence", "Audit of 20 meetings"), ("impact", "Attendance up to 95%")])
+            let done = try await contributor.post(
+                "/learning/actions/\(id)/progress",
+                [
+                    ("status", "complete-with-impact"), ("note", "Audited"),
+                    ("evidence", "Audit of 20 meetings"), ("impact", "Attendance up to 95%"),
+                ])
             #expect(done.status == .seeOther && done.location == "/learning/actions/\(id)")
             let saved = try #require(try await RecommendationAction.find(id, on: t.db))
-            #expect(saved.status == "complete-with-impact" && saved.completedOn == "2026-11-18" && saved.impact == "Attendance up to 95%")
+            #expect(
+                saved.status == "complete-with-impact" && saved.completedOn == "2026-11-18"
+                    && saved.impact == "Attendance up to 95%")
             let update = try #require(try await RecommendationActionUpdate.query(on: t.db).first())
             #expect(update.authorName == "Agency contributor Person" && update.statusAfter == "complete-with-impact")
             let page = try await contributor.get("/learning/actions/\(id)")
-            #expect(page.html.contains("Audit of 20 meetings") && page.html.contains("Attendance up to 95%") && page.html.contains("Audited"))
-            let refused = try await contributor.post("/learning/actions/\(id)/progress", [("status", "not-accepted"), ("note", "Changed mind"), ("reason", "Policy already covers it")])
+            #expect(
+                page.html.contains("Audit of 20 meetings") && page.html.contains("Attendance up to 95%")
+                    && page.html.contains("Audited"))
+            let refused = try await contributor.post(
+                "/learning/actions/\(id)/progress",
+                [("status", "not-accepted"), ("note", "Changed mind"), ("reason", "Policy already covers it")])
             #expect(refused.status == .seeOther)
             let after = try #require(try await RecommendationAction.find(id, on: t.db))
             #expect(after.notAcceptedReason == "Policy already covers it" && after.completedOn == nil)
@@ -64,7 +83,8 @@ struct LearningProgressTests {
             let action = try await setUp(t, agency: t.f.police)
             let contributor = try await t.browser(as: .agencyContributor)
             #expect(try await contributor.get("/learning/actions/\(action.id!)/progress").status == .forbidden)
-            let response = try await contributor.post("/learning/actions/\(action.id!)/progress", [("status", "complete"), ("note", "x"), ("evidence", "y")])
+            let response = try await contributor.post(
+                "/learning/actions/\(action.id!)/progress", [("status", "complete"), ("note", "x"), ("evidence", "y")])
             #expect(response.status == .forbidden)
             #expect(try await RecommendationAction.find(action.id!, on: t.db)?.status == "not-started")
             #expect(!(try await contributor.get("/learning/actions/\(action.id!)")).html.contains("Update progress"))
@@ -82,17 +102,28 @@ struct LearningProgressTests {
             let rec = try #require(try await Recommendation.query(on: t.db).first())
             let theme = try await LearningFixture.theme(t, "Escalation")
             let viewer = try await t.browser(as: .independentScrutineer)
-            for path in ["/learning", "/learning/recommendations", "/learning/adults-report", "/learning/search?q=audit", "/learning/products",
-                         "/learning/actions/\(action.id!)", "/learning/themes/\(theme.id!)"] {
+            for path in [
+                "/learning", "/learning/recommendations", "/learning/adults-report", "/learning/search?q=audit",
+                "/learning/products",
+                "/learning/actions/\(action.id!)", "/learning/themes/\(theme.id!)",
+            ] {
                 #expect(try await viewer.get(path).status == .ok, "viewer reads \(path)")
             }
-            let writes = ["/learning/themes", "/learning/themes/reference", "/learning/themes/\(theme.id!)/edit", "/learning/reviews/\(review.id!)/themes",
-                          "/learning/reviews/\(review.id!)/findings/new", "/learning/reviews/\(review.id!)/recommendations/new",
-                          "/learning/recommendations/\(rec.id!)/edit", "/learning/recommendations/\(rec.id!)/actions/new",
-                          "/learning/actions/\(action.id!)/edit", "/learning/actions/\(action.id!)/progress", "/learning/products/new"]
+            let writes = [
+                "/learning/themes", "/learning/themes/reference", "/learning/themes/\(theme.id!)/edit",
+                "/learning/reviews/\(review.id!)/themes",
+                "/learning/reviews/\(review.id!)/findings/new", "/learning/reviews/\(review.id!)/recommendations/new",
+                "/learning/recommendations/\(rec.id!)/edit", "/learning/recommendations/\(rec.id!)/actions/new",
+                "/learning/actions/\(action.id!)/edit", "/learning/actions/\(action.id!)/progress",
+                "/learning/products/new",
+            ]
             for path in writes {
-                #expect(try await viewer.post(path, [("text", "x"), ("name", "x")]).status == .forbidden, "viewer cannot post \(path)")
-                if path != "/learning/themes/reference" { #expect(try await viewer.get(path).status == .forbidden, "viewer cannot open \(path)") }
+                #expect(
+                    try await viewer.post(path, [("text", "x"), ("name", "x")]).status == .forbidden,
+                    "viewer cannot post \(path)")
+                if path != "/learning/themes/reference" {
+                    #expect(try await viewer.get(path).status == .forbidden, "viewer cannot open \(path)")
+                }
             }
             let contributor = try await t.browser(as: .agencyContributor)
             #expect(try await contributor.get("/learning/reviews/\(review.id!)/findings/new").status == .forbidden)

@@ -13,8 +13,10 @@ import Vapor
 /// Reviews, findings, recommendations and actions made directly, for the learning tests.
 enum LearningFixture {
     @discardableResult
-    static func review(_ t: TestContext, _ code: String, kind: ReviewKind = .lcspr, summary: String = "A review.",
-                       decided: String = "2025-06-02", final: String? = nil) async throws -> Review {
+    static func review(
+        _ t: TestContext, _ code: String, kind: ReviewKind = .lcspr, summary: String = "A review.",
+        decided: String = "2025-06-02", final: String? = nil
+    ) async throws -> Review {
         let r = Review()
         r.code = code
         r.kind = kind.rawValue
@@ -37,7 +39,9 @@ enum LearningFixture {
     }
 
     @discardableResult
-    static func recommendation(_ t: TestContext, _ review: Review, _ text: String, finding: Finding? = nil, position: Int = 1) async throws -> Recommendation {
+    static func recommendation(
+        _ t: TestContext, _ review: Review, _ text: String, finding: Finding? = nil, position: Int = 1
+    ) async throws -> Recommendation {
         let r = Recommendation()
         r.$review.id = review.id!
         r.$finding.id = finding?.id
@@ -48,8 +52,11 @@ enum LearningFixture {
     }
 
     @discardableResult
-    static func action(_ t: TestContext, _ recommendation: Recommendation, _ title: String, agency: UUID, due: String = "2027-03-31",
-                       status: RecommendationStatus = .notStarted, evidence: String? = nil, reason: String? = nil, completed: String? = nil) async throws -> RecommendationAction {
+    static func action(
+        _ t: TestContext, _ recommendation: Recommendation, _ title: String, agency: UUID, due: String = "2027-03-31",
+        status: RecommendationStatus = .notStarted, evidence: String? = nil, reason: String? = nil,
+        completed: String? = nil
+    ) async throws -> RecommendationAction {
         let a = RecommendationAction()
         a.$recommendation.id = recommendation.id!
         a.$review.id = recommendation.$review.id
@@ -77,7 +84,8 @@ enum LearningFixture {
     static func installReviewProbe(_ t: TestContext) {
         t.app.get("test-review", ":reviewID") { req async throws -> Response in
             let review = try await Review.find("reviewID", in: req)
-            return try await req.renderPage(try await req.chrome(title: review.code), try await ReviewLearningSection().blocks(for: review, req))
+            return try await req.renderPage(
+                try await req.chrome(title: review.code), try await ReviewLearningSection().blocks(for: review, req))
         }
     }
 }

@@ -11,10 +11,21 @@ struct ReviewStageTests {
     func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
 
     @Test func stageFollowsTheDates() {
-        #expect(ReviewStage(commissioned: nil, draft: nil, final: nil, published: nil, decidedNotToPublish: false) == .decided)
-        #expect(ReviewStage(commissioned: day(2026, 1, 5), draft: nil, final: nil, published: nil, decidedNotToPublish: false) == .commissioned)
-        #expect(ReviewStage(commissioned: day(2026, 1, 5), draft: day(2026, 4, 1), final: day(2026, 5, 1), published: nil, decidedNotToPublish: true) == .concludedUnpublished)
-        #expect(ReviewStage(commissioned: nil, draft: nil, final: day(2026, 5, 1), published: day(2026, 6, 1), decidedNotToPublish: false) == .published)
+        #expect(
+            ReviewStage(commissioned: nil, draft: nil, final: nil, published: nil, decidedNotToPublish: false)
+                == .decided)
+        #expect(
+            ReviewStage(
+                commissioned: day(2026, 1, 5), draft: nil, final: nil, published: nil, decidedNotToPublish: false)
+                == .commissioned)
+        #expect(
+            ReviewStage(
+                commissioned: day(2026, 1, 5), draft: day(2026, 4, 1), final: day(2026, 5, 1), published: nil,
+                decidedNotToPublish: true) == .concludedUnpublished)
+        #expect(
+            ReviewStage(
+                commissioned: nil, draft: nil, final: day(2026, 5, 1), published: day(2026, 6, 1),
+                decidedNotToPublish: false) == .published)
     }
 
     @Test func publicationIsDueSixCalendarMonthsAfterTheDecision() throws {

@@ -11,21 +11,29 @@ struct GovernanceFixture {
     let meeting: Meeting
     let action: Action
 
-    static func make(_ t: TestContext, actionAgency: UUID? = nil, due: LocalDate = LocalDate(year: 2026, month: 11, day: 1)!) async throws -> GovernanceFixture {
+    static func make(
+        _ t: TestContext, actionAgency: UUID? = nil, due: LocalDate = LocalDate(year: 2026, month: 11, day: 1)!
+    ) async throws -> GovernanceFixture {
         let group = Group()
         group.name = "Quality Assurance"; group.kind = GroupKind.subGroup.rawValue; group.scope = Scope.allAge.rawValue
         group.purpose = "Assurance"; group.plannedMeetingsPerYear = 11; group.isActive = true
         group.termsNextReview = "2026-11-01"
         try await group.create(on: t.db)
-        for agency in [t.f.council, t.f.police, t.f.health] { try await GroupMembership(groupID: group.id!, agencyID: agency).create(on: t.db) }
+        for agency in [t.f.council, t.f.police, t.f.health] {
+            try await GroupMembership(groupID: group.id!, agencyID: agency).create(on: t.db)
+        }
         let meeting = Meeting()
-        meeting.$group.id = group.id!; meeting.date = "2026-10-06"; meeting.status = "held"; meeting.agenda = "Minutes\nAudit"; meeting.notes = ""
+        meeting.$group.id = group.id!; meeting.date = "2026-10-06"; meeting.status = "held";
+        meeting.agenda = "Minutes\nAudit"; meeting.notes = ""
         try await meeting.create(on: t.db)
-        try await Attendance(meetingID: meeting.id!, agencyID: t.f.council, kind: .attended, people: "Ann Example").create(on: t.db)
-        try await Attendance(meetingID: meeting.id!, agencyID: t.f.police, kind: .apologies, people: "DI Example").create(on: t.db)
+        try await Attendance(meetingID: meeting.id!, agencyID: t.f.council, kind: .attended, people: "Ann Example")
+            .create(on: t.db)
+        try await Attendance(meetingID: meeting.id!, agencyID: t.f.police, kind: .apologies, people: "DI Example")
+            .create(on: t.db)
         let action = Action()
         action.$meeting.id = meeting.id!; action.$group.id = group.id!; action.title = "Circulate the audit findings"
-        action.$ownerAgency.id = actionAgency ?? t.f.health; action.ownerName = "Hal Example"; action.due = due.iso; action.status = "open"
+        action.$ownerAgency.id = actionAgency ?? t.f.health; action.ownerName = "Hal Example"; action.due = due.iso;
+        action.status = "open"
         try await action.create(on: t.db)
         return GovernanceFixture(group: group, meeting: meeting, action: action)
     }

@@ -25,17 +25,24 @@ struct GroupTests {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
             #expect(try await browser.get("/groups/new").status == .ok)
-            let response = try await browser.post("/groups/new", [
-                ("name", "Complex Safeguarding"), ("kind", "sub-group"), ("scope", "children"), ("purpose", "Exploitation"),
-                ("chairName", "Chris Chair"), ("chairAgency", t.f.police.uuidString), ("deputyName", "Dee Deputy"), ("deputyAgency", t.f.council.uuidString),
-                ("termsLastReviewed-day", "1"), ("termsLastReviewed-month", "9"), ("termsLastReviewed-year", "2026"),
-                ("termsNextReview-day", "1"), ("termsNextReview-month", "9"), ("termsNextReview-year", "2027"),
-                ("planned", "6"), ("members", t.f.police.uuidString), ("members", t.f.school.uuidString), ("active", "true"),
-            ])
+            let response = try await browser.post(
+                "/groups/new",
+                [
+                    ("name", "Complex Safeguarding"), ("kind", "sub-group"), ("scope", "children"),
+                    ("purpose", "Exploitation"),
+                    ("chairName", "Chris Chair"), ("chairAgency", t.f.police.uuidString), ("deputyName", "Dee Deputy"),
+                    ("deputyAgency", t.f.council.uuidString),
+                    ("termsLastReviewed-day", "1"), ("termsLastReviewed-month", "9"),
+                    ("termsLastReviewed-year", "2026"),
+                    ("termsNextReview-day", "1"), ("termsNextReview-month", "9"), ("termsNextReview-year", "2027"),
+                    ("planned", "6"), ("members", t.f.police.uuidString), ("members", t.f.school.uuidString),
+                    ("active", "true"),
+                ])
             #expect(response.status == .seeOther)
             let group = try #require(try await Group.query(on: t.db).filter(\.$name == "Complex Safeguarding").first())
             #expect(group.termsNextReview == "2027-09-01" && group.plannedMeetingsPerYear == 6)
-            let members = try await GroupMembership.query(on: t.db).filter(\.$group.$id == group.id!).all().map(\.$agency.id)
+            let members = try await GroupMembership.query(on: t.db).filter(\.$group.$id == group.id!).all().map(
+                \.$agency.id)
             #expect(Set(members) == [t.f.police, t.f.school])
             let page = try await browser.get(response.location!)
             #expect(page.html.contains("Complex Safeguarding added"))
@@ -47,16 +54,25 @@ struct GroupTests {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
             let before = try await Group.query(on: t.db).count()
-            let response = try await browser.post("/groups/new", [
-                ("name", ""), ("kind", ""), ("planned", "sixty"), ("chairAgency", t.f.police.uuidString), ("deputyAgency", t.f.police.uuidString),
-                ("termsLastReviewed-day", "1"), ("termsLastReviewed-month", "9"), ("termsLastReviewed-year", "2026"),
-                ("termsNextReview-day", "31"), ("termsNextReview-month", "2"), ("termsNextReview-year", "2027"),
-            ])
+            let response = try await browser.post(
+                "/groups/new",
+                [
+                    ("name", ""), ("kind", ""), ("planned", "sixty"), ("chairAgency", t.f.police.uuidString),
+                    ("deputyAgency", t.f.police.uuidString),
+                    ("termsLastReviewed-day", "1"), ("termsLastReviewed-month", "9"),
+                    ("termsLastReviewed-year", "2026"),
+                    ("termsNextReview-day", "31"), ("termsNextReview-month", "2"), ("termsNextReview-year", "2027"),
+                ])
             #expect(response.status == .unprocessableEntity)
-            for message in ["Enter the group&#39;s name", "Select the kind of group", "Select whom the group covers", "Enter the group&#39;s purpose",
-                            "The deputy chair must come from a different agency from the chair", "must be a real date",
-                            "Meetings planned each year must be a whole number"] {
-                #expect(response.html.contains(message) || response.html.contains(message.replacingOccurrences(of: "&#39;", with: "'")), "\(message)")
+            for message in [
+                "Enter the group&#39;s name", "Select the kind of group", "Select whom the group covers",
+                "Enter the group&#39;s purpose",
+                "The deputy chair must come from a different agency from the chair", "must be a real date",
+                "Meetings planned each year must be a whole number",
+            ] {
+                #expect(
+                    response.html.contains(message)
+                        || response.html.contains(message.replacingOccurrences(of: "&#39;", with: "'")), "\(message)")
             }
             #expect(try await Group.query(on: t.db).count() == before)
         }
@@ -68,15 +84,20 @@ struct GroupTests {
             let browser = try await t.browser(as: .businessUnit)
             let form = try await browser.get("/groups/\(fixture.group.id!)/edit")
             #expect(form.html.contains("value=\"\(t.f.health.uuidString)\" checked"))
-            let response = try await browser.post("/groups/\(fixture.group.id!)/edit", [
-                ("name", "Quality Assurance"), ("kind", "sub-group"), ("scope", "all-age"), ("purpose", "Assurance"), ("planned", "11"),
-                ("members", t.f.council.uuidString), ("members", t.f.school.uuidString), ("active", "true"),
-            ])
+            let response = try await browser.post(
+                "/groups/\(fixture.group.id!)/edit",
+                [
+                    ("name", "Quality Assurance"), ("kind", "sub-group"), ("scope", "all-age"),
+                    ("purpose", "Assurance"), ("planned", "11"),
+                    ("members", t.f.council.uuidString), ("members", t.f.school.uuidString), ("active", "true"),
+                ])
             #expect(response.status == .seeOther)
-            let members = try await GroupMembership.query(on: t.db).filter(\.$group.$id == fixture.group.id!).all().map(\.$agency.id)
+            let members = try await GroupMembership.query(on: t.db).filter(\.$group.$id == fixture.group.id!).all().map(
+                \.$agency.id)
             #expect(Set(members) == [t.f.council, t.f.school])
             let audit = try await AuditEntry.query(on: t.db).filter(\.$recordType == "group_memberships").all()
-            #expect(audit.filter { $0.action == "delete" }.count == 2 && audit.filter { $0.action == "create" }.count == 4)
+            #expect(
+                audit.filter { $0.action == "delete" }.count == 2 && audit.filter { $0.action == "create" }.count == 4)
         }
     }
 

@@ -15,13 +15,19 @@ struct MeetingTests {
             let browser = try await t.browser(as: .groupMember)
             let form = try await browser.get("/groups/\(fixture.group.id!)/meetings/new")
             #expect(form.status == .ok)
-            #expect(form.html.contains("Testshire Police") && !form.html.contains("Testshire Academy"), "asks about member agencies only")
-            let response = try await browser.post("/groups/\(fixture.group.id!)/meetings/new", [
-                ("date-day", "12"), ("date-month", "11"), ("date-year", "2026"), ("status", "held"), ("quorate", "yes"),
-                ("agenda", "Minutes\nPerformance\n\nRisks"), ("notes", "Good discussion"),
-                ("attendance-\(t.f.council)", "attended"), ("people-\(t.f.council)", "Ann Example, Head of Service"),
-                ("attendance-\(t.f.police)", "apologies"), ("attendance-\(t.f.health)", "absent"),
-            ])
+            #expect(
+                form.html.contains("Testshire Police") && !form.html.contains("Testshire Academy"),
+                "asks about member agencies only")
+            let response = try await browser.post(
+                "/groups/\(fixture.group.id!)/meetings/new",
+                [
+                    ("date-day", "12"), ("date-month", "11"), ("date-year", "2026"), ("status", "held"),
+                    ("quorate", "yes"),
+                    ("agenda", "Minutes\nPerformance\n\nRisks"), ("notes", "Good discussion"),
+                    ("attendance-\(t.f.council)", "attended"),
+                    ("people-\(t.f.council)", "Ann Example, Head of Service"),
+                    ("attendance-\(t.f.police)", "apologies"), ("attendance-\(t.f.health)", "absent"),
+                ])
             #expect(response.status == .seeOther)
             let meeting = try #require(try await Meeting.query(on: t.db).filter(\.$date == "2026-11-12").first())
             #expect(meeting.agendaItems == ["Minutes", "Performance", "Risks"] && meeting.isQuorate == true)
@@ -39,16 +45,22 @@ struct MeetingTests {
             let fixture = try await GovernanceFixture.make(t)
             let browser = try await t.browser(as: .businessUnit)
             let before = try await Meeting.query(on: t.db).count()
-            let future = try await browser.post("/groups/\(fixture.group.id!)/meetings/new", [
-                ("date-day", "1"), ("date-month", "12"), ("date-year", "2026"), ("status", "held"), ("attendance-\(t.f.council)", "attended"),
-            ])
+            let future = try await browser.post(
+                "/groups/\(fixture.group.id!)/meetings/new",
+                [
+                    ("date-day", "1"), ("date-month", "12"), ("date-year", "2026"), ("status", "held"),
+                    ("attendance-\(t.f.council)", "attended"),
+                ])
             #expect(future.status == .unprocessableEntity)
             #expect(future.html.contains("A meeting on a future date cannot have been held yet"))
-            let nobody = try await browser.post("/groups/\(fixture.group.id!)/meetings/new", [
-                ("date-day", "1"), ("date-month", "11"), ("date-year", "2026"), ("status", "held"),
-            ])
+            let nobody = try await browser.post(
+                "/groups/\(fixture.group.id!)/meetings/new",
+                [
+                    ("date-day", "1"), ("date-month", "11"), ("date-year", "2026"), ("status", "held"),
+                ])
             #expect(nobody.html.contains("A held meeting needs at least one agency marked as attended"))
-            let noDate = try await browser.post("/groups/\(fixture.group.id!)/meetings/new", [("date-day", "1"), ("status", "scheduled")])
+            let noDate = try await browser.post(
+                "/groups/\(fixture.group.id!)/meetings/new", [("date-day", "1"), ("status", "scheduled")])
             #expect(noDate.html.contains("Date of the meeting must include a month and a year"))
             #expect(try await Meeting.query(on: t.db).count() == before)
         }
@@ -60,13 +72,19 @@ struct MeetingTests {
             let browser = try await t.browser(as: .businessUnit)
             let edit = try await browser.get("/meetings/\(fixture.meeting.id!)/edit")
             #expect(edit.html.contains("value=\"DI Example\""))
-            let response = try await browser.post("/meetings/\(fixture.meeting.id!)/edit", [
-                ("date-day", "6"), ("date-month", "10"), ("date-year", "2026"), ("status", "held"), ("quorate", "unknown"),
-                ("attendance-\(t.f.council)", "attended"), ("people-\(t.f.council)", "Ann Example"),
-                ("attendance-\(t.f.police)", "attended"), ("people-\(t.f.police)", "DI Example"), ("attendance-\(t.f.health)", "absent"),
-            ])
+            let response = try await browser.post(
+                "/meetings/\(fixture.meeting.id!)/edit",
+                [
+                    ("date-day", "6"), ("date-month", "10"), ("date-year", "2026"), ("status", "held"),
+                    ("quorate", "unknown"),
+                    ("attendance-\(t.f.council)", "attended"), ("people-\(t.f.council)", "Ann Example"),
+                    ("attendance-\(t.f.police)", "attended"), ("people-\(t.f.police)", "DI Example"),
+                    ("attendance-\(t.f.health)", "absent"),
+                ])
             #expect(response.status == .seeOther)
-            let police = try await Attendance.query(on: t.db).filter(\.$meeting.$id == fixture.meeting.id!).filter(\.$agency.$id == t.f.police).first()
+            let police = try await Attendance.query(on: t.db).filter(\.$meeting.$id == fixture.meeting.id!).filter(
+                \.$agency.$id == t.f.police
+            ).first()
             #expect(police?.kind == "attended")
             #expect(try await Attendance.query(on: t.db).filter(\.$meeting.$id == fixture.meeting.id!).count() == 3)
         }
@@ -91,9 +109,11 @@ struct MeetingTests {
             let browser = try await t.browser(as: .businessUnit)
             let blank = try await browser.post("/meetings/\(fixture.meeting.id!)/decisions/new", [("summary", "  ")])
             #expect(blank.status == .unprocessableEntity && blank.html.contains("Enter the decision"))
-            let response = try await browser.post("/meetings/\(fixture.meeting.id!)/decisions/new", [("summary", "Agreed the audit programme")])
+            let response = try await browser.post(
+                "/meetings/\(fixture.meeting.id!)/decisions/new", [("summary", "Agreed the audit programme")])
             #expect(response.status == .seeOther)
-            #expect(try await browser.get("/meetings/\(fixture.meeting.id!)").html.contains("Agreed the audit programme"))
+            #expect(
+                try await browser.get("/meetings/\(fixture.meeting.id!)").html.contains("Agreed the audit programme"))
         }
     }
 
@@ -128,8 +148,12 @@ struct GroupMemberScopeTests {
             try await GroupMembership(groupID: other.id!, agencyID: t.f.police).create(on: t.db)
             let member = try await t.browser(as: .groupMember)
             #expect(try await member.get("/groups/\(other.id!)/meetings/new").status == .forbidden)
-            let post = try await member.post("/groups/\(other.id!)/meetings/new", [("date-day", "2"), ("date-month", "11"),
-                                                                                  ("date-year", "2026"), ("status", "held")])
+            let post = try await member.post(
+                "/groups/\(other.id!)/meetings/new",
+                [
+                    ("date-day", "2"), ("date-month", "11"),
+                    ("date-year", "2026"), ("status", "held"),
+                ])
             #expect(post.status == .forbidden)
             #expect(try await Meeting.query(on: t.db).filter(\.$group.$id == other.id!).count() == 0)
             #expect(try await member.get("/groups/\(ours.group.id!)/meetings/new").status == .ok)
@@ -141,17 +165,27 @@ struct GroupMemberScopeTests {
         try await withMASA { t in
             let fixture = try await GovernanceFixture.make(t, actionAgency: t.f.council)
             let member = try await t.browser(as: .groupMember)
-            let take = try await member.post("/actions/\(fixture.action.id!)/edit", [
-                ("title", "Circulate the audit findings"), ("ownerAgency", t.f.health.uuidString), ("ownerName", "Me"),
-                ("due-day", "1"), ("due-month", "12"), ("due-year", "2026")])
+            let take = try await member.post(
+                "/actions/\(fixture.action.id!)/edit",
+                [
+                    ("title", "Circulate the audit findings"), ("ownerAgency", t.f.health.uuidString),
+                    ("ownerName", "Me"),
+                    ("due-day", "1"), ("due-month", "12"), ("due-year", "2026"),
+                ])
             #expect(take.status == .unprocessableEntity)
-            #expect(take.html.contains("Only the business unit or a statutory partner lead can give an action to another agency"))
+            #expect(
+                take.html.contains(
+                    "Only the business unit or a statutory partner lead can give an action to another agency"))
             let stored = try #require(try await Action.find(fixture.action.id, on: t.db))
             #expect(stored.$ownerAgency.id == t.f.council)
             let business = try await t.browser(as: .businessUnit)
-            let moved = try await business.post("/actions/\(fixture.action.id!)/edit", [
-                ("title", "Circulate the audit findings"), ("ownerAgency", t.f.health.uuidString), ("ownerName", "Hal"),
-                ("due-day", "1"), ("due-month", "12"), ("due-year", "2026")])
+            let moved = try await business.post(
+                "/actions/\(fixture.action.id!)/edit",
+                [
+                    ("title", "Circulate the audit findings"), ("ownerAgency", t.f.health.uuidString),
+                    ("ownerName", "Hal"),
+                    ("due-day", "1"), ("due-month", "12"), ("due-year", "2026"),
+                ])
             #expect(moved.status == .seeOther)
         }
     }

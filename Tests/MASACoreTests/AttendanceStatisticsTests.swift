@@ -9,7 +9,9 @@ struct AttendanceStatisticsTests {
     var meetings: [AttendanceStatistics.MeetingRecord] {
         [
             .init(groupID: "qa", date: day(2025, 4, 10), status: .held, attendingAgencies: ["police", "health"]),
-            .init(groupID: "qa", date: day(2025, 6, 12), status: .held, attendingAgencies: ["police"], apologisingAgencies: ["health"]),
+            .init(
+                groupID: "qa", date: day(2025, 6, 12), status: .held, attendingAgencies: ["police"],
+                apologisingAgencies: ["health"]),
             .init(groupID: "qa", date: day(2025, 9, 11), status: .cancelled, attendingAgencies: []),
             .init(groupID: "qa", date: day(2026, 3, 31), status: .held, attendingAgencies: ["health"]),
             .init(groupID: "qa", date: day(2026, 4, 1), status: .held, attendingAgencies: ["police", "health"]),  // next year
@@ -23,15 +25,19 @@ struct AttendanceStatisticsTests {
         #expect(stat.text == "3/11")
         #expect(stat.cancelled == 1)
         #expect(stat.isShort)
-        #expect(AttendanceStatistics.heldOfPlanned(group: "board", planned: 1, meetings: meetings, year: year).isShort == false)
-        #expect(AttendanceStatistics.heldOfPlanned(group: "none", planned: 4, meetings: meetings, year: year).text == "0/4")
+        #expect(
+            AttendanceStatistics.heldOfPlanned(group: "board", planned: 1, meetings: meetings, year: year).isShort
+                == false)
+        #expect(
+            AttendanceStatistics.heldOfPlanned(group: "none", planned: 4, meetings: meetings, year: year).text == "0/4")
     }
 
     @Test func agencyRateIsAcrossTheGroupsItSitsOn() {
         let health = AttendanceStatistics.agencyRate(agency: "health", memberOf: ["qa"], meetings: meetings, year: year)
         #expect(health == .init(attended: 2, apologies: 1, expected: 3))
         #expect(health.percentage == 67)
-        let police = AttendanceStatistics.agencyRate(agency: "police", memberOf: ["qa", "board"], meetings: meetings, year: year)
+        let police = AttendanceStatistics.agencyRate(
+            agency: "police", memberOf: ["qa", "board"], meetings: meetings, year: year)
         #expect(police.expected == 4 && police.attended == 3 && police.percentage == 75)
     }
 

@@ -11,15 +11,20 @@ private func line(_ key: String, _ poundsValue: Int) -> BudgetAmount {
 /// Manchester Safeguarding Partnership's published budget (annual report 2020/21): the 2021/22 provisional
 /// figures line by line, and 2020/21 where the report gives them (its totals and the transfer to reserves).
 private enum Manchester {
-    static let income2122 = [line("MCC", 226_608), line("Manchester CCG", 105_000), line("GMP", 63_723),
-                             line("Housing", 9_450), line("Probation", 4_382)]
-    static let expenditure2122 = [line("Employee costs", 311_395), line("Premises", 21_230), line("Transport", 3_000),
-                                  line("Supplies and services", 108_467)]
+    static let income2122 = [
+        line("MCC", 226_608), line("Manchester CCG", 105_000), line("GMP", 63_723),
+        line("Housing", 9_450), line("Probation", 4_382),
+    ]
+    static let expenditure2122 = [
+        line("Employee costs", 311_395), line("Premises", 21_230), line("Transport", 3_000),
+        line("Supplies and services", 108_467),
+    ]
     static let income2021 = [line("All partners", 514_181)]
     static let expenditure2021 = [line("Revenue spending", 486_393), line("Transfer to reserves", 27_195)]
 
     static var summary: BudgetSummary {
-        BudgetSummary(income: income2122, expenditure: expenditure2122, lastIncome: income2021, lastExpenditure: expenditure2021)
+        BudgetSummary(
+            income: income2122, expenditure: expenditure2122, lastIncome: income2021, lastExpenditure: expenditure2021)
     }
 }
 
@@ -41,8 +46,9 @@ struct BudgetSummaryTests {
         let rows = Manchester.summary.income.rows
         // Rounded one by one these would be 55.4, 25.7, 15.6, 2.3 and 1.1: 100.1%. The largest remainders
         // (MCC .83, GMP .74, Probation .71 of a tenth) take the three spare tenths; Manchester CCG (.62) does not.
-        #expect(rows.map { $0.share?.label } == ["55.4%", "25.6%", "15.6%", "2.3%", "1.1%", nil],
-                "last year's lone line has no share of this year")
+        #expect(
+            rows.map { $0.share?.label } == ["55.4%", "25.6%", "15.6%", "2.3%", "1.1%", nil],
+            "last year's lone line has no share of this year")
         #expect(rows.compactMap { $0.share?.tenths }.reduce(0, +) == 1000)
     }
 
@@ -71,7 +77,8 @@ struct BudgetSummaryTests {
         let summary = Manchester.summary
         // 409,163 - 514,181 = -105,018, which is -20.42% of 514,181; 444,092 - 513,588 = -69,496, -13.53%.
         #expect(summary.income.totalChange == .changed(pence: -pounds(105_018), percent: BudgetPercent(tenths: -204)))
-        #expect(summary.expenditure.totalChange == .changed(pence: -pounds(69_496), percent: BudgetPercent(tenths: -135)))
+        #expect(
+            summary.expenditure.totalChange == .changed(pence: -pounds(69_496), percent: BudgetPercent(tenths: -135)))
         #expect(summary.income.hasLastYear)
     }
 
@@ -79,10 +86,13 @@ struct BudgetSummaryTests {
         let this = [line("council", 190_000), line("police", 63_000), line("housing", 5_000), line("icb", 95_000)]
         let last = [line("council", 185_000), line("police", 63_000), line("probation", 2_500), line("icb", 100_000)]
         let section = BudgetSection(this: this, last: last)
-        #expect(section.rows.map(\.key) == ["council", "police", "housing", "icb", "probation"],
-                "this year's lines in order, then the ones only last year had")
+        #expect(
+            section.rows.map(\.key) == ["council", "police", "housing", "icb", "probation"],
+            "this year's lines in order, then the ones only last year had")
         let byKey = Dictionary(uniqueKeysWithValues: section.rows.map { ($0.key, $0) })
-        #expect(byKey["council"]?.change == .changed(pence: pounds(5_000), percent: BudgetPercent(tenths: 27)), "5,000 / 185,000 = 2.70%")
+        #expect(
+            byKey["council"]?.change == .changed(pence: pounds(5_000), percent: BudgetPercent(tenths: 27)),
+            "5,000 / 185,000 = 2.70%")
         #expect(byKey["police"]?.change == .changed(pence: 0, percent: BudgetPercent(tenths: 0)))
         #expect(byKey["icb"]?.change == .changed(pence: -pounds(5_000), percent: BudgetPercent(tenths: -50)))
         #expect(byKey["housing"]?.change == .new && byKey["housing"]?.lastYear == nil)
@@ -116,12 +126,17 @@ struct BudgetSummaryTests {
         #expect(BudgetLineSubject.agency(id).key == "income:agency:6a1f0c1e-8a43-4e57-9c43-5b8f0f3a6d21")
         #expect(BudgetLineSubject.reserves.key == "income:reserves")
         #expect(BudgetLineSubject.expenditure(.premises, description: nil).key == "expenditure:premises:")
-        #expect(BudgetLineSubject.expenditure(.other, description: "  Website   Hosting ").key
+        #expect(
+            BudgetLineSubject.expenditure(.other, description: "  Website   Hosting ").key
                 == BudgetLineSubject.expenditure(.other, description: "website hosting").key)
-        #expect(BudgetLineSubject.expenditure(.other, description: "Website").key != BudgetLineSubject.expenditure(.premises, description: "Website").key)
+        #expect(
+            BudgetLineSubject.expenditure(.other, description: "Website").key
+                != BudgetLineSubject.expenditure(.premises, description: "Website").key)
         #expect(BudgetLineSubject.tidy("  Independent   scrutineer ") == "Independent scrutineer")
         #expect(BudgetLineSubject.tidy("   ") == nil && BudgetLineSubject.tidy(nil) == nil)
-        #expect(BudgetLineSubject.reserves.kind == .income && BudgetLineSubject.expenditure(.other, description: "x").kind == .expenditure)
+        #expect(
+            BudgetLineSubject.reserves.kind == .income
+                && BudgetLineSubject.expenditure(.other, description: "x").kind == .expenditure)
         #expect(BudgetHeading.employeeCosts.order == 0 && BudgetHeading.other.order == BudgetHeading.allCases.count - 1)
     }
 }

@@ -6,17 +6,20 @@ struct CaseReviewLogicTests {
     func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
 
     @Test func mandatoryWhenAllThreeConditionsHold() {
-        let died = SARCriteria(hasCareAndSupportNeeds: true, concernAboutJointWorking: true, died: true,
-                               abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: false)
+        let died = SARCriteria(
+            hasCareAndSupportNeeds: true, concernAboutJointWorking: true, died: true,
+            abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: false)
         #expect(died.basis == .mandatory, "a death needs no separate 'serious' finding")
-        let alive = SARCriteria(hasCareAndSupportNeeds: true, concernAboutJointWorking: true, died: false,
-                                abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: true)
+        let alive = SARCriteria(
+            hasCareAndSupportNeeds: true, concernAboutJointWorking: true, died: false,
+            abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: true)
         #expect(alive.basis == .mandatory)
     }
 
     @Test func discretionaryWhenAConditionIsMissing() {
-        var criteria = SARCriteria(hasCareAndSupportNeeds: true, concernAboutJointWorking: false, died: true,
-                                   abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: true)
+        var criteria = SARCriteria(
+            hasCareAndSupportNeeds: true, concernAboutJointWorking: false, died: true,
+            abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: true)
         #expect(criteria.basis == .discretionary, "no concern about joint working")
         criteria.concernAboutJointWorking = true
         criteria.died = false
@@ -37,7 +40,12 @@ struct CaseReviewLogicTests {
             .init(theme: "safe-sleeping", review: "Child W3", date: day(2025, 6, 1)),
         ]
         let found = ThemeRecurrence.recurring(taggings)
-        #expect(found == [.init(theme: "neglect", reviews: ["Child U1", "Child V2", "Adult D"], from: day(2023, 5, 1), to: day(2025, 4, 30))])
+        #expect(
+            found == [
+                .init(
+                    theme: "neglect", reviews: ["Child U1", "Child V2", "Adult D"], from: day(2023, 5, 1),
+                    to: day(2025, 4, 30))
+            ])
     }
 
     @Test func theWindowEdgeCountsAndADayMoreDoesNot() {
@@ -50,7 +58,9 @@ struct CaseReviewLogicTests {
         let beyond = edge.dropLast() + [.init(theme: "t", review: "C", date: day(2025, 2, 1))]
         #expect(ThemeRecurrence.recurring(Array(beyond)).isEmpty)
         #expect(ThemeRecurrence.recurring(Array(beyond), windowMonths: 36).count == 1, "the window is a setting")
-        #expect(ThemeRecurrence.recurring(Array(beyond), threshold: 2).first?.reviews == ["A", "B"], "the threshold is a setting")
+        #expect(
+            ThemeRecurrence.recurring(Array(beyond), threshold: 2).first?.reviews == ["A", "B"],
+            "the threshold is a setting")
     }
 
     @Test func aReviewTaggedTwiceCountsOnce() {
@@ -67,7 +77,8 @@ struct CaseReviewLogicTests {
         let calendar = WorkingDayCalendar.englandAndWales
         let start = day(2026, 11, 2)  // due 15 working days later: Monday 23 November 2026
         func status(today: LocalDate, completed: LocalDate? = nil, sent: LocalDate? = nil) -> RapidReviewStatus {
-            let clock = StatutoryClock(start: start, limit: 15, unit: .workingDays, completed: sent, today: today, calendar: calendar)
+            let clock = StatutoryClock(
+                start: start, limit: 15, unit: .workingDays, completed: sent, today: today, calendar: calendar)
             return RapidReviewStatus(clock: clock, completed: completed, sentToPanel: sent)
         }
         #expect(status(today: day(2026, 11, 18)) == .running)

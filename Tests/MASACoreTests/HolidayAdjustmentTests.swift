@@ -42,8 +42,10 @@ struct HolidayAdjustmentTests {
     }
 
     @Test func adjustmentsApplyOutsideThePrecomputedYears() {
-        let farOff = WorkingDayCalendar(adjustments: [.add(date: date("2250-07-01"), name: "Far future"),
-                                                      .remove(date: date("2250-12-25"))])
+        let farOff = WorkingDayCalendar(adjustments: [
+            .add(date: date("2250-07-01"), name: "Far future"),
+            .remove(date: date("2250-12-25")),
+        ])
         #expect(!farOff.isWorkingDay(date("2250-07-01")))
         #expect(farOff.holidays(in: 2250).map(\.date.iso).contains("2250-07-01"))
         #expect(!farOff.holidays(in: 2250).map(\.date.iso).contains("2250-12-25"))
@@ -56,7 +58,9 @@ struct HolidayAdjustmentTests {
         }
         var day = date("2018-12-01")
         while day < date("2024-02-01") {
-            #expect(narrow.adding(workingDays: 9, to: day) == WorkingDayCalendar.englandAndWales.adding(workingDays: 9, to: day))
+            #expect(
+                narrow.adding(workingDays: 9, to: day)
+                    == WorkingDayCalendar.englandAndWales.adding(workingDays: 9, to: day))
             day = day.adding(days: 5)
         }
     }
@@ -68,12 +72,16 @@ struct HolidayAdjustmentTests {
     }
 
     @Test func adjustmentsDescribeThemselvesAndSurviveJSON() throws {
-        let adjustments: [HolidayAdjustment] = [.add(date: date("2023-05-08"), name: "Coronation"), .remove(date: date("2020-05-04"))]
+        let adjustments: [HolidayAdjustment] = [
+            .add(date: date("2023-05-08"), name: "Coronation"), .remove(date: date("2020-05-04")),
+        ]
         #expect(adjustments.map(\.description) == ["Add 8 May 2023: Coronation", "Remove 4 May 2020"])
         let data = try JSONEncoder().encode(adjustments)
         #expect(try JSONDecoder().decode([HolidayAdjustment].self, from: data) == adjustments)
         let stored = #"{"remove":{"date":"2020-05-04"}}"#
-        #expect(try JSONDecoder().decode(HolidayAdjustment.self, from: Data(stored.utf8)) == .remove(date: date("2020-05-04")))
+        #expect(
+            try JSONDecoder().decode(HolidayAdjustment.self, from: Data(stored.utf8))
+                == .remove(date: date("2020-05-04")))
         #expect(adjustments.map(\.date) == [date("2023-05-08"), date("2020-05-04")])
     }
 }

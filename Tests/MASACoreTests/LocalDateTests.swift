@@ -18,8 +18,9 @@ struct LocalDateTests {
         let sample = Array(stride(from: first, through: last, by: 97)) + Array(everyDayNearNow) + [last]
         for dayNumber in sample {
             let local = LocalDate(dayNumber: dayNumber)
-            let parts = utcGregorian.dateComponents([.year, .month, .day],
-                                                    from: Date(timeIntervalSince1970: Double(dayNumber) * 86_400))
+            let parts = utcGregorian.dateComponents(
+                [.year, .month, .day],
+                from: Date(timeIntervalSince1970: Double(dayNumber) * 86_400))
             #expect(local.year == parts.year && local.month == parts.month && local.day == parts.day, "\(dayNumber)")
             #expect(local.dayNumber == dayNumber)
         }
@@ -49,9 +50,9 @@ struct LocalDateTests {
     }
 
     @Test func weekdays() {
-        #expect(date("1970-01-01").weekday == 4) // Thursday
-        #expect(date("1969-12-31").weekday == 3) // Wednesday
-        #expect(date("1900-01-01").weekday == 1) // Monday
+        #expect(date("1970-01-01").weekday == 4)  // Thursday
+        #expect(date("1969-12-31").weekday == 3)  // Wednesday
+        #expect(date("1900-01-01").weekday == 1)  // Monday
         #expect(date("2025-01-06").weekday == 1)
         #expect(date("2025-01-05").weekday == 7 && date("2025-01-05").isWeekend)
         #expect(date("2025-01-04").weekday == 6 && date("2025-01-04").isWeekend)
@@ -76,12 +77,14 @@ struct LocalDateTests {
         let json = try JSONEncoder().encode([date("2025-04-03")])
         #expect(String(decoding: json, as: UTF8.self) == "[\"2025-04-03\"]")
         #expect(try JSONDecoder().decode([LocalDate].self, from: json) == [date("2025-04-03")])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([LocalDate].self, from: Data("[\"2025-02-30\"]".utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([LocalDate].self, from: Data("[\"2025-02-30\"]".utf8))
+        }
     }
 
     @Test func todayInEngland() {
-        #expect(LocalDate(Date(timeIntervalSince1970: 1_751_326_200)) == date("2025-07-01")) // 23:30Z 30 June, BST
-        #expect(LocalDate(Date(timeIntervalSince1970: 1_738_366_200)) == date("2025-01-31")) // 23:30Z 31 January, GMT
+        #expect(LocalDate(Date(timeIntervalSince1970: 1_751_326_200)) == date("2025-07-01"))  // 23:30Z 30 June, BST
+        #expect(LocalDate(Date(timeIntervalSince1970: 1_738_366_200)) == date("2025-01-31"))  // 23:30Z 31 January, GMT
     }
 }
 

@@ -12,13 +12,16 @@ struct QRCodeTests {
         #expect(code.size == 17 + 4 * reference.version)
         let expected = try #require(Self.unpack(reference.base64, size: code.size))
         let differing = zip(code.modules, expected).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
-        #expect(differing.isEmpty, "modules differ at \(differing.prefix(10).map { "(\($0 % code.size), \($0 / code.size))" })")
+        #expect(
+            differing.isEmpty,
+            "modules differ at \(differing.prefix(10).map { "(\($0 % code.size), \($0 / code.size))" })")
     }
 
     @Test func scoresMasksAsTheIndependentEncoderDoes() throws {
         let reference = QRReferenceSymbols.all[2]
         let version = try #require(QRVersion(reference.version))
-        let codewords = QRCodewords.interleaved(QRCodewords.data(Array(reference.text.utf8), version: version), version: version)
+        let codewords = QRCodewords.interleaved(
+            QRCodewords.data(Array(reference.text.utf8), version: version), version: version)
         let scores = (0..<8).map { mask in
             var matrix = QRMatrix(version: version)
             matrix.place(codewords)
@@ -34,12 +37,16 @@ struct QRCodeTests {
     /// The block table and the drawn patterns must agree: the modules left for data are exactly the codewords'
     /// bits plus the standard's remainder bits (0, 3, 4 or 7 depending on the version).
     @Test func everyVersionsTableFitsItsGeometry() {
-        let remainderBits = [0, 7, 7, 7, 7, 7, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4,
-                             3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0]
+        let remainderBits = [
+            0, 7, 7, 7, 7, 7, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4,
+            3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+        ]
         for number in 1...40 {
             let version = QRVersion(number)!
             let matrix = QRMatrix(version: version)
-            let free = (0..<version.size * version.size).filter { !matrix.isReserved(x: $0 % version.size, y: $0 / version.size) }
+            let free = (0..<version.size * version.size).filter {
+                !matrix.isReserved(x: $0 % version.size, y: $0 / version.size)
+            }
             #expect(free.count == version.totalCodewords * 8 + remainderBits[number - 1], "version \(number)")
         }
     }

@@ -3,8 +3,10 @@ import Testing
 
 private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
 private func score(_ likelihood: Int, _ impact: Int) -> RiskScore { RiskScore(likelihood: likelihood, impact: impact)! }
-private func review(_ iso: String, _ likelihood: Int, _ impact: Int, by name: String = "Priya Shah",
-                    independent: Bool = false) -> RiskReviewFact {
+private func review(
+    _ iso: String, _ likelihood: Int, _ impact: Int, by name: String = "Priya Shah",
+    independent: Bool = false
+) -> RiskReviewFact {
     RiskReviewFact(date: date(iso), score: score(likelihood, impact), reviewerName: name, isIndependent: independent)
 }
 
@@ -13,7 +15,9 @@ struct RiskReviewScheduleTests {
         let schedule = RiskReviewSchedule(today: date("2026-11-18"))
         #expect(schedule.label == "Q3 2026/27")
         #expect(schedule.dates == date("2026-10-01")...date("2026-12-31"))
-        #expect(RiskReviewSchedule(today: date("2027-02-10")).label == "Q4 2026/27", "January to March is Q4 of the year before")
+        #expect(
+            RiskReviewSchedule(today: date("2027-02-10")).label == "Q4 2026/27",
+            "January to March is Q4 of the year before")
         #expect(RiskReviewSchedule(today: date("2026-04-01")).label == "Q1 2026/27")
         #expect(RiskReviewSchedule(today: date("2026-03-31")).label == "Q4 2025/26")
     }
@@ -37,7 +41,9 @@ struct RiskReviewScheduleTests {
     }
 
     @Test func lastReviewIsTheLatestDateWhateverTheOrder() {
-        #expect(RiskReviewSchedule.lastReview([date("2026-11-02"), date("2025-05-01"), date("2026-07-09")]) == date("2026-11-02"))
+        #expect(
+            RiskReviewSchedule.lastReview([date("2026-11-02"), date("2025-05-01"), date("2026-07-09")])
+                == date("2026-11-02"))
         #expect(RiskReviewSchedule.lastReview([]) == nil)
     }
 
@@ -49,8 +55,12 @@ struct RiskReviewScheduleTests {
         #expect(RiskReviewSchedule.trend(falling, current: score(2, 4))?.direction == .down)
         #expect(RiskReviewSchedule.trend(falling, current: score(2, 4))?.label == "Down from 16")
         let steady = [review("2026-05-01", 2, 3), review("2026-08-01", 3, 2)]
-        #expect(RiskReviewSchedule.trend(steady, current: score(3, 2))?.label == "No change", "same score, different factors")
-        #expect(RiskReviewSchedule.trend([review("2026-05-01", 2, 3)], current: score(2, 3)) == nil, "one review has nothing to compare")
+        #expect(
+            RiskReviewSchedule.trend(steady, current: score(3, 2))?.label == "No change",
+            "same score, different factors")
+        #expect(
+            RiskReviewSchedule.trend([review("2026-05-01", 2, 3)], current: score(2, 3)) == nil,
+            "one review has nothing to compare")
     }
 
     @Test func backDatedReviewTakesItsPlaceByDate() {
@@ -86,8 +96,9 @@ struct RiskCodeTests {
         #expect(score(2, 3).label == "6 Green", "the highest green: 7 cannot be made from two factors of 1–5")
         #expect(score(2, 4).label == "8 Amber" && score(3, 4).label == "12 Amber")
         #expect(score(3, 5).label == "15 Red")
-        #expect(RiskScore(likelihood: 9, impact: 0) == nil && RiskScore(likelihood: 3, impact: 6) == nil,
-                "off the scale is no score: a stored one is an error naming its record, never pulled onto the scale")
+        #expect(
+            RiskScore(likelihood: 9, impact: 0) == nil && RiskScore(likelihood: 3, impact: 6) == nil,
+            "off the scale is no score: a stored one is an error naming its record, never pulled onto the scale")
     }
 
     @Test func scaleWordsExplainEachPoint() {

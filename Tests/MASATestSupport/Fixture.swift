@@ -28,13 +28,16 @@ package struct Fixture: Sendable {
 
     package static func make(_ app: Application) async throws -> Fixture {
         let db = app.db
-        try await PartnershipProfile(name: "Testshire Safeguarding Partnership", area: "Testshire", vision: "Safe",
-                                     scope: .allAge, currentYear: FinancialYear(containing: testToday)).create(on: db)
+        try await PartnershipProfile(
+            name: "Testshire Safeguarding Partnership", area: "Testshire", vision: "Safe",
+            scope: .allAge, currentYear: FinancialYear(containing: testToday)
+        ).create(on: db)
         // Off, so that every test can sign in with a password; the two-factor tests turn it on.
         try await SettingValues.set(.requireTwoFactor, to: "false", on: db)
         var ids: [String: UUID] = [:]
         let agencies: [(String, String, AgencyKind, Bool)] = [
-            ("council", "Testshire Council", .statutoryPartner, true), ("police", "Testshire Police", .statutoryPartner, true),
+            ("council", "Testshire Council", .statutoryPartner, true),
+            ("police", "Testshire Police", .statutoryPartner, true),
             ("icb", "Testshire ICB", .statutoryPartner, true), ("health", "Testshire Community Health", .health, false),
             ("school", "Testshire Academy", .educationSetting, false),
         ]
@@ -46,12 +49,14 @@ package struct Fixture: Sendable {
         let hash = try app.password.hash(password)
         var users: [Role: UUID] = [:]
         for role in Role.allCases {
-            let user = User(name: "\(role.label) Person", email: email(role), passwordHash: hash,
-                            agencyID: agencyKey(role).flatMap { ids[$0] }, roles: [role])
+            let user = User(
+                name: "\(role.label) Person", email: email(role), passwordHash: hash,
+                agencyID: agencyKey(role).flatMap { ids[$0] }, roles: [role])
             try await user.create(on: db)
             users[role] = user.id
         }
-        return Fixture(council: ids["council"]!, police: ids["police"]!, icb: ids["icb"]!, health: ids["health"]!,
-                       school: ids["school"]!, users: users)
+        return Fixture(
+            council: ids["council"]!, police: ids["police"]!, icb: ids["icb"]!, health: ids["health"]!,
+            school: ids["school"]!, users: users)
     }
 }

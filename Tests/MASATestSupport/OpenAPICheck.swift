@@ -24,7 +24,9 @@ package struct OpenAPICheck: Sendable {
         if !types.isEmpty && !types.contains(where: { matches(value, type: $0) }) {
             return ["\(place): expected \(types.joined(separator: " or ")), got \(value)"]
         }
-        if let allowed = schema["enum"]?.array, !allowed.contains(value) { found.append("\(place): \(value) not in enum") }
+        if let allowed = schema["enum"]?.array, !allowed.contains(value) {
+            found.append("\(place): \(value) not in enum")
+        }
         if let format = schema["format"]?.string, let text = value.string, !valid(text, format: format) {
             found.append("\(place): \"\(text)\" is not a \(format)")
         }

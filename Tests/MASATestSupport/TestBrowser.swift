@@ -23,7 +23,9 @@ package final class TestBrowser: @unchecked Sendable {
 
     /// Posts a form; the CSRF token is added unless `csrf` is false. Fetches a page first if no token is known yet.
     @discardableResult
-    package func post(_ path: String, _ fields: [(String, String)] = [], csrf withToken: Bool = true) async throws -> TestingHTTPResponse {
+    package func post(
+        _ path: String, _ fields: [(String, String)] = [], csrf withToken: Bool = true
+    ) async throws -> TestingHTTPResponse {
         if withToken && csrf == nil { try await get("/sign-in") }
         var all = fields
         if withToken, let csrf { all.append(("csrf_token", csrf)) }
@@ -41,8 +43,10 @@ package final class TestBrowser: @unchecked Sendable {
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if !cookies.isEmpty {
-            headers.add(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                .joined(separator: "; "))
+            headers.add(
+                name: .cookie,
+                value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                    .joined(separator: "; "))
         }
         var buffer: ByteBuffer? = nil
         if let body {
@@ -54,7 +58,8 @@ package final class TestBrowser: @unchecked Sendable {
             let pair = value.prefix { $0 != ";" }
             guard let equals = pair.firstIndex(of: "=") else { continue }
             let name = String(pair[..<equals]), raw = String(pair[pair.index(after: equals)...])
-            let expired = raw.isEmpty || value.lowercased().contains("max-age=0")
+            let expired =
+                raw.isEmpty || value.lowercased().contains("max-age=0")
                 || value.contains("Thu, 01 Jan 1970")
             cookies[name] = expired ? nil : raw
         }

@@ -51,7 +51,8 @@ struct APIBoundaryTests {
             let failures: [(String, HTTPMethod, HTTPStatus)] = [
                 ("/api/v1/nowhere", .GET, .notFound), ("/api/v2/risks", .GET, .notFound), ("/api", .GET, .notFound),
                 ("/api/v1/risks/\(UUID())", .GET, .notFound), ("/api/v1/risks/not-an-id", .GET, .notFound),
-                ("/api/v1/risks?status=bogus", .GET, .badRequest), ("/api/v1/actions?owner_agency=x", .GET, .badRequest),
+                ("/api/v1/risks?status=bogus", .GET, .badRequest),
+                ("/api/v1/actions?owner_agency=x", .GET, .badRequest),
                 ("/api/v1/budget-lines?year=last-year", .GET, .badRequest), ("/api/v1/risks", .POST, .methodNotAllowed),
                 ("/api/v1/risks", .DELETE, .methodNotAllowed), ("/api/v1/broken", .GET, .internalServerError),
             ]
@@ -62,15 +63,18 @@ struct APIBoundaryTests {
             }
             let crash = try await t.api("/api/v1/broken", token: token)
             #expect(!crash.body.string.contains("secret detail"), "a 500 reveals nothing")
-            #expect(try await t.api("/api/v1/risks", token: token, method: .POST).headers.first(name: .allow) == "GET, HEAD")
+            #expect(
+                try await t.api("/api/v1/risks", token: token, method: .POST).headers.first(name: .allow) == "GET, HEAD"
+            )
         }
     }
 
     @Test func cookieFormsStillNeedTheirCSRFToken() async throws {
         try await withMASA { t in
             let business = try await t.browser(as: .businessUnit)
-            let refused = try await business.post("/agencies/new", [("name", "No token agency"), ("kind", "health")],
-                                                  csrf: false)
+            let refused = try await business.post(
+                "/agencies/new", [("name", "No token agency"), ("kind", "health")],
+                csrf: false)
             #expect(refused.status != .seeOther && !refused.html.isEmpty, "a form without its token is refused")
             #expect(try await Agency.query(on: t.db).filter(\.$name == "No token agency").count() == 0)
         }

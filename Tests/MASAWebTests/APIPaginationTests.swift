@@ -11,9 +11,11 @@ struct APIPaginationTests {
     @Test func valuesThatAreNotSensibleNumbersAre400s() async throws {
         try await withMASA { t in
             let token = try await t.apiToken([.viewPartnership])
-            let bad = ["page=0", "page=-1", "page=99999999999999999999", "page=1000001", "page=abc", "page=", "page=1.5",
-                       "page=%2B2", "page=%201", "page=1&page=2", "per_page=0", "per_page=501", "per_page=abc",
-                       "per_page=-5", "per_page=", "per_page=1e2", "page=%D9%A1", "page=+1"]
+            let bad = [
+                "page=0", "page=-1", "page=99999999999999999999", "page=1000001", "page=abc", "page=", "page=1.5",
+                "page=%2B2", "page=%201", "page=1&page=2", "per_page=0", "per_page=501", "per_page=abc",
+                "per_page=-5", "per_page=", "per_page=1e2", "page=%D9%A1", "page=+1",
+            ]
             for query in bad {
                 let response = try await t.api("/api/v1/agencies?\(query)", token: token)
                 #expect(response.status == .badRequest && response.isJSONError, "\(query): \(response.status.code)")

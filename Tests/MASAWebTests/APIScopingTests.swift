@@ -33,15 +33,17 @@ struct APIScopingTests {
 
     @Test func readsOfPersonalDataAreRecordedLikePageViews() async throws {
         try await withMASA { t in
-            let token = try await t.apiToken([.viewPartnership, try Self.permission(Self.caseReviewRead, t)],
-                                             name: "Panel returns")
+            let token = try await t.apiToken(
+                [.viewPartnership, try Self.permission(Self.caseReviewRead, t)],
+                name: "Panel returns")
             let id = UUID()
             #expect(try await t.api("/api/v1/reviews", token: token).status == .ok)
             #expect(try await t.api("/api/v1/reviews/\(id)", token: token).status == .notFound)
             #expect(try await t.api("/api/v1/risks", token: token).status == .ok)
             let views = try await AuditEntry.query(on: t.db).filter(\.$action == "view").all()
             #expect(views.count == 1, "only the personal-data read that was shown; a 404 shows nothing")
-            #expect(views.first?.recordType == "api/v1/reviews" && views.first?.actorLabel == "API token: Panel returns")
+            #expect(
+                views.first?.recordType == "api/v1/reviews" && views.first?.actorLabel == "API token: Panel returns")
         }
     }
 
@@ -73,7 +75,9 @@ struct APIScopingTests {
             record.$agency.id = nil
             #expect(try APICaller(record).can(updates, owningAgency: t.f.police), "a service's reaches every record")
             #expect(APITokens.canCarry(.viewPartnership, agencyID: t.f.health))
-            #expect(!APITokens.canCarry(caseReviews, agencyID: t.f.health) && APITokens.canCarry(caseReviews, agencyID: nil))
+            #expect(
+                !APITokens.canCarry(caseReviews, agencyID: t.f.health) && APITokens.canCarry(caseReviews, agencyID: nil)
+            )
         }
     }
 }

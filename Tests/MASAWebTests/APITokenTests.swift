@@ -11,12 +11,16 @@ import VaporTesting
 /// Issuing, using, expiring and revoking API tokens, through the business unit's pages and the API itself.
 @Suite("API tokens")
 struct APITokenTests {
-    static func form(_ t: TestContext, name: String = "Dashboard", service: String = "Performance dashboard",
-                     agency: UUID? = nil, expires: LocalDate = testToday.adding(months: 3),
-                     permissions: [String] = ["viewPartnership"]) -> [(String, String)] {
-        [("name", name), ("service", service), ("agency", agency?.uuidString ?? ""),
-         ("expires-day", String(expires.day)), ("expires-month", String(expires.month)),
-         ("expires-year", String(expires.year))] + permissions.map { ("permissions", $0) }
+    static func form(
+        _ t: TestContext, name: String = "Dashboard", service: String = "Performance dashboard",
+        agency: UUID? = nil, expires: LocalDate = testToday.adding(months: 3),
+        permissions: [String] = ["viewPartnership"]
+    ) -> [(String, String)] {
+        [
+            ("name", name), ("service", service), ("agency", agency?.uuidString ?? ""),
+            ("expires-day", String(expires.day)), ("expires-month", String(expires.month)),
+            ("expires-year", String(expires.year)),
+        ] + permissions.map { ("permissions", $0) }
     }
 
     static func token(in html: String) -> String? {
@@ -47,12 +51,14 @@ struct APITokenTests {
                     for column in row.allColumns {
                         let text = (try? row.decode(column: column, as: String?.self)) ?? nil
                         #expect(text?.contains(token) != true, "\(table).\(column) holds the token")
-                        #expect(text?.contains(String(token.dropFirst(9))) != true, "\(table).\(column) holds most of it")
+                        #expect(
+                            text?.contains(String(token.dropFirst(9))) != true, "\(table).\(column) holds most of it")
                     }
                 }
             }
-            let created = try #require(try await AuditEntry.query(on: t.db).filter(\.$recordType == "api_tokens")
-                .filter(\.$action == "create").first())
+            let created = try #require(
+                try await AuditEntry.query(on: t.db).filter(\.$recordType == "api_tokens")
+                    .filter(\.$action == "create").first())
             #expect(created.actorLabel == "Business unit Person")
             #expect(!created.changes.contains(record.tokenHash), "the hash is redacted in the trail too")
             #expect(try await t.api("/api/v1/risks", token: token).status == .ok)
@@ -63,9 +69,10 @@ struct APITokenTests {
         try await withMASA { t in
             let business = try await t.browser(as: .businessUnit)
             let page = try await business.get("/settings/api-tokens/new")
-            let formToken = try #require(page.html.range(of: "name=\"form_token\" value=\"").map {
-                String(page.html[$0.upperBound...].prefix { $0 != "\"" })
-            })
+            let formToken = try #require(
+                page.html.range(of: "name=\"form_token\" value=\"").map {
+                    String(page.html[$0.upperBound...].prefix { $0 != "\"" })
+                })
             let fields = Self.form(t) + [("form_token", formToken)]
             #expect(try await business.post("/settings/api-tokens/new", fields).status == .created)
             let again = try await business.post("/settings/api-tokens/new", fields)
@@ -82,8 +89,10 @@ struct APITokenTests {
                 (Self.form(t, expires: testToday), "must be in the future"),
                 (Self.form(t, service: ""), "Select an agency or enter the service"),
                 (Self.form(t, agency: t.f.health), "not both"),
-                (Self.form(t, service: "", agency: t.f.health, permissions: ["viewCaseReviews"]),
-                 "An agency&#39;s token cannot carry"),
+                (
+                    Self.form(t, service: "", agency: t.f.health, permissions: ["viewCaseReviews"]),
+                    "An agency&#39;s token cannot carry"
+                ),
                 (Self.form(t, permissions: []), "Select what the token may read"),
                 (Self.form(t, permissions: ["manageUsers"]), "Select what the token may read"),
             ]
@@ -96,14 +105,16 @@ struct APITokenTests {
             // Administrators run accounts, not reviews: they cannot hand out case review access they do not hold.
             let admin = try await t.browser(as: .systemAdministrator)
             #expect(!(try await admin.get("/settings/api-tokens/new").html.contains("value=\"viewCaseReviews\"")))
-            let refused = try await admin.post("/settings/api-tokens/new", Self.form(t, permissions: ["viewCaseReviews"]))
+            let refused = try await admin.post(
+                "/settings/api-tokens/new", Self.form(t, permissions: ["viewCaseReviews"]))
             #expect(refused.status == .unprocessableEntity)
         }
     }
 
     @Test func expiredRevokedAndMalformedTokensAreRefusedAndAudited() async throws {
         try await withMASA { t in
-            let expiring = try await t.apiToken([.viewPartnership], expires: testToday.adding(days: 1), name: "Expiring")
+            let expiring = try await t.apiToken(
+                [.viewPartnership], expires: testToday.adding(days: 1), name: "Expiring")
             let revoked = try await t.apiToken([.viewPartnership], name: "Revoked")
             #expect(try await t.api("/api/v1/agencies", token: expiring).status == .ok)
             let record = try #require(try await APIToken.query(on: t.db).filter(\.$name == "Revoked").first())
@@ -118,21 +129,26 @@ struct APITokenTests {
             #expect(expired.headers.first(name: .wwwAuthenticate)?.contains("invalid_token") == true)
 
             let unknown = APITokens.prefix + String(repeating: "A", count: 43)
-            let garbage = ["Bearer nonsense", "Bearer mas_\(String(repeating: "A", count: 44))", "Bearer \(unknown)x",
-                           "Bearer \(unknown)", "Bearer \(unknown.dropLast())!", "Basic \(expiring)", "Bearer"]
+            let garbage = [
+                "Bearer nonsense", "Bearer mas_\(String(repeating: "A", count: 44))", "Bearer \(unknown)x",
+                "Bearer \(unknown)", "Bearer \(unknown.dropLast())!", "Basic \(expiring)", "Bearer",
+            ]
             for header in garbage {
                 let response = try await t.api("/api/v1/agencies", token: nil, authorization: header)
                 #expect(response.status == .unauthorized && response.isJSONError, "\(header)")
             }
             let refusals = try await AuditEntry.query(on: t.db).filter(\.$action == "api-token-refused").all()
-            let reasons = refusals.map { AuditTrail.decodeChanges($0.changes).first { $0.field == "reason" }?.after ?? "" }
+            let reasons = refusals.map {
+                AuditTrail.decodeChanges($0.changes).first { $0.field == "reason" }?.after ?? ""
+            }
             #expect(reasons.filter { $0 == "revoked" }.count == 1 && reasons.filter { $0 == "expired" }.count == 1)
             #expect(reasons.filter { $0 == "unknown token" }.count == 1)
             #expect(reasons.filter { $0 == "not a MASA token" }.count == 4)
             #expect(refusals.allSatisfy { !$0.changes.contains("masa_") }, "the token is never audited")
             let revocation = try await AuditEntry.query(on: t.db).filter(\.$action == "update")
                 .filter(\.$recordID == record.id!.uuidString).first()
-            #expect(revocation?.actorLabel == "Business unit Person" && revocation?.changes.contains("revokedAt") == true)
+            #expect(
+                revocation?.actorLabel == "Business unit Person" && revocation?.changes.contains("revokedAt") == true)
         }
     }
 

@@ -11,20 +11,28 @@ struct AppConfigTests {
     }
 
     @Test func postgresURLSelectsPostgreSQL() throws {
-        let config = try AppConfig.fromEnvironment(["DATABASE_URL": "postgres://masa:secret@db.internal:5432/masa",
-                                                    "PORT": "9000", "MASA_AUDIT_KEY": AppConfigAuditKeyTests.key])
+        let config = try AppConfig.fromEnvironment([
+            "DATABASE_URL": "postgres://masa:secret@db.internal:5432/masa",
+            "PORT": "9000", "MASA_AUDIT_KEY": AppConfigAuditKeyTests.key,
+        ])
         #expect(config.storage == .postgres(url: "postgres://masa:secret@db.internal:5432/masa"))
         #expect(config.port == 9000)
-        #expect(try AppConfig.fromEnvironment(["MASA_DATA": "/var/lib/masa/masa.sqlite"]).storage == .sqliteFile(path: "/var/lib/masa/masa.sqlite"))
+        #expect(
+            try AppConfig.fromEnvironment(["MASA_DATA": "/var/lib/masa/masa.sqlite"]).storage
+                == .sqliteFile(path: "/var/lib/masa/masa.sqlite"))
     }
 
     @Test func everyBadSettingIsNamedInOneMessage() {
         do {
-            _ = try AppConfig.fromEnvironment(["DATABASE_URL": "mysql://x", "PORT": "eighty", "LOG_LEVEL": "loud", "MASA_SECURE_COOKIES": "maybe"])
+            _ = try AppConfig.fromEnvironment([
+                "DATABASE_URL": "mysql://x", "PORT": "eighty", "LOG_LEVEL": "loud", "MASA_SECURE_COOKIES": "maybe",
+            ])
             Issue.record("bad settings were accepted")
         } catch let error as ConfigurationError {
             #expect(error.problems.count == 4)
-            for name in ["DATABASE_URL", "PORT", "LOG_LEVEL", "MASA_SECURE_COOKIES"] { #expect(error.description.contains(name)) }
+            for name in ["DATABASE_URL", "PORT", "LOG_LEVEL", "MASA_SECURE_COOKIES"] {
+                #expect(error.description.contains(name))
+            }
         } catch {
             Issue.record("unexpected error \(error)")
         }

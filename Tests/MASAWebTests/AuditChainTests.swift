@@ -26,7 +26,8 @@ struct AuditChainTests {
         try await withMASA { t in
             let target = try #require(try await AuditEntry.query(on: t.db).sort(\.$position).offset(4).first())
             let sql = try #require(t.db as? any SQLDatabase)
-            try await sql.raw("UPDATE audit_entries SET actor_label = 'someone else' WHERE seq = \(bind: target.id!)").run()
+            try await sql.raw("UPDATE audit_entries SET actor_label = 'someone else' WHERE seq = \(bind: target.id!)")
+                .run()
             let report = try await AuditChain.verify(on: t.db, batch: 3)
             #expect(report.kind == .edited)
             #expect(report.firstBroken == target.position)
@@ -57,7 +58,9 @@ struct AuditChainTests {
             }
             let entry = try #require(try await AuditEntry.query(on: t.db).filter(\.$action == "delete").first())
             #expect(entry.actorLabel == "test runner")
-            #expect(AuditTrail.decodeChanges(entry.changes).contains(AuditTrail.Change(field: "name", before: "Short-lived Agency", after: nil)))
+            #expect(
+                AuditTrail.decodeChanges(entry.changes).contains(
+                    AuditTrail.Change(field: "name", before: "Short-lived Agency", after: nil)))
         }
     }
 
@@ -78,12 +81,19 @@ struct AuditAttributionTests {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
             // Saving a group with members writes the group and its memberships in one transaction.
-            let response = try await browser.post("/groups/new", [("name", "Attribution Group"), ("kind", "board"), ("scope", "all-age"),
-                                                                  ("purpose", "Testing"), ("planned", "4"), ("members", t.f.health.uuidString)])
+            let response = try await browser.post(
+                "/groups/new",
+                [
+                    ("name", "Attribution Group"), ("kind", "board"), ("scope", "all-age"),
+                    ("purpose", "Testing"), ("planned", "4"), ("members", t.f.health.uuidString),
+                ])
             #expect(response.status == .seeOther)
-            let entries = try await AuditEntry.query(on: t.db).filter(\.$recordType ~~ ["groups", "group_memberships"]).all()
+            let entries = try await AuditEntry.query(on: t.db).filter(\.$recordType ~~ ["groups", "group_memberships"])
+                .all()
             #expect(entries.count == 2)
-            #expect(entries.allSatisfy { $0.actorLabel == "Business unit Person" && $0.actorID == t.f.users[.businessUnit] })
+            #expect(
+                entries.allSatisfy { $0.actorLabel == "Business unit Person" && $0.actorID == t.f.users[.businessUnit] }
+            )
         }
     }
 
@@ -105,11 +115,13 @@ struct AuditTimeTests {
             let later = testNow.addingTimeInterval(3600)
             t.app.clock = .fixed(later)
             let business = try await t.browser(as: .businessUnit)
-            #expect(try await business.post("/agencies/new", [("name", "Clocked Agency"), ("kind", "other")]).status
+            #expect(
+                try await business.post("/agencies/new", [("name", "Clocked Agency"), ("kind", "other")]).status
                     == .seeOther)
             let agency = try #require(try await Agency.query(on: t.db).filter(\.$name == "Clocked Agency").first())
-            let created = try #require(try await AuditEntry.query(on: t.db).filter(\.$recordType == Agency.schema)
-                .filter(\.$recordID == agency.id!.uuidString).filter(\.$action == "create").first())
+            let created = try #require(
+                try await AuditEntry.query(on: t.db).filter(\.$recordType == Agency.schema)
+                    .filter(\.$recordID == agency.id!.uuidString).filter(\.$action == "create").first())
             #expect(created.at == AuditTrail.timestamp(later))
         }
     }

@@ -19,13 +19,18 @@ struct FormSafetyTests {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
             let long = String(repeating: "Health visiting and school nursing for the whole area. ", count: 200)
-            let response = try await browser.post("/agencies/new", [("name", "Careful Agency"), ("kind", "other"),
-                                                                   ("notes", long), ("csrf_token", "stale")], csrf: false)
+            let response = try await browser.post(
+                "/agencies/new",
+                [
+                    ("name", "Careful Agency"), ("kind", "other"),
+                    ("notes", long), ("csrf_token", "stale"),
+                ], csrf: false)
             #expect(response.status == .forbidden)
             #expect(response.html.contains("Your form could not be sent"))
             #expect(!response.html.contains("You do not have permission"))
             #expect(response.html.contains("Careful Agency"), "what was typed is shown")
-            #expect(response.html.contains("name=\"name\" value=\"Careful Agency\""), "and carried by the send-again form")
+            #expect(
+                response.html.contains("name=\"name\" value=\"Careful Agency\""), "and carried by the send-again form")
             #expect(try await Agency.query(on: t.db).filter(\.$name == "Careful Agency").count() == 0)
             let again = try await browser.post("/agencies/new", [("name", "Careful Agency"), ("kind", "other")])
             #expect(again.status == .seeOther)
@@ -36,8 +41,9 @@ struct FormSafetyTests {
         try await withMASA { t in
             let browser = t.anonymous()
             try await browser.get("/sign-in")
-            let response = try await browser.post("/agencies/new", [("name", "Lost Agency"), ("csrf_token", "old")],
-                                                  csrf: false)
+            let response = try await browser.post(
+                "/agencies/new", [("name", "Lost Agency"), ("csrf_token", "old")],
+                csrf: false)
             #expect(response.status == .forbidden)
             #expect(response.html.contains("You were signed out"))
             #expect(response.html.contains("Lost Agency"))
@@ -47,8 +53,12 @@ struct FormSafetyTests {
 
     @Test func passwordsAreNeverShownBack() async throws {
         try await withMASA { t in
-            let response = try await t.anonymous().post("/sign-in", [("email", "a@b.example"), ("password", "hunter2-secret"),
-                                                                     ("csrf_token", "x")], csrf: false)
+            let response = try await t.anonymous().post(
+                "/sign-in",
+                [
+                    ("email", "a@b.example"), ("password", "hunter2-secret"),
+                    ("csrf_token", "x"),
+                ], csrf: false)
             #expect(response.status == .forbidden)
             #expect(!response.html.contains("hunter2-secret"))
         }
@@ -59,8 +69,12 @@ struct FormSafetyTests {
             let browser = try await t.browser(as: .businessUnit)
             for size in [1_024, 10_240, 61_440] {
                 let notes = String(repeating: "n", count: size)
-                let response = try await browser.post("/agencies/new", [("name", "Agency \(size)"), ("kind", "other"),
-                                                                       ("notes", notes)])
+                let response = try await browser.post(
+                    "/agencies/new",
+                    [
+                        ("name", "Agency \(size)"), ("kind", "other"),
+                        ("notes", notes),
+                    ])
                 #expect(response.status != .forbidden, "\(size) bytes")
             }
         }
@@ -85,10 +99,15 @@ struct FormSafetyTests {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
             let token = try #require(Self.formToken(in: try await browser.get("/agencies/new").html))
-            let refused = try await browser.post("/agencies/new", [("name", ""), ("kind", "other"), ("form_token", token)])
+            let refused = try await browser.post(
+                "/agencies/new", [("name", ""), ("kind", "other"), ("form_token", token)])
             #expect(refused.status == .unprocessableEntity)
-            let fixed = try await browser.post("/agencies/new", [("name", "Fixed Agency"), ("kind", "other"),
-                                                                ("form_token", token)])
+            let fixed = try await browser.post(
+                "/agencies/new",
+                [
+                    ("name", "Fixed Agency"), ("kind", "other"),
+                    ("form_token", token),
+                ])
             #expect(fixed.status == .seeOther)
             #expect(try await Agency.query(on: t.db).filter(\.$name == "Fixed Agency").count() == 1)
         }

@@ -13,10 +13,13 @@ struct HostileQueryTests {
     static let values = [
         "10", "99999999999", "9223372036854775807", "99999999999999999999", "-1", "0", "-9223372036854775808",
         "", "abc", "1e9", " 2 ", "%00", "0000/01", "9999/00", "9998-99", "2026-27", "../../etc/passwd",
-        String(repeating: "9", count: 400), String(repeating: "x", count: 3000), "Ω≈ç√∫", "½", "١٢", "'; DROP TABLE users; --",
+        String(repeating: "9", count: 400), String(repeating: "x", count: 3000), "Ω≈ç√∫", "½", "١٢",
+        "'; DROP TABLE users; --",
     ]
-    static let keys = ["page", "sort", "order", "year", "kind", "stage", "status", "agency", "group", "q", "from", "to",
-                       "person", "record", "type", "action", "theme"]
+    static let keys = [
+        "page", "sort", "order", "year", "kind", "stage", "status", "agency", "group", "q", "from", "to",
+        "person", "record", "type", "action", "theme",
+    ]
 
     @Test func aPagePastTheEndShowsTheLastPage() async throws {
         try await withMASA { t in
@@ -56,8 +59,10 @@ struct HostileQueryTests {
     @Test func oddPathsAreHTMLPagesNotErrors() async throws {
         try await withMASA { t in
             let browser = try await t.browser(as: .viewer)
-            for path in ["/" + String(repeating: "a", count: 5000), "/agencies/..%2F..%2Fetc", "/agencies/%00",
-                         "/agencies/not-an-id", "/meetings/\(UUID())/edit/extra", "/%E2%82"] {
+            for path in [
+                "/" + String(repeating: "a", count: 5000), "/agencies/..%2F..%2Fetc", "/agencies/%00",
+                "/agencies/not-an-id", "/meetings/\(UUID())/edit/extra", "/%E2%82",
+            ] {
                 let response = try await browser.get(path)
                 #expect([400, 403, 404].contains(response.status.code), "\(path.prefix(40)): \(response.status.code)")
                 #expect(response.headers.contentType == .html, "\(path.prefix(40)) answers with a page")

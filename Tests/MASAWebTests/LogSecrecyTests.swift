@@ -21,7 +21,8 @@ struct LogSecrecyTests {
             LogCapture.start()
             _ = try await browser.post("/agencies/new", [("name", secretName), ("kind", "other")])
             _ = try await browser.get("/agencies")
-            _ = try await t.anonymous().post("/sign-in", [("email", "nobody@x.example"), ("password", "correct-horse-9")])
+            _ = try await t.anonymous().post(
+                "/sign-in", [("email", "nobody@x.example"), ("password", "correct-horse-9")])
             _ = try await browser.get("/" + String(repeating: "p", count: 5000))
             _ = try await browser.post("/agencies/new", [("name", secretName), ("csrf_token", "stale")], csrf: false)
             let text = LogCapture.stop()
@@ -69,7 +70,11 @@ enum LogCapture {
 
     static func install() { _ = installed }
     static func start() { lines.withLockedValue { $0 = [] } }
-    static func stop() -> String { lines.withLockedValue { let all = $0 ?? []; $0 = nil; return all.joined(separator: "\n") } }
+    static func stop() -> String {
+        lines.withLockedValue {
+            let all = $0 ?? []; $0 = nil; return all.joined(separator: "\n")
+        }
+    }
 
     struct CapturingHandler: LogHandler {
         var metadata: Logger.Metadata = [:]
@@ -79,8 +84,10 @@ enum LogCapture {
             set { metadata[key] = newValue }
         }
 
-        func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-                 file: String, function: String, line: UInt) {
+        func log(
+            level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
+            file: String, function: String, line: UInt
+        ) {
             let text = "\(level) \(source) \(message) \(metadata.merging(extra ?? [:]) { $1 })"
             LogCapture.lines.withLockedValue { $0?.append(text) }
         }

@@ -18,7 +18,8 @@ struct SecurityTests {
                 #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "\(path)")
                 #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")
                 #expect(response.headers.first(name: "Referrer-Policy") == "same-origin", "\(path)")
-                #expect(response.headers.first(name: "Strict-Transport-Security")?.hasPrefix("max-age=31536000") == true)
+                #expect(
+                    response.headers.first(name: "Strict-Transport-Security")?.hasPrefix("max-age=31536000") == true)
             }
         }
     }
@@ -28,8 +29,11 @@ struct SecurityTests {
             let browser = t.anonymous()
             let form = try await browser.get("/sign-in")
             let formCookie = try #require(form.headers[.setCookie].first { $0.hasPrefix("masa-form=") })
-            #expect(formCookie.contains("HttpOnly") && formCookie.contains("Secure") && formCookie.contains("SameSite=Strict"))
-            let response = try await browser.post("/sign-in", [("email", Fixture.email(.viewer)), ("password", Fixture.password)])
+            #expect(
+                formCookie.contains("HttpOnly") && formCookie.contains("Secure")
+                    && formCookie.contains("SameSite=Strict"))
+            let response = try await browser.post(
+                "/sign-in", [("email", Fixture.email(.viewer)), ("password", Fixture.password)])
             let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("masa-session=") })
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("Secure"))
@@ -40,9 +44,11 @@ struct SecurityTests {
     @Test func formsWithoutTheTokenAreRefused() async throws {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
-            let response = try await browser.post("/agencies/new", [("name", "Sneaky Agency"), ("kind", "other")], csrf: false)
+            let response = try await browser.post(
+                "/agencies/new", [("name", "Sneaky Agency"), ("kind", "other")], csrf: false)
             #expect(response.status == .forbidden)
-            let wrong = try await browser.post("/agencies/new", [("name", "Sneaky Agency"), ("kind", "other"), ("csrf_token", "forged")], csrf: false)
+            let wrong = try await browser.post(
+                "/agencies/new", [("name", "Sneaky Agency"), ("kind", "other"), ("csrf_token", "forged")], csrf: false)
             #expect(wrong.status == .forbidden)
             #expect(try await Agency.query(on: t.db).filter(\.$name == "Sneaky Agency").count() == 0)
         }
@@ -83,8 +89,12 @@ struct FormReadingTests {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
             // A textarea posted as a browser sends it (CRLF) is stored with plain line breaks.
-            try await browser.post("/partnership/edit", [("name", "Testshire Partnership"), ("area", "Testshire"),
-                                                         ("vision", "Safe children.\r\nSafe adults."), ("scope", "all-age"), ("year", "2026/27")])
+            try await browser.post(
+                "/partnership/edit",
+                [
+                    ("name", "Testshire Partnership"), ("area", "Testshire"),
+                    ("vision", "Safe children.\r\nSafe adults."), ("scope", "all-age"), ("year", "2026/27"),
+                ])
             #expect(try await PartnershipProfile.current(on: t.db)?.vision == "Safe children.\nSafe adults.")
         }
     }

@@ -21,7 +21,8 @@ struct SignInTests {
             let browser = t.anonymous()
             try await browser.get("/sign-in")
             let before = browser.cookie
-            let response = try await browser.post("/sign-in", [("email", "  Viewer@Fixture.EXAMPLE "), ("password", Fixture.password)])
+            let response = try await browser.post(
+                "/sign-in", [("email", "  Viewer@Fixture.EXAMPLE "), ("password", Fixture.password)])
             #expect(response.status == .seeOther)
             #expect(response.location == "/")
             #expect(browser.cookie != before, "a new session id is issued at sign-in")
@@ -34,7 +35,8 @@ struct SignInTests {
     @Test func wrongPasswordShowsTheErrorSummaryAndKeepsTheEmail() async throws {
         try await withMASA { t in
             let browser = t.anonymous()
-            let response = try await browser.post("/sign-in", [("email", "viewer@fixture.example"), ("password", "not-the-password")])
+            let response = try await browser.post(
+                "/sign-in", [("email", "viewer@fixture.example"), ("password", "not-the-password")])
             #expect(response.status == .unprocessableEntity)
             #expect(response.html.contains("app-error-summary"))
             #expect(response.html.contains("Enter a correct email address and password"))
@@ -55,7 +57,8 @@ struct SignInTests {
 
     @Test func unknownAccountGetsTheSameMessage() async throws {
         try await withMASA { t in
-            let response = try await t.anonymous().post("/sign-in", [("email", "nobody@fixture.example"), ("password", "whatever-it-is-here")])
+            let response = try await t.anonymous().post(
+                "/sign-in", [("email", "nobody@fixture.example"), ("password", "whatever-it-is-here")])
             #expect(response.status == .unprocessableEntity)
             #expect(response.html.contains("Enter a correct email address and password"))
         }
@@ -69,8 +72,10 @@ struct SignInTests {
                     try await browser.post("/sign-in", [("email", email), ("password", "wrong-password-here")])
                 }
             }
-            let known = try await browser.post("/sign-in", [("email", "viewer@fixture.example"), ("password", Fixture.password)])
-            let unknown = try await browser.post("/sign-in", [("email", "nobody@fixture.example"), ("password", Fixture.password)])
+            let known = try await browser.post(
+                "/sign-in", [("email", "viewer@fixture.example"), ("password", Fixture.password)])
+            let unknown = try await browser.post(
+                "/sign-in", [("email", "nobody@fixture.example"), ("password", Fixture.password)])
             #expect(known.status == .tooManyRequests && unknown.status == .tooManyRequests)
             #expect(known.html.contains("Too many attempts to sign in. Wait 1 minute, then try again."))
             #expect(Self.errorText(known.html) == Self.errorText(unknown.html), "no sign of which account exists")
@@ -78,7 +83,8 @@ struct SignInTests {
             #expect(actions.filter { $0 == "lock-out" }.count == 1, "the known account's lock-out is recorded")
             // A minute later the right password works, and the person hears of the failed attempts.
             t.app.clock = .fixed(testNow.addingTimeInterval(61))
-            let later = try await browser.post("/sign-in", [("email", "viewer@fixture.example"), ("password", Fixture.password)])
+            let later = try await browser.post(
+                "/sign-in", [("email", "viewer@fixture.example"), ("password", Fixture.password)])
             #expect(later.status == .seeOther)
             #expect(try await browser.get("/").html.contains("There were 5 failed attempts to sign in to your account"))
         }
@@ -90,7 +96,8 @@ struct SignInTests {
             let user = try #require(try await User.find(t.f.users[.viewer], on: t.db))
             user.passwordHash = try t.app.password.hash(long)
             try await user.save(on: t.db)
-            let extra = try await t.anonymous().post("/sign-in", [("email", "viewer@fixture.example"), ("password", long + "zz")])
+            let extra = try await t.anonymous().post(
+                "/sign-in", [("email", "viewer@fixture.example"), ("password", long + "zz")])
             #expect(extra.status == .unprocessableEntity, "bcrypt would have matched the first 72 bytes")
             #expect(PasswordPolicy.problem(with: String(repeating: "é", count: 40))?.contains("72 bytes") == true)
         }
@@ -105,7 +112,8 @@ struct SignInTests {
             let user = try #require(try await User.find(t.f.users[.viewer], on: t.db))
             user.isActive = false
             try await user.save(on: t.db)
-            let response = try await t.anonymous().post("/sign-in", [("email", "viewer@fixture.example"), ("password", Fixture.password)])
+            let response = try await t.anonymous().post(
+                "/sign-in", [("email", "viewer@fixture.example"), ("password", Fixture.password)])
             #expect(response.status == .unprocessableEntity)
         }
     }
@@ -128,11 +136,19 @@ struct SignInTests {
             let sent = try await browser.get("/agencies?sort=name")
             let page = try await browser.get(try #require(sent.location))
             #expect(page.html.contains("name=\"return\" value=\"/agencies?sort=name\""))
-            let response = try await browser.post("/sign-in", [("email", "viewer@fixture.example"), ("password", Fixture.password),
-                                                              ("return", "/agencies?sort=name")])
+            let response = try await browser.post(
+                "/sign-in",
+                [
+                    ("email", "viewer@fixture.example"), ("password", Fixture.password),
+                    ("return", "/agencies?sort=name"),
+                ])
             #expect(response.location == "/agencies?sort=name")
-            let elsewhere = try await t.anonymous().post("/sign-in", [("email", "viewer@fixture.example"),
-                                                                      ("password", Fixture.password), ("return", "//evil.example/")])
+            let elsewhere = try await t.anonymous().post(
+                "/sign-in",
+                [
+                    ("email", "viewer@fixture.example"),
+                    ("password", Fixture.password), ("return", "//evil.example/"),
+                ])
             #expect(elsewhere.location == "/")
             #expect(SignInController.safeReturn("//evil.example/") == "/")
             #expect(SignInController.safeReturn("https://evil.example/") == "/")

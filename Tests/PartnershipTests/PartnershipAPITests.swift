@@ -15,8 +15,11 @@ struct PartnershipAPITests {
             #expect(profile?["name"]?.string == "Testshire Safeguarding Partnership")
             #expect(profile?["current_financial_year"]?.string == "2026/27" && profile?["scope"]?.string == "all-age")
             let agencies = try await t.api("/api/v1/agencies", token: token).json["data"]?.array ?? []
-            #expect(agencies.compactMap { $0["name"]?.string } == ["Testshire Academy", "Testshire Community Health",
-                                                                   "Testshire Council", "Testshire ICB", "Testshire Police"])
+            #expect(
+                agencies.compactMap { $0["name"]?.string } == [
+                    "Testshire Academy", "Testshire Community Health",
+                    "Testshire Council", "Testshire ICB", "Testshire Police",
+                ])
             let police = try #require(agencies.first { $0["name"]?.string == "Testshire Police" })
             #expect(police["kind"]?.string == "statutory-partner" && police["is_statutory_partner"]?.bool == true)
             #expect(try await t.api("/api/v1/agencies/\(t.f.police)", token: token).json["data"] == police)

@@ -13,18 +13,25 @@ struct RiskAPITests {
         try await withMASA { t in
             let make = RiskMaker(t: t)
             // Q3 2026/27 runs from 1 October: R01 was reviewed this quarter, R02 never, R03 is closed.
-            try await make.risk(1, "Loss of business unit capacity", score: (3, 4),
-                                reviews: [("2026-07-01", (2, 4)), ("2026-10-05", (3, 4))])
+            try await make.risk(
+                1, "Loss of business unit capacity", score: (3, 4),
+                reviews: [("2026-07-01", (2, 4)), ("2026-10-05", (3, 4))])
             try await make.risk(2, "Data returns late", score: (4, 4), owner: t.f.health)
             try await make.risk(3, "Old venue", score: (1, 1), status: .closed)
             let token = try await t.apiToken([.viewPartnership])
             let list = try await t.api("/api/v1/risks", token: token).json
             let risks = try #require(list["data"]?.array)
             #expect(risks.compactMap { $0["reference"]?.string } == ["R01", "R02", "R03"])
-            #expect(risks[0]["score"] == .object(["likelihood": .number(3), "impact": .number(4), "value": .number(12),
-                                                   "band": .string("amber")]))
+            #expect(
+                risks[0]["score"]
+                    == .object([
+                        "likelihood": .number(3), "impact": .number(4), "value": .number(12),
+                        "band": .string("amber"),
+                    ]))
             #expect(risks[0]["trend"]?["direction"]?.string == "up" && risks[0]["trend"]?["previous"]?.int == 8)
-            #expect(risks[0]["latest_review"]?["date"]?.string == "2026-10-05" && risks[0]["last_reviewed"]?.string == "2026-10-05")
+            #expect(
+                risks[0]["latest_review"]?["date"]?.string == "2026-10-05"
+                    && risks[0]["last_reviewed"]?.string == "2026-10-05")
             #expect(risks.compactMap { $0["review_due"]?.bool } == [false, true, false])
             #expect(risks[1]["owner_agency_id"]?.string == t.f.health.uuidString && risks[1]["latest_review"] == nil)
             #expect(risks[0]["review_quarter"]?.string == "Q3 2026/27")

@@ -17,7 +17,9 @@ struct RiskAccessTests {
             #expect(try await viewer.get("/risks/\(risk.id!)").status == .ok)
             for path in ["/risks/new", "/risks/\(risk.id!)/edit", "/risks/\(risk.id!)/review"] {
                 #expect(try await viewer.get(path).status == .forbidden, "GET \(path)")
-                #expect(try await viewer.post(path, RiskFormTests.fields(t) + RiskReviewTests.review()).status == .forbidden, "POST \(path)")
+                #expect(
+                    try await viewer.post(path, RiskFormTests.fields(t) + RiskReviewTests.review()).status
+                        == .forbidden, "POST \(path)")
             }
             #expect(try await Risk.query(on: t.db).count() == 1)
             #expect(try await RiskReview.query(on: t.db).count() == 0)
@@ -39,12 +41,14 @@ struct RiskAccessTests {
 
     @Test func contributorsAndGroupMembersOnlyRead() async throws {
         try await withMASA { t in
-            let risk = try await RiskMaker(t: t).risk(1, "Loss of business unit capacity", score: (3, 4), owner: t.f.health)
+            let risk = try await RiskMaker(t: t).risk(
+                1, "Loss of business unit capacity", score: (3, 4), owner: t.f.health)
             for role in [Role.agencyContributor, .groupMember] {
                 let browser = try await t.browser(as: role)
                 #expect(try await browser.get("/risks/\(risk.id!)").status == .ok)
-                #expect(try await browser.post("/risks/\(risk.id!)/review", RiskReviewTests.review()).status == .forbidden,
-                        "\(role) cannot review even a risk their agency owns")
+                #expect(
+                    try await browser.post("/risks/\(risk.id!)/review", RiskReviewTests.review()).status == .forbidden,
+                    "\(role) cannot review even a risk their agency owns")
                 #expect(try await browser.post("/risks/\(risk.id!)/edit", RiskFormTests.fields(t)).status == .forbidden)
             }
         }

@@ -18,24 +18,34 @@ struct RiskDashboardTests {
             let unit = try await t.browser(as: .businessUnit).get("/")
             #expect(unit.html.contains("Risks due for review") && unit.html.contains("href=\"/risks?review=due\""))
             #expect(unit.html.contains("Open or tolerated risk not yet reviewed in Q3 2026/27."))
-            #expect(unit.html.contains("Quarterly independent review") && unit.html.contains("Not yet recorded for Q3 2026/27."))
+            #expect(
+                unit.html.contains("Quarterly independent review")
+                    && unit.html.contains("Not yet recorded for Q3 2026/27."))
             let viewer = try await t.browser(as: .viewer).get("/")
-            #expect(viewer.html.contains("Risks due for review") && !viewer.html.contains("Quarterly independent review"))
+            #expect(
+                viewer.html.contains("Risks due for review") && !viewer.html.contains("Quarterly independent review"))
             try await make.review(reviewed, "2026-11-02", score: (3, 3), independent: true)
             let scrutineer = try await t.browser(as: .independentScrutineer).get("/")
-            #expect(scrutineer.html.contains("Recorded for Q3 2026/27 by Independent scrutineer Person on 2 November 2026."))
+            #expect(
+                scrutineer.html.contains("Recorded for Q3 2026/27 by Independent scrutineer Person on 2 November 2026.")
+            )
         }
     }
 
     @Test func cardWordsAndAlerts() {
         let schedule = RiskReviewSchedule(today: testToday)
         #expect(RiskDashboard.dueCard(0, schedule).isAlert == false)
-        #expect(RiskDashboard.dueCard(0, schedule).body == "Every open or tolerated risk has been reviewed in Q3 2026/27.")
-        #expect(RiskDashboard.dueCard(3, schedule).isAlert && RiskDashboard.dueCard(3, schedule).body.hasPrefix("Open or tolerated risks"))
+        #expect(
+            RiskDashboard.dueCard(0, schedule).body == "Every open or tolerated risk has been reviewed in Q3 2026/27.")
+        #expect(
+            RiskDashboard.dueCard(3, schedule).isAlert
+                && RiskDashboard.dueCard(3, schedule).body.hasPrefix("Open or tolerated risks"))
         let missing = RiskDashboard.independentCard(nil, schedule)
         #expect(missing.count == 0 && missing.isAlert)
-        let done = RiskDashboard.independentCard(RiskReviewFact(date: testToday, score: RiskScore(likelihood: 2, impact: 2)!,
-                                                                reviewerName: "Dr Ruth Adeyemi", isIndependent: true), schedule)
+        let done = RiskDashboard.independentCard(
+            RiskReviewFact(
+                date: testToday, score: RiskScore(likelihood: 2, impact: 2)!,
+                reviewerName: "Dr Ruth Adeyemi", isIndependent: true), schedule)
         #expect(done.count == 1 && !done.isAlert)
     }
 }

@@ -32,13 +32,20 @@ struct RiskDemoTests {
             try await seedWithFixture(t, years: 2)
             let risks = try await Risk.query(on: t.db).sort(\.$number).all()
             #expect(risks.count == 12)
-            #expect(try risks.filter { try $0.riskStatus == .closed }.count == 1 && risks.filter { try $0.riskStatus == .tolerated }.count == 1)
+            #expect(
+                try risks.filter { try $0.riskStatus == .closed }.count == 1
+                    && risks.filter { try $0.riskStatus == .tolerated }.count == 1)
             let reviews = try await RiskReview.query(on: t.db).all()
             #expect(try reviews.allSatisfy { try $0.date <= testToday }, "no review in the future")
             let added = Dictionary(uniqueKeysWithValues: try risks.map { ($0.id!, try $0.createdDate) })
-            #expect(try reviews.allSatisfy { try $0.date >= added[$0.$risk.id]! }, "no review before its risk was added")
-            let independentQuarters = try reviews.filter(\.isIndependent).map { "\(FinancialYear(containing: try $0.date)) Q\(FinancialYear.quarter(of: try $0.date))" }
-            #expect(independentQuarters.count == 7 && Set(independentQuarters).count == 7, "one a quarter: all of 2025/26 and Q1 to Q3 of 2026/27")
+            #expect(
+                try reviews.allSatisfy { try $0.date >= added[$0.$risk.id]! }, "no review before its risk was added")
+            let independentQuarters = try reviews.filter(\.isIndependent).map {
+                "\(FinancialYear(containing: try $0.date)) Q\(FinancialYear.quarter(of: try $0.date))"
+            }
+            #expect(
+                independentQuarters.count == 7 && Set(independentQuarters).count == 7,
+                "one a quarter: all of 2025/26 and Q1 to Q3 of 2026/27")
             #expect(Set(try reviews.map { try $0.score.value }).count > 4, "scores move")
             let closed = try #require(try risks.first { try $0.riskStatus == .closed })
             let closing = reviews.filter { $0.$risk.id == closed.id }.max { $0.reviewDate < $1.reviewDate }
@@ -57,7 +64,9 @@ struct RiskDemoTests {
             let (statements, rows) = try await t.statementsAndRows { try await seedWithFixture(t, years: 10) }
             let reviews = try await RiskReview.query(on: t.db).count()
             #expect(reviews > 300 && reviews < 1000)
-            #expect(try await RiskReview.query(on: t.db).filter(\.$isIndependent == true).count() == 39, "nine whole years and three quarters")
+            #expect(
+                try await RiskReview.query(on: t.db).filter(\.$isIndependent == true).count() == 39,
+                "nine whole years and three quarters")
             // A record is three statements (its insert, the audit chain's last entry, the audit entry) for two rows,
             // 1.5 a row; one more query a record, in a loop, makes it 2.
             if let statements { #expect(statements * 4 < rows * 7, "\(statements) statements for \(rows) rows") }
@@ -71,9 +80,10 @@ struct RiskDemoTests {
 private func seedWithFixture(_ t: TestContext, years: Int) async throws -> [String] {
     let f = t.f
     try await t.db.transaction { db in
-        let seed = DemoSeed(db: db, today: testToday, years: years,
-                            agencies: ["council": f.council, "police": f.police, "icb": f.icb, "community": f.health],
-                            agencyOrder: [f.council, f.police, f.icb, f.health, f.school], users: f.users)
+        let seed = DemoSeed(
+            db: db, today: testToday, years: years,
+            agencies: ["council": f.council, "police": f.police, "icb": f.icb, "community": f.health],
+            agencyOrder: [f.council, f.police, f.icb, f.health, f.school], users: f.users)
         try await RiskDemo.seed(seed)
     }
     let reviews = try await RiskReview.query(on: t.db).sort(\.$reviewDate).sort(\.$id).all()

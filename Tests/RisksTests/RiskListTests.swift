@@ -13,8 +13,11 @@ struct RiskListTests {
     /// Four risks: one reviewed this quarter, one last quarter, one never, and a closed one not reviewed.
     static func register(_ t: TestContext) async throws {
         let make = RiskMaker(t: t)
-        try await make.risk(1, "Alpha data returns late", score: (4, 5), reviews: [("2026-08-10", (3, 5)), ("2026-10-12", (4, 5))])
-        try await make.risk(2, "Bravo capacity", score: (2, 3), owner: t.f.police, reviews: [("2026-05-02", (3, 3)), ("2026-09-30", (2, 3))])
+        try await make.risk(
+            1, "Alpha data returns late", score: (4, 5), reviews: [("2026-08-10", (3, 5)), ("2026-10-12", (4, 5))])
+        try await make.risk(
+            2, "Bravo capacity", score: (2, 3), owner: t.f.police,
+            reviews: [("2026-05-02", (3, 3)), ("2026-09-30", (2, 3))])
         try await make.risk(3, "Charlie funding", score: (3, 4), owner: t.f.icb)
         try await make.risk(4, "Delta old system", score: (1, 4), status: .closed, reviews: [("2026-06-01", (1, 4))])
     }
@@ -27,9 +30,13 @@ struct RiskListTests {
             let table = tablePart(page.html)
             let order = ["Alpha", "Charlie", "Bravo", "Delta"].map { table.range(of: $0)!.lowerBound }
             #expect(order == order.sorted(), "highest score first: 20, 12, 6, 4")
-            #expect(table.contains("app-tag--red\">20 Red") && table.contains("app-tag--orange\">12 Amber") && table.contains("app-tag--green\">6 Green"))
+            #expect(
+                table.contains("app-tag--red\">20 Red") && table.contains("app-tag--orange\">12 Amber")
+                    && table.contains("app-tag--green\">6 Green"))
             #expect(table.contains("Up from 15") && table.contains("Down from 9") && table.contains("Not yet reviewed"))
-            #expect(table.contains("R01") && table.contains("Testshire Police") && table.contains("Owner of Bravo capacity"))
+            #expect(
+                table.contains("R01") && table.contains("Testshire Police") && table.contains("Owner of Bravo capacity")
+            )
             #expect(table.contains("12 Oct 2026"), "last reviewed date")
             #expect(page.html.contains("aria-sort=\"descending\""))
             #expect(page.html.contains("Q3 2026/27"))
@@ -48,7 +55,8 @@ struct RiskListTests {
             let byReview = tablePart(try await browser.get("/risks?sort=reviewed&order=asc").html)
             let reviewed = ["Charlie", "Delta", "Bravo", "Alpha"].map { byReview.range(of: $0)!.lowerBound }
             #expect(reviewed == reviewed.sorted(), "never reviewed first, then oldest review")
-            #expect(try await browser.get("/risks?sort=nonsense&order=sideways").status == .ok, "unknown sorts fall back")
+            #expect(
+                try await browser.get("/risks?sort=nonsense&order=sideways").status == .ok, "unknown sorts fall back")
             #expect(try await browser.get("/risks").html.contains("Add a risk"))
         }
     }
@@ -57,7 +65,9 @@ struct RiskListTests {
         try await withMASA { t in
             try await Self.register(t)
             let table = tablePart(try await t.browser(as: .viewer).get("/risks").html)
-            #expect(occurrences(of: "Not reviewed this quarter", in: table) == 2, "Bravo and Charlie; not Alpha, not the closed Delta")
+            #expect(
+                occurrences(of: "Not reviewed this quarter", in: table) == 2,
+                "Bravo and Charlie; not Alpha, not the closed Delta")
             #expect(table.contains("app-tag--red\">Not reviewed this quarter"))
             #expect(table.contains("Last reviewed 30 Sep 2026") && table.contains("Never reviewed"))
         }
@@ -91,11 +101,13 @@ struct RiskListTests {
             try await make.review(bravo, "2026-09-15", score: (2, 3), independent: true)
             let browser = try await t.browser(as: .viewer)
             let before = try await browser.get("/risks")
-            #expect(before.html.contains("quarterly review of the register for Q3 2026/27 has not been recorded yet"),
-                    "last quarter's independent review does not count")
+            #expect(
+                before.html.contains("quarterly review of the register for Q3 2026/27 has not been recorded yet"),
+                "last quarter's independent review does not count")
             try await make.review(bravo, "2026-10-20", score: (2, 3), independent: true)
             let after = try await browser.get("/risks")
-            #expect(after.html.contains("for Q3 2026/27 was recorded by Independent scrutineer Person on 20 October 2026."))
+            #expect(
+                after.html.contains("for Q3 2026/27 was recorded by Independent scrutineer Person on 20 October 2026."))
         }
     }
 
@@ -114,7 +126,8 @@ struct RiskListTests {
     @Test func emptyRegisterSaysSo() async throws {
         try await withMASA { t in
             let page = try await t.browser(as: .viewer).get("/risks")
-            #expect(page.html.contains("No risks have been added yet.") && page.html.contains("There are no open risks."))
+            #expect(
+                page.html.contains("No risks have been added yet.") && page.html.contains("There are no open risks."))
         }
     }
 }

@@ -9,11 +9,15 @@ import VaporTesting
 
 @Suite("Reviewing risks")
 struct RiskReviewTests {
-    static func review(date: String = "2026-11-16", likelihood: String = "2", impact: String = "4",
-                       comment: String = "Controls now working") -> [(String, String)] {
+    static func review(
+        date: String = "2026-11-16", likelihood: String = "2", impact: String = "4",
+        comment: String = "Controls now working"
+    ) -> [(String, String)] {
         let parts = date.split(separator: "-").map(String.init)
-        return [("date-day", parts.count == 3 ? parts[2] : ""), ("date-month", parts.count == 3 ? parts[1] : ""),
-                ("date-year", parts.first ?? ""), ("likelihood", likelihood), ("impact", impact), ("comment", comment)]
+        return [
+            ("date-day", parts.count == 3 ? parts[2] : ""), ("date-month", parts.count == 3 ? parts[1] : ""),
+            ("date-year", parts.first ?? ""), ("likelihood", likelihood), ("impact", impact), ("comment", comment),
+        ]
     }
 
     @Test func formDefaultsToTodayAndTheCurrentScore() async throws {
@@ -39,16 +43,26 @@ struct RiskReviewTests {
             let saved = try #require(try await Risk.find(risk.id, on: t.db))
             #expect(saved.likelihood == 2 && saved.impact == 4, "the review rescored the risk")
             let review = try #require(try await RiskReview.query(on: t.db).first())
-            #expect(!review.isIndependent && review.reviewerName == "Business unit Person" && review.reviewDate == "2026-11-16")
+            #expect(
+                !review.isIndependent && review.reviewerName == "Business unit Person"
+                    && review.reviewDate == "2026-11-16")
             #expect(try review.reviewerID == t.f.users[.businessUnit] && review.score.value == 8)
             let shown = try await browser.get(response.location!)
             #expect(shown.html.contains("Review of R01 recorded") && shown.html.contains("First review"))
             #expect(!tablePart(shown.html).contains("Independent quarterly review"))
-            let reviewAudit = try await AuditEntry.query(on: t.db).filter(\.$recordType == "risk_reviews").filter(\.$action == "create").all()
-            #expect(reviewAudit.map(\.actorLabel) == ["Business unit Person"], "audited as the reviewer, not as the system")
-            let rescore = try #require(try await AuditEntry.query(on: t.db).filter(\.$recordID == risk.id!.uuidString).filter(\.$action == "update").first())
+            let reviewAudit = try await AuditEntry.query(on: t.db).filter(\.$recordType == "risk_reviews").filter(
+                \.$action == "create"
+            ).all()
+            #expect(
+                reviewAudit.map(\.actorLabel) == ["Business unit Person"], "audited as the reviewer, not as the system")
+            let rescore = try #require(
+                try await AuditEntry.query(on: t.db).filter(\.$recordID == risk.id!.uuidString).filter(
+                    \.$action == "update"
+                ).first())
             #expect(rescore.actorLabel == "Business unit Person")
-            #expect(AuditTrail.decodeChanges(rescore.changes).contains(AuditTrail.Change(field: "likelihood", before: "3", after: "2")))
+            #expect(
+                AuditTrail.decodeChanges(rescore.changes).contains(
+                    AuditTrail.Change(field: "likelihood", before: "3", after: "2")))
         }
     }
 
@@ -58,25 +72,33 @@ struct RiskReviewTests {
             let browser = try await t.browser(as: .independentScrutineer)
             let form = try await browser.get("/risks/\(risk.id!)/review")
             #expect(form.html.contains("recorded as the independent quarterly review of the register for Q3 2026/27"))
-            let response = try await browser.post("/risks/\(risk.id!)/review", Self.review(date: "2026-11-18", likelihood: "4", impact: "4",
-                                                                                           comment: "Assured on the transitions panel"))
+            let response = try await browser.post(
+                "/risks/\(risk.id!)/review",
+                Self.review(
+                    date: "2026-11-18", likelihood: "4", impact: "4",
+                    comment: "Assured on the transitions panel"))
             #expect(response.status == .seeOther)
             let review = try #require(try await RiskReview.query(on: t.db).first())
             #expect(review.isIndependent && review.reviewerName == "Independent scrutineer Person")
             let register = try await browser.get("/risks")
             #expect(register.html.contains("was recorded by Independent scrutineer Person on 18 November 2026."))
-            #expect(tablePart(try await browser.get("/risks/\(risk.id!)").html).contains("Independent quarterly review"))
+            #expect(
+                tablePart(try await browser.get("/risks/\(risk.id!)").html).contains("Independent quarterly review"))
         }
     }
 
     @Test func commentIsRequiredAndTheDateChecked() async throws {
         try await withMASA { t in
-            let risk = try await RiskMaker(t: t).risk(1, "Schools section 175 return rate low", score: (4, 2), added: "2026-06-01")
+            let risk = try await RiskMaker(t: t).risk(
+                1, "Schools section 175 return rate low", score: (4, 2), added: "2026-06-01")
             let browser = try await t.browser(as: .statutoryPartnerLead)
             let cases: [([(String, String)], String)] = [
                 (Self.review(comment: "  "), "Enter a comment on the review"),
                 (Self.review(date: "2026-11-19"), "Date of review must be today or in the past"),
-                (Self.review(date: "2026-05-31"), "Date of review must be on or after 1 June 2026, when the risk was added"),
+                (
+                    Self.review(date: "2026-05-31"),
+                    "Date of review must be on or after 1 June 2026, when the risk was added"
+                ),
                 (Self.review(date: "2026-02-30"), "Date of review must be a real date"),
                 (Self.review(date: ""), "Enter date of review"),
                 (Self.review(likelihood: "6"), "Likelihood must be between 1 and 5"),
@@ -94,9 +116,11 @@ struct RiskReviewTests {
 
     @Test func backDatedReviewDoesNotOverwriteTheCurrentScore() async throws {
         try await withMASA { t in
-            let risk = try await RiskMaker(t: t).risk(1, "Rapid reviews late", score: (3, 5), reviews: [("2026-10-05", (3, 5))])
+            let risk = try await RiskMaker(t: t).risk(
+                1, "Rapid reviews late", score: (3, 5), reviews: [("2026-10-05", (3, 5))])
             let browser = try await t.browser(as: .businessUnit)
-            let response = try await browser.post("/risks/\(risk.id!)/review", Self.review(date: "2026-09-20", likelihood: "1", impact: "1"))
+            let response = try await browser.post(
+                "/risks/\(risk.id!)/review", Self.review(date: "2026-09-20", likelihood: "1", impact: "1"))
             #expect(response.status == .seeOther)
             #expect(try await RiskReview.query(on: t.db).count() == 2)
             #expect(try await Risk.find(risk.id, on: t.db)?.score.value == 15)

@@ -12,18 +12,23 @@ struct RiskShowTests {
     @Test func showsEveryFieldAndTheHistoryNewestFirst() async throws {
         try await withMASA { t in
             let make = RiskMaker(t: t)
-            let risk = try await make.risk(7, "Information sharing between police and health", score: (3, 5), owner: t.f.police,
-                                           reviews: [("2026-05-04", (4, 4))])
+            let risk = try await make.risk(
+                7, "Information sharing between police and health", score: (3, 5), owner: t.f.police,
+                reviews: [("2026-05-04", (4, 4))])
             risk.targetLikelihood = 2
             risk.targetImpact = 4
             try await risk.save(on: t.db)
             try await make.review(risk, "2026-08-03", score: (3, 4), comment: "Reduced after the new triage meeting")
-            try await make.review(risk, "2026-10-21", score: (3, 5), independent: true, comment: "Challenged the owner on evidence")
+            try await make.review(
+                risk, "2026-10-21", score: (3, 5), independent: true, comment: "Challenged the owner on evidence")
             let page = try await t.browser(as: .viewer).get("/risks/\(risk.id!)")
             #expect(page.status == .ok)
-            for text in ["R07", "Information sharing between police and health", "About Information sharing", "All-age", "Testshire Police",
-                         "Owner of Information sharing", "3 – Possible", "5 – Severe", "15 Red", "8 Amber", "Up from 12",
-                         "Controls for Information", "Actions for Information", "Open", "10 April 2025", "21 October 2026"] {
+            for text in [
+                "R07", "Information sharing between police and health", "About Information sharing", "All-age",
+                "Testshire Police",
+                "Owner of Information sharing", "3 – Possible", "5 – Severe", "15 Red", "8 Amber", "Up from 12",
+                "Controls for Information", "Actions for Information", "Open", "10 April 2025", "21 October 2026",
+            ] {
                 #expect(page.html.contains(text), "shows \(text)")
             }
             let history = tablePart(page.html)
@@ -32,7 +37,8 @@ struct RiskShowTests {
             #expect(occurrences(of: "Independent quarterly review", in: history) == 1)
             #expect(history.contains("Routine review") && history.contains("Challenged the owner on evidence"))
             #expect(history.contains("12 Amber") && history.contains("16 Red"), "the score each review left")
-            #expect(!page.html.contains("Record a review") && !page.html.contains("Change this risk"), "viewers only read")
+            #expect(
+                !page.html.contains("Record a review") && !page.html.contains("Change this risk"), "viewers only read")
             #expect(!page.html.contains("has not been reviewed in Q3"), "reviewed this quarter")
         }
     }

@@ -22,26 +22,33 @@ struct RiskMaker {
     let t: TestContext
 
     @discardableResult
-    func risk(_ number: Int, _ title: String, score: (Int, Int), status: RiskStatus = .open, owner: UUID? = nil,
-              added: String = "2025-04-10", reviews: [(date: String, score: (Int, Int))] = []) async throws -> Risk {
+    func risk(
+        _ number: Int, _ title: String, score: (Int, Int), status: RiskStatus = .open, owner: UUID? = nil,
+        added: String = "2025-04-10", reviews: [(date: String, score: (Int, Int))] = []
+    ) async throws -> Risk {
         let risk = Risk()
         risk.number = number
         risk.createdOn = added
-        RiskInput(title: title, details: "About \(title)", scope: .allAge, ownerAgencyID: owner ?? t.f.council,
-                  ownerName: "Owner of \(title)", score: RiskScore(likelihood: score.0, impact: score.1)!, target: nil,
-                  controls: "Controls for \(title)", mitigatingActions: "Actions for \(title)", status: status).apply(to: risk)
+        RiskInput(
+            title: title, details: "About \(title)", scope: .allAge, ownerAgencyID: owner ?? t.f.council,
+            ownerName: "Owner of \(title)", score: RiskScore(likelihood: score.0, impact: score.1)!, target: nil,
+            controls: "Controls for \(title)", mitigatingActions: "Actions for \(title)", status: status
+        ).apply(to: risk)
         try await risk.create(on: t.db)
         for review in reviews { try await self.review(risk, review.date, score: review.score) }
         return risk
     }
 
     @discardableResult
-    func review(_ risk: Risk, _ date: String, score: (Int, Int), independent: Bool = false,
-                comment: String = "Routine review") async throws -> RiskReview {
+    func review(
+        _ risk: Risk, _ date: String, score: (Int, Int), independent: Bool = false,
+        comment: String = "Routine review"
+    ) async throws -> RiskReview {
         let role: Role = independent ? .independentScrutineer : .businessUnit
-        let review = RiskReview(riskID: try risk.requireID(), date: day(date), reviewerID: t.f.users[role],
-                                reviewerName: "\(role.label) Person", isIndependent: independent,
-                                score: RiskScore(likelihood: score.0, impact: score.1)!, comment: comment)
+        let review = RiskReview(
+            riskID: try risk.requireID(), date: day(date), reviewerID: t.f.users[role],
+            reviewerName: "\(role.label) Person", isIndependent: independent,
+            score: RiskScore(likelihood: score.0, impact: score.1)!, comment: comment)
         try await review.create(on: t.db)
         return review
     }

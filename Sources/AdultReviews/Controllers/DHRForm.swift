@@ -37,16 +37,22 @@ enum DHRForm {
     static func save(_ req: Request, dhr existing: DomesticHomicideReview?) async throws -> Response {
         var form = FormReader(req)
         let code = form.text("code", missing: "Enter the code or pseudonym, like DHR 2026-01", max: 40, label: "Code")
-        let leadCSP = form.text("leadCSP", missing: "Enter the lead Community Safety Partnership", max: 200, label: "Lead Community Safety Partnership")
+        let leadCSP = form.text(
+            "leadCSP", missing: "Enter the lead Community Safety Partnership", max: 200,
+            label: "Lead Community Safety Partnership")
         let notified = form.date("notified", label: "The date notified", required: true)
-        if let notified, notified > req.today { form.fail("notified", "The date notified must be today or in the past") }
+        if let notified, notified > req.today {
+            form.fail("notified", "The date notified must be today or in the past")
+        }
         let status = form.choice("status", DHRStatus.self, missing: "Select the status")
         let summary = form.text("summary", missing: "Enter an anonymised summary", max: 2000, label: "Summary")
         let linked = form.id("linkedReview", missing: nil)
         if let linked, try await linkableReviews(on: req.db).first(where: { $0.id == linked }) == nil {
             form.fail("linkedReview", "Select a SAR or LCSPR from the list")
         }
-        if let code, let other = try await DomesticHomicideReview.query(on: req.db).filter(\.$code == code).first(), other.id != existing?.id {
+        if let code, let other = try await DomesticHomicideReview.query(on: req.db).filter(\.$code == code).first(),
+            other.id != existing?.id
+        {
             form.fail("code", "A domestic homicide review with this code already exists")
         }
         guard !form.hasErrors, let code, let leadCSP, let notified, let status, let summary else {
@@ -64,23 +70,36 @@ enum DHRForm {
         return req.redirect(to: AdultsPaths.dhr(try dhr.requireID()))
     }
 
-    static func render(_ req: Request, _ state: FormState, dhr: DomesticHomicideReview?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, dhr: DomesticHomicideReview?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let reviews = try await linkableReviews(on: req.db)
         let action = try dhr.map { AdultsPaths.editDHR(try $0.requireID()) } ?? AdultsPaths.newDHR.path
         let cancel = try dhr.map { AdultsPaths.dhr(try $0.requireID()) } ?? AdultsPaths.dhrs.path
-        let form = FormView(action: action, submit: dhr == nil ? "Add review" : "Save changes", cancel: cancel, csrf: req.csrfToken, fields: [
-            .text("code", "Code or pseudonym", hint: "For example, DHR 2026-01. Never a real name.", width: "10", state),
-            .text("leadCSP", "Lead Community Safety Partnership", state),
-            .date("notified", "Date notified", state),
-            .choice("status", "Status", kind: .radios, options: .from(DHRStatus.self) { $0.label }, state),
-            .textarea("summary", "Summary", hint: "Anonymised: no names, addresses or dates of birth", state),
-            .choice("linkedReview", "Linked review", hint: "A SAR or LCSPR about the same family, if there is one",
-                    options: try reviews.map { .init(try $0.requireID().uuidString, "\($0.code) (\(try $0.reviewKind.label))") }, blank: "None", state),
-        ])
+        let form = FormView(
+            action: action, submit: dhr == nil ? "Add review" : "Save changes", cancel: cancel, csrf: req.csrfToken,
+            fields: [
+                .text(
+                    "code", "Code or pseudonym", hint: "For example, DHR 2026-01. Never a real name.", width: "10",
+                    state),
+                .text("leadCSP", "Lead Community Safety Partnership", state),
+                .date("notified", "Date notified", state),
+                .choice("status", "Status", kind: .radios, options: .from(DHRStatus.self) { $0.label }, state),
+                .textarea("summary", "Summary", hint: "Anonymised: no names, addresses or dates of birth", state),
+                .choice(
+                    "linkedReview", "Linked review", hint: "A SAR or LCSPR about the same family, if there is one",
+                    options: try reviews.map {
+                        .init(try $0.requireID().uuidString, "\($0.code) (\(try $0.reviewKind.label))")
+                    }, blank: "None", state),
+            ])
         let title = dhr == nil ? "Add a domestic homicide review" : "Change domestic homicide review \(dhr!.code)"
-        let chrome = try await req.chrome(title: title, caption: "Case reviews",
-                                          breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path), Crumb("Domestic homicide reviews", AdultsPaths.dhrs.path)],
-                                          errors: state.errorLinks)
+        let chrome = try await req.chrome(
+            title: title, caption: "Case reviews",
+            breadcrumbs: [
+                Crumb("Case reviews", CaseReviewPaths.dashboard.path),
+                Crumb("Domestic homicide reviews", AdultsPaths.dhrs.path),
+            ],
+            errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 

@@ -17,8 +17,13 @@ enum AdultsDemoReviews {
         review.decidedOn = decided.iso
         review.decidedNotToPublish = false
         review.sourceID = referral.id
-        review.reviewer = seed.pick(["Independent reviewer (Learning Together accredited)", "Independent reviewer, nurse consultant", "Independent social work reviewer"])
-        review.methodology = seed.pick(["Learning Together systems review", "Significant Incident Learning Process (SILP)"])
+        review.reviewer = seed.pick([
+            "Independent reviewer (Learning Together accredited)", "Independent reviewer, nurse consultant",
+            "Independent social work reviewer",
+        ])
+        review.methodology = seed.pick([
+            "Learning Together systems review", "Significant Incident Learning Process (SILP)",
+        ])
         review.commissionedOn = decided.adding(days: seed.int(10...20)).iso
         switch referral.code {
         case "Adult A":
@@ -36,10 +41,15 @@ enum AdultsDemoReviews {
     static func dhrs(_ seed: DemoSeed, linkedTo sar: UUID?) async throws {
         let previousYear = FinancialYear(containing: seed.today).previous
         let rows: [(String, LocalDate, DHRStatus, String, UUID?)] = [
-            ("DHR \(previousYear.startYear)-01", previousYear.start.adding(days: 200 + seed.int(0...20)), .underWay,
-             "An older woman killed by her son, who was also her carer; a SAR on the same family is under way.", sar),
-            ("DHR \(previousYear.startYear - 1)-02", previousYear.start.adding(days: -seed.int(60...120)), .published,
-             "A woman in her thirties killed by her former partner after several reports of stalking.", nil),
+            (
+                "DHR \(previousYear.startYear)-01", previousYear.start.adding(days: 200 + seed.int(0...20)), .underWay,
+                "An older woman killed by her son, who was also her carer; a SAR on the same family is under way.", sar
+            ),
+            (
+                "DHR \(previousYear.startYear - 1)-02", previousYear.start.adding(days: -seed.int(60...120)),
+                .published,
+                "A woman in her thirties killed by her former partner after several reports of stalking.", nil
+            ),
         ]
         for (code, notified, status, summary, link) in rows {
             let dhr = DomesticHomicideReview()

@@ -22,7 +22,9 @@ enum BudgetCopyController {
         guard copied > 0 else {
             return try await render(req, year: year, refused: true)
         }
-        req.flash("\(copied) \(copied == 1 ? "line" : "lines") copied from \(year.label) into \(target.label): change the figures that differ")
+        req.flash(
+            "\(copied) \(copied == 1 ? "line" : "lines") copied from \(year.label) into \(target.label): change the figures that differ"
+        )
         return req.redirect(to: BudgetPaths.year(target))
     }
 
@@ -30,30 +32,45 @@ enum BudgetCopyController {
         let target = year.next
         let lines = try await BudgetQueries.lines(in: year, on: req.db)
         let existing = try await BudgetQueries.lineCount(in: target, on: req.db)
-        let reason = existing > 0
+        let reason =
+            existing > 0
             ? "\(target.label) already has \(existing) budget \(existing == 1 ? "line" : "lines"), so nothing can be copied into it. Change them on the \(target.label) page."
             : lines.isEmpty ? "\(year.label) has no budget lines to copy." : nil
         func total(_ kind: BudgetLineKind) throws -> String {
             Money.format(pence: try BudgetQueries.lines(lines, of: kind).reduce(0) { $0 + $1.amountPence })
         }
         var blocks: [Block] = [
-            .paragraph("Every income and expenditure line of \(year.label) is copied into \(target.label) with the same amount. Notes are not copied. Afterwards, change the figures that differ on the \(target.label) page."),
-            .summary(SummaryList(rows: [
-                .init("Lines to copy", String(lines.count)),
-                .init("Income", try total(.income)),
-                .init("Expenditure", try total(.expenditure)),
-            ])),
+            .paragraph(
+                "Every income and expenditure line of \(year.label) is copied into \(target.label) with the same amount. Notes are not copied. Afterwards, change the figures that differ on the \(target.label) page."
+            ),
+            .summary(
+                SummaryList(rows: [
+                    .init("Lines to copy", String(lines.count)),
+                    .init("Income", try total(.income)),
+                    .init("Expenditure", try total(.expenditure)),
+                ])),
         ]
         if let reason {
             blocks.append(.warning(refused ? "Nothing was copied. \(reason)" : reason))
-            blocks.append(.buttons([.link("Go to \(existing > 0 ? target.label : year.label)", BudgetPaths.year(existing > 0 ? target : year), secondary: true)]))
+            blocks.append(
+                .buttons([
+                    .link(
+                        "Go to \(existing > 0 ? target.label : year.label)",
+                        BudgetPaths.year(existing > 0 ? target : year), secondary: true)
+                ]))
         } else {
-            blocks.append(.buttons([.post("Copy \(lines.count) \(lines.count == 1 ? "line" : "lines") into \(target.label)", BudgetPaths.copy(year),
-                                          csrf: req.csrfToken, secondary: false),
-                                    .link("Cancel", BudgetPaths.year(year), secondary: true)]))
+            blocks.append(
+                .buttons([
+                    .post(
+                        "Copy \(lines.count) \(lines.count == 1 ? "line" : "lines") into \(target.label)",
+                        BudgetPaths.copy(year),
+                        csrf: req.csrfToken, secondary: false),
+                    .link("Cancel", BudgetPaths.year(year), secondary: true),
+                ]))
         }
-        let chrome = try await req.chrome(title: "Start \(target.label) from \(year.label)'s lines",
-                                          breadcrumbs: BudgetRequest.breadcrumbs(year))
+        let chrome = try await req.chrome(
+            title: "Start \(target.label) from \(year.label)'s lines",
+            breadcrumbs: BudgetRequest.breadcrumbs(year))
         return try await req.renderPage(chrome, blocks, status: refused ? .conflict : .ok)
     }
 }

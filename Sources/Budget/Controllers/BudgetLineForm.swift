@@ -30,19 +30,30 @@ enum BudgetLineForm {
         let what: [FieldView]
         switch kind {
         case .income:
-            let options = sources.compactMap { agency in agency.id.map { FieldView.Option($0.uuidString, agency.name) } }
+            let options =
+                sources.compactMap { agency in agency.id.map { FieldView.Option($0.uuidString, agency.name) } }
                 + [FieldView.Option(reserves, BudgetLineLabels.reserves)]
-            what = [.choice("source", "Where the money comes from", hint: "A contributing agency, or the partnership's reserves",
-                            options: options, blank: "Select a source", state)]
+            what = [
+                .choice(
+                    "source", "Where the money comes from",
+                    hint: "A contributing agency, or the partnership's reserves",
+                    options: options, blank: "Select a source", state)
+            ]
         case .expenditure:
             let options = BudgetHeading.allCases.map { FieldView.Option($0.rawValue, $0.label, hint: $0.hint) }
-            what = [.choice("heading", "Heading", kind: .radios, options: options, state),
-                    .text("description", "Description (optional unless the heading is Other)",
-                          hint: "Tells two lines under one heading apart, for example Independent scrutineer", width: "30", state)]
+            what = [
+                .choice("heading", "Heading", kind: .radios, options: options, state),
+                .text(
+                    "description", "Description (optional unless the heading is Other)",
+                    hint: "Tells two lines under one heading apart, for example Independent scrutineer", width: "30",
+                    state),
+            ]
         }
         return what + [
             .text("amount", "Amount", hint: "In pounds, like 12,500 or 12,500.50", width: "10", state),
-            .textarea("notes", "Notes (optional)", hint: "For example, provisional until the contribution is confirmed", state),
+            .textarea(
+                "notes", "Notes (optional)", hint: "For example, provisional until the contribution is confirmed", state
+            ),
         ]
     }
 
@@ -51,7 +62,9 @@ enum BudgetLineForm {
         try await Agency.query(on: db).sort(\.$name).all().filter { $0.isActive || $0.id == id }
     }
 
-    static func read(_ req: Request, kind: BudgetLineKind, year: FinancialYear, excluding id: UUID?) async throws -> (FormState, Input?) {
+    static func read(
+        _ req: Request, kind: BudgetLineKind, year: FinancialYear, excluding id: UUID?
+    ) async throws -> (FormState, Input?) {
         var form = FormReader(req)
         let subject = kind == .income ? try await source(&form, on: req.db) : heading(&form)
         let amount = amount(&form)
@@ -65,12 +78,16 @@ enum BudgetLineForm {
 
     static func field(_ subject: BudgetLineSubject) -> String { subject.kind == .income ? "source" : "heading" }
 
-    static func duplicateMessage(_ subject: BudgetLineSubject, _ year: FinancialYear, on db: any Database) async throws -> String {
+    static func duplicateMessage(
+        _ subject: BudgetLineSubject, _ year: FinancialYear, on db: any Database
+    ) async throws -> String {
         let name = try await BudgetLineLabels.name(of: subject, on: db)
         switch subject {
         case .agency: return "\(name) already has an income line for \(year.label): change that line instead"
         case .reserves: return "There is already a transfer from reserves for \(year.label): change that line instead"
-        case .expenditure(_, nil): return "There is already a \(name) line for \(year.label): change that line, or add a description to tell the two apart"
+        case .expenditure(_, nil):
+            return
+                "There is already a \(name) line for \(year.label): change that line, or add a description to tell the two apart"
         case .expenditure: return "There is already a line for \(name) in \(year.label): change that line instead"
         }
     }
@@ -100,7 +117,10 @@ enum BudgetLineForm {
             return nil
         }
         if pence < 0 {
-            form.fail("amount", "Enter the amount without a minus sign: money taken from reserves is income, money put into reserves is expenditure")
+            form.fail(
+                "amount",
+                "Enter the amount without a minus sign: money taken from reserves is income, money put into reserves is expenditure"
+            )
         } else if pence == 0 {
             form.fail("amount", "Enter an amount more than £0, or delete the line if there is nothing to record")
         }

@@ -20,8 +20,10 @@ enum BudgetYearController {
             var state = FormState()
             state.set("year", year.label)
             let page = BudgetYearPage(facts: facts, canManage: canManage)
-            let chrome = try await req.chrome(title: "Budget \(year.label)", caption: "1 April \(year.startYear) to 31 March \(year.startYear + 1)")
-            return try await req.renderPage(chrome, page.blocks(chooser: try await chooser(req, selected: year, state: state)))
+            let chrome = try await req.chrome(
+                title: "Budget \(year.label)", caption: "1 April \(year.startYear) to 31 March \(year.startYear + 1)")
+            return try await req.renderPage(
+                chrome, page.blocks(chooser: try await chooser(req, selected: year, state: state)))
         }
     }
 
@@ -29,9 +31,14 @@ enum BudgetYearController {
     static func chooser(_ req: Request, selected: FinancialYear?, state: FormState) async throws -> FormView {
         let current = try await BudgetQueries.currentYear(on: req.db, today: req.today)
         let years = Set(try await BudgetQueries.yearsWithLines(on: req.db) + [current] + (selected.map { [$0] } ?? []))
-        let options = years.sorted(by: >).map { FieldView.Option($0.label, $0 == current ? "\($0.label) (current year)" : $0.label) }
-        return FormView(action: BudgetPaths.home.path, submit: "Show year", csrf: req.csrfToken, fields: [
-            .choice("year", "Financial year", options: options, state),
-        ]).asGet()
+        let options = years.sorted(by: >).map {
+            FieldView.Option($0.label, $0 == current ? "\($0.label) (current year)" : $0.label)
+        }
+        return FormView(
+            action: BudgetPaths.home.path, submit: "Show year", csrf: req.csrfToken,
+            fields: [
+                .choice("year", "Financial year", options: options, state)
+            ]
+        ).asGet()
     }
 }

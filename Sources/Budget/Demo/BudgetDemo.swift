@@ -28,7 +28,8 @@ enum BudgetDemo {
             for item in contributions {
                 let pounds = amount(seed, item.first, item.current, index: index, of: years)
                 balance += pounds
-                let note = isCurrent && item.key == "police" ? "Provisional until the force confirms its contribution" : nil
+                let note =
+                    isCurrent && item.key == "police" ? "Provisional until the force confirms its contribution" : nil
                 try await add(seed, year, .agency(seed.agency(item.key)), pounds, note)
             }
             for item in spending {
@@ -44,7 +45,9 @@ enum BudgetDemo {
         }
     }
 
-    private static func add(_ seed: DemoSeed, _ year: FinancialYear, _ subject: BudgetLineSubject, _ pounds: Int, _ notes: String?) async throws {
+    private static func add(
+        _ seed: DemoSeed, _ year: FinancialYear, _ subject: BudgetLineSubject, _ pounds: Int, _ notes: String?
+    ) async throws {
         try await BudgetLine(year: year, subject: subject, amountPence: pounds * 100, notes: notes).create(on: seed.db)
     }
 

@@ -40,9 +40,11 @@ enum BudgetQueries {
 
     /// Every year that has at least one line, oldest first.
     static func yearsWithLines(on db: any Database) async throws -> [FinancialYear] {
-        let rows = try await db.sql().raw("""
+        let rows = try await db.sql().raw(
+            """
             SELECT DISTINCT \(ident: BudgetSchema.yearStart.description) AS year FROM \(ident: BudgetSchema.lines)
-            """).all()
+            """
+        ).all()
         return try rows.map { try $0.decode(column: "year", as: Int.self) }.sorted().map(FinancialYear.init(startYear:))
     }
 
@@ -52,7 +54,9 @@ enum BudgetQueries {
     }
 
     /// Another line of the same year about the same thing, if any.
-    static func clash(with subject: BudgetLineSubject, in year: FinancialYear, excluding id: UUID?, on db: any Database) async throws -> BudgetLine? {
+    static func clash(
+        with subject: BudgetLineSubject, in year: FinancialYear, excluding id: UUID?, on db: any Database
+    ) async throws -> BudgetLine? {
         try await BudgetLine.query(on: db).filter(\.$yearStart == year.startYear).filter(\.$lineKey == subject.key)
             .all().first { $0.id != id }
     }
@@ -73,13 +77,15 @@ enum BudgetQueries {
                 BudgetAmount(key: $0.lineKey, label: info[$0.lineKey]?.label ?? "", pence: $0.amountPence)
             }
         }
-        let summary = BudgetSummary(income: try amounts(this, .income), expenditure: try amounts(this, .expenditure),
-                                    lastIncome: try amounts(last, .income),
-                                    lastExpenditure: try amounts(last, .expenditure))
+        let summary = BudgetSummary(
+            income: try amounts(this, .income), expenditure: try amounts(this, .expenditure),
+            lastIncome: try amounts(last, .income),
+            lastExpenditure: try amounts(last, .expenditure))
         let funded = Set(this.compactMap { $0.$agency.id })
         let missing = agencies.filter { $0.contributesToBudget && $0.isActive && !funded.contains($0.id) }
             .sorted { $0.name < $1.name }
-        return BudgetYearFacts(year: year, summary: summary, lines: info, missingContributors: missing, lineCount: this.count)
+        return BudgetYearFacts(
+            year: year, summary: summary, lines: info, missingContributors: missing, lineCount: this.count)
     }
 }
 

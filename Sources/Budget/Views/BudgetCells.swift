@@ -24,7 +24,8 @@ enum BudgetCells {
         case .ended: TableView.Cell(nil, tag: Tag(ended, "grey"), numeric: true)
         case .changed(0, _): TableView.Cell("No change", numeric: true)
         case .changed(let pence, let percent):
-            TableView.Cell("\(pence > 0 ? "+" : "")\(Money.format(pence: pence)) (\(percent.signedLabel))", numeric: true)
+            TableView.Cell(
+                "\(pence > 0 ? "+" : "")\(Money.format(pence: pence)) (\(percent.signedLabel))", numeric: true)
         }
     }
 

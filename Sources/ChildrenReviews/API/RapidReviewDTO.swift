@@ -27,7 +27,8 @@ struct RapidReviewDTO: APIObject {
     let clockStartedFrom: String
     let agencySummaries: [AgencySummaryDTO]
 
-    init(_ review: RapidReview, incident: SeriousIncident, clocks: IncidentClocks, summaries: [AgencySummaryDTO]) throws {
+    init(_ review: RapidReview, incident: SeriousIncident, clocks: IncidentClocks, summaries: [AgencySummaryDTO]) throws
+    {
         id = try review.requireID()
         incidentID = review.$incident.id
         incidentCode = incident.code
@@ -35,8 +36,10 @@ struct RapidReviewDTO: APIObject {
         learning = review.learning
         contextEqualities = review.contextEqualities
         decision = try review.reviewDecision?.rawValue
-        (rationaleA, rationaleB, rationaleC, rationaleD) = (review.rationaleA, review.rationaleB, review.rationaleC,
-                                                            review.rationaleD)
+        (rationaleA, rationaleB, rationaleC, rationaleD) = (
+            review.rationaleA, review.rationaleB, review.rationaleC,
+            review.rationaleD
+        )
         localAuthoritySignedOn = try review.localAuthoritySigned?.iso
         policeSignedOn = try review.policeSigned?.iso
         icbSignedOn = try review.icbSigned?.iso
@@ -48,20 +51,22 @@ struct RapidReviewDTO: APIObject {
         agencySummaries = summaries
     }
 
-    static let schema = APIObjectSchema("RapidReview", [
-        .required("id", .uuid), .required("incident_id", .uuid), .required("incident_code", .string),
-        .optional("immediate_actions", .string), .optional("learning", .string),
-        .optional("context_equalities", .string), .optional("decision", .values(RapidReviewDecision.self)),
-        .optional("rationale_a", .string, RapidReviewText.regulation11[0]),
-        .optional("rationale_b", .string, RapidReviewText.regulation11[1]),
-        .optional("rationale_c", .string, RapidReviewText.regulation11[2]),
-        .optional("rationale_d", .string, RapidReviewText.regulation11[3]),
-        .optional("local_authority_signed_on", .date), .optional("police_signed_on", .date),
-        .optional("icb_signed_on", .date), .optional("completed_on", .date), .optional("sent_to_panel_on", .date),
-        .required("status", .oneOf(rapidReviewStatuses)), .required("clock", .object(ClockDTO.schema)),
-        .required("clock_started_from", .string, "What the clock counts from, in words"),
-        .required("agency_summaries", .array(.object(AgencySummaryDTO.schema))),
-    ])
+    static let schema = APIObjectSchema(
+        "RapidReview",
+        [
+            .required("id", .uuid), .required("incident_id", .uuid), .required("incident_code", .string),
+            .optional("immediate_actions", .string), .optional("learning", .string),
+            .optional("context_equalities", .string), .optional("decision", .values(RapidReviewDecision.self)),
+            .optional("rationale_a", .string, RapidReviewText.regulation11[0]),
+            .optional("rationale_b", .string, RapidReviewText.regulation11[1]),
+            .optional("rationale_c", .string, RapidReviewText.regulation11[2]),
+            .optional("rationale_d", .string, RapidReviewText.regulation11[3]),
+            .optional("local_authority_signed_on", .date), .optional("police_signed_on", .date),
+            .optional("icb_signed_on", .date), .optional("completed_on", .date), .optional("sent_to_panel_on", .date),
+            .required("status", .oneOf(rapidReviewStatuses)), .required("clock", .object(ClockDTO.schema)),
+            .required("clock_started_from", .string, "What the clock counts from, in words"),
+            .required("agency_summaries", .array(.object(AgencySummaryDTO.schema))),
+        ])
 }
 
 struct AgencySummaryDTO: APIObject {
@@ -77,8 +82,10 @@ struct AgencySummaryDTO: APIObject {
         keyEpisodes = summary.keyEpisodes
     }
 
-    static let schema = APIObjectSchema("RapidReviewAgencySummary", [
-        .required("agency_id", .uuid), .required("agency_name", .string), .required("involvement", .string),
-        .optional("key_episodes", .string),
-    ])
+    static let schema = APIObjectSchema(
+        "RapidReviewAgencySummary",
+        [
+            .required("agency_id", .uuid), .required("agency_name", .string), .required("involvement", .string),
+            .optional("key_episodes", .string),
+        ])
 }

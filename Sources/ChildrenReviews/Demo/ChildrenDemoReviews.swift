@@ -19,15 +19,19 @@ enum ChildrenDemoReviews {
         }
     }
 
-    static func make(_ stage: ChildrenDemoPlan.Stage, _ plan: ChildrenDemoPlan, _ incident: SeriousIncident, decided: LocalDate,
-                     _ seed: DemoSeed) async throws {
-        let kind: ReviewKind = switch (stage, plan.rapid) {
-        case (.national, _): .nationalReview
-        case (_, .sent(_, .localLearningReview)): .localLearningReview
-        default: .lcspr
-        }
-        let review = base(code: plan.code, kind: kind, summary: plan.summary, decided: decided, stage: stage,
-                          offsets: plan.reviewDays, seed)
+    static func make(
+        _ stage: ChildrenDemoPlan.Stage, _ plan: ChildrenDemoPlan, _ incident: SeriousIncident, decided: LocalDate,
+        _ seed: DemoSeed
+    ) async throws {
+        let kind: ReviewKind =
+            switch (stage, plan.rapid) {
+            case (.national, _): .nationalReview
+            case (_, .sent(_, .localLearningReview)): .localLearningReview
+            default: .lcspr
+            }
+        let review = base(
+            code: plan.code, kind: kind, summary: plan.summary, decided: decided, stage: stage,
+            offsets: plan.reviewDays, seed)
         review.sourceID = try incident.requireID()
         try await review.create(on: seed.db)
     }
@@ -35,13 +39,17 @@ enum ChildrenDemoReviews {
     /// A legacy serious case review from before the 2018 arrangements, published late.
     static func legacy(_ seed: DemoSeed) async throws {
         let decided = ChildrenDemo.workingDay(700, seed)
-        let review = base(code: "Child Q", kind: .seriousCaseReview, summary: "Legacy serious case review: a young child's death from neglect.",
-                          decided: decided, stage: .publishedLate, seed)
+        let review = base(
+            code: "Child Q", kind: .seriousCaseReview,
+            summary: "Legacy serious case review: a young child's death from neglect.",
+            decided: decided, stage: .publishedLate, seed)
         try await review.create(on: seed.db)
     }
 
-    static func base(code: String, kind: ReviewKind, summary: String, decided: LocalDate, stage: ChildrenDemoPlan.Stage,
-                     offsets: [Int?]? = nil, _ seed: DemoSeed) -> Review {
+    static func base(
+        code: String, kind: ReviewKind, summary: String, decided: LocalDate, stage: ChildrenDemoPlan.Stage,
+        offsets: [Int?]? = nil, _ seed: DemoSeed
+    ) -> Review {
         let review = Review()
         review.id = seed.uuid()
         review.code = code; review.kind = kind.rawValue; review.summary = summary
@@ -49,15 +57,24 @@ enum ChildrenDemoReviews {
         let days = (offsets ?? Self.offsets(stage)).map { offset in
             offset.map { min(decided.adding(days: $0), seed.today) }
         }
-        (review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn) = (days[0]?.iso, days[1]?.iso, days[2]?.iso, days[3]?.iso)
+        (review.commissionedOn, review.draftOn, review.finalOn, review.publishedOn) = (
+            days[0]?.iso, days[1]?.iso, days[2]?.iso, days[3]?.iso
+        )
         review.sentToPanelOn = days[2].map { min($0.adding(days: 5), seed.today).iso }
         review.decidedNotToPublish = stage == .unpublished
-        review.notPublishedReason = stage == .unpublished ? "Publication would identify the child's siblings; a learning summary was shared instead." : nil
-        review.publishedLink = review.publishedOn.map { _ in "https://northmere.example/reviews/\(code.lowercased().replacingOccurrences(of: " ", with: "-"))" }
+        review.notPublishedReason =
+            stage == .unpublished
+            ? "Publication would identify the child's siblings; a learning summary was shared instead." : nil
+        review.publishedLink = review.publishedOn.map { _ in
+            "https://northmere.example/reviews/\(code.lowercased().replacingOccurrences(of: " ", with: "-"))"
+        }
         if days[0] != nil {
-            review.reviewer = kind == .nationalReview ? "Child Safeguarding Practice Review Panel" : seed.pick(ChildrenDemoText.reviewers)
+            review.reviewer =
+                kind == .nationalReview
+                ? "Child Safeguarding Practice Review Panel" : seed.pick(ChildrenDemoText.reviewers)
             review.methodology = seed.pick(ChildrenDemoText.methods)
-            review.termsOfReference = "The period from the pregnancy to the incident; the key lines of enquiry agreed by the partners."
+            review.termsOfReference =
+                "The period from the pregnancy to the incident; the key lines of enquiry agreed by the partners."
             review.familyInvolvement = seed.pick(ChildrenDemoText.family)
         }
         return review
@@ -80,19 +97,38 @@ enum ChildrenDemoReviews {
 
 /// Invented wording for the demo records; nothing here describes a real child.
 enum ChildrenDemoText {
-    static let actions = ["Siblings' safety plans reviewed within 48 hours.", "Strategy discussion held and a child protection enquiry begun.",
-                          "Health visiting caseloads checked for similar concerns."]
-    static let learning = ["Bruising in a non-mobile baby was not referred as the protocol requires.",
-                           "Fathers and male carers were not seen or assessed.", "Information held by schools did not reach the MASH."]
-    static let equalities = ["The family's first language was not English; interpreters were used inconsistently.",
-                             "Disability of a parent affected engagement; reasonable adjustments were not offered.",
-                             "Poverty and overcrowded housing shaped the family's circumstances."]
-    static let reviewers = ["Independent reviewer (social work)", "Independent reviewer (health)", "Independent reviewer (police)"]
-    static let methods = ["Systems methodology with practitioner learning events", "Appreciative inquiry", "Significant incident learning process"]
-    static let family = ["The mother met the reviewer twice; the father declined.", "Family members were invited and contributed in writing.",
-                         "The young person's views were gathered by an advocate."]
-    static let involvement = ["Universal services only; routine contacts.", "Open to the service for six months before the incident.",
-                              "Two referrals in the year before; neither met the threshold."]
-    static let episodes = ["A missed appointment was not followed up.", "A disclosure at school was shared the same day.",
-                           "Concerns were discussed at a strategy meeting but not escalated."]
+    static let actions = [
+        "Siblings' safety plans reviewed within 48 hours.",
+        "Strategy discussion held and a child protection enquiry begun.",
+        "Health visiting caseloads checked for similar concerns.",
+    ]
+    static let learning = [
+        "Bruising in a non-mobile baby was not referred as the protocol requires.",
+        "Fathers and male carers were not seen or assessed.", "Information held by schools did not reach the MASH.",
+    ]
+    static let equalities = [
+        "The family's first language was not English; interpreters were used inconsistently.",
+        "Disability of a parent affected engagement; reasonable adjustments were not offered.",
+        "Poverty and overcrowded housing shaped the family's circumstances.",
+    ]
+    static let reviewers = [
+        "Independent reviewer (social work)", "Independent reviewer (health)", "Independent reviewer (police)",
+    ]
+    static let methods = [
+        "Systems methodology with practitioner learning events", "Appreciative inquiry",
+        "Significant incident learning process",
+    ]
+    static let family = [
+        "The mother met the reviewer twice; the father declined.",
+        "Family members were invited and contributed in writing.",
+        "The young person's views were gathered by an advocate.",
+    ]
+    static let involvement = [
+        "Universal services only; routine contacts.", "Open to the service for six months before the incident.",
+        "Two referrals in the year before; neither met the threshold.",
+    ]
+    static let episodes = [
+        "A missed appointment was not followed up.", "A disclosure at school was shared the same day.",
+        "Concerns were discussed at a strategy meeting but not escalated.",
+    ]
 }

@@ -16,8 +16,10 @@ enum GovernanceAPI {
         registry.apiItem(P.group(.key), .viewPartnership, "One group with its members") { req in
             try await groups([try await Group.find("groupID", in: req)], on: req)[0]
         }
-        registry.apiList(P.meetings, .viewPartnership, "Meetings, newest first, with attendance and decisions",
-                         query: [groupFilter]) { req, paging in
+        registry.apiList(
+            P.meetings, .viewPartnership, "Meetings, newest first, with attendance and decisions",
+            query: [groupFilter]
+        ) { req, paging in
             var query = Meeting.query(on: req.db).with(\.$group).sort(\.$date, .descending).sort(\.$id)
             if let group = try APIQuery.id("group", on: req) { query = query.filter(\.$group.$id == group) }
             let page = try await paging.fetch(query)
@@ -28,13 +30,17 @@ enum GovernanceAPI {
             try await meeting.$group.load(on: req.db)
             return try await meetings([meeting], on: req.db)[0]
         }
-        registry.apiList(P.actions, .viewPartnership, "Actions by due date, with their progress",
-                         query: [statusFilter, agencyFilter]) { req, paging in
+        registry.apiList(
+            P.actions, .viewPartnership, "Actions by due date, with their progress",
+            query: [statusFilter, agencyFilter]
+        ) { req, paging in
             var query = Action.query(on: req.db).with(\.$ownerAgency).sort(\.$due).sort(\.$title).sort(\.$id)
             if let status = try APIQuery.value("status", ActionStatus.self, on: req) {
                 query = query.filter(\.$status == status.rawValue)
             }
-            if let agency = try APIQuery.id("owner_agency", on: req) { query = query.filter(\.$ownerAgency.$id == agency) }
+            if let agency = try APIQuery.id("owner_agency", on: req) {
+                query = query.filter(\.$ownerAgency.$id == agency)
+            }
             let page = try await paging.fetch(query)
             return APIItems(try await actions(page.items, on: req), total: page.total)
         }
@@ -51,8 +57,11 @@ enum GovernanceAPI {
 
     static func groups(_ groups: [Group], on req: Request) async throws -> [GroupDTO] {
         let ids = try groups.map { try $0.requireID() }
-        let memberships = ids.isEmpty ? [] : try await GroupMembership.query(on: req.db).filter(\.$group.$id ~~ ids)
-            .with(\.$agency).all()
+        let memberships =
+            ids.isEmpty
+            ? []
+            : try await GroupMembership.query(on: req.db).filter(\.$group.$id ~~ ids)
+                .with(\.$agency).all()
         let byGroup = Dictionary(grouping: memberships, by: { $0.$group.id })
         return try groups.map { group in
             let members = (byGroup[try group.requireID()] ?? [])
@@ -71,15 +80,19 @@ enum GovernanceAPI {
         return try meetings.map { meeting in
             let id = try meeting.requireID()
             let rows = (attendanceBy[id] ?? []).sorted { $0.agency.name < $1.agency.name }
-            return try MeetingDTO(meeting, attendance: rows.map { try AttendanceDTO($0, agencyName: $0.agency.name) },
-                                  decisions: try (decisionsBy[id] ?? []).map(DecisionDTO.init))
+            return try MeetingDTO(
+                meeting, attendance: rows.map { try AttendanceDTO($0, agencyName: $0.agency.name) },
+                decisions: try (decisionsBy[id] ?? []).map(DecisionDTO.init))
         }
     }
 
     static func actions(_ actions: [Action], on req: Request) async throws -> [ActionDTO] {
         let ids = try actions.map { try $0.requireID() }
-        let updates = ids.isEmpty ? [] : try await ActionUpdate.query(on: req.db).filter(\.$action.$id ~~ ids)
-            .sort(\.$date).sort(\.$id).all()
+        let updates =
+            ids.isEmpty
+            ? []
+            : try await ActionUpdate.query(on: req.db).filter(\.$action.$id ~~ ids)
+                .sort(\.$date).sort(\.$id).all()
         let byAction = Dictionary(grouping: updates, by: { $0.$action.id })
         return try actions.map { try ActionDTO($0, updates: byAction[try $0.requireID()] ?? [], today: req.today) }
     }

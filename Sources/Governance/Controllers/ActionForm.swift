@@ -5,15 +5,22 @@ import Vapor
 
 /// Adding or changing an action: what, who owns it and when it is due. Progress has a form of its own.
 enum ActionForm {
-    static func render(_ req: Request, _ state: FormState, meeting: Meeting, action: Action?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, meeting: Meeting, action: Action?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         try await meeting.$group.load(on: req.db)
         let meetingID = try meeting.requireID()
-        let form = FormView(action: try action.map { GovernancePaths.editAction(try $0.requireID()) } ?? GovernancePaths.newAction(meetingID),
-                            submit: action == nil ? "Add action" : "Save changes", cancel: GovernancePaths.meeting(meetingID), csrf: req.csrfToken, fields: [
-            .textarea("title", "Action", hint: "What is to be done, as agreed at the meeting", state),
-        ] + (try await OwnedWork.fields(state, on: req.db)))
-        let chrome = try await MeetingForm.chrome(req, title: action == nil ? "Add an action" : "Change action",
-                                                  about: meeting, errors: state.errorLinks)
+        let form = FormView(
+            action: try action.map { GovernancePaths.editAction(try $0.requireID()) }
+                ?? GovernancePaths.newAction(meetingID),
+            submit: action == nil ? "Add action" : "Save changes", cancel: GovernancePaths.meeting(meetingID),
+            csrf: req.csrfToken,
+            fields: [
+                .textarea("title", "Action", hint: "What is to be done, as agreed at the meeting", state)
+            ] + (try await OwnedWork.fields(state, on: req.db)))
+        let chrome = try await MeetingForm.chrome(
+            req, title: action == nil ? "Add an action" : "Change action",
+            about: meeting, errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -25,8 +32,11 @@ enum ActionForm {
         let owned = try await form.ownedWork(on: req.db, notBefore: notBefore)
         // A group member could otherwise take another agency's action, mark it done and hand it back.
         if let existing, let owned, owned.agencyID != existing.$ownerAgency.id,
-           Access.isGroupScoped(try req.currentUser.actor, .manageMeetings) {
-            form.fail("ownerAgency", "Only the business unit or a statutory partner lead can give an action to another agency")
+            Access.isGroupScoped(try req.currentUser.actor, .manageMeetings)
+        {
+            form.fail(
+                "ownerAgency", "Only the business unit or a statutory partner lead can give an action to another agency"
+            )
         }
         guard !form.hasErrors, let title, let owned else {
             return try await render(req, form.state, meeting: meeting, action: existing, status: .unprocessableEntity)

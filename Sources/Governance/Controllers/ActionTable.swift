@@ -20,25 +20,36 @@ enum ActionTable {
 
         /// An action with its owner agency loaded.
         init(_ action: Action) throws {
-            self.init(id: try action.requireID(), title: action.title, agencyName: action.ownerAgency.name,
-                      ownerName: action.ownerName, due: try action.dueDate, status: try action.actionStatus)
+            self.init(
+                id: try action.requireID(), title: action.title, agencyName: action.ownerAgency.name,
+                ownerName: action.ownerName, due: try action.dueDate, status: try action.actionStatus)
         }
     }
 
-    static func make(caption: String? = nil, _ actions: [Row], today: LocalDate, columns: [TableView.Column]? = nil,
-                     pagination: Pagination? = nil, emptyText: String = "No actions.") -> TableView {
-        let rows: [[TableView.Cell]] = actions.map { action in [
-            TableView.Cell(action.title, href: GovernancePaths.action(action.id)),
-            TableView.Cell(action.agencyName, hint: action.ownerName),
-            .date(action.due),
-            .tag(tag(action.status, due: action.due, today: today)),
-        ] }
-        return TableView(caption: caption, columns: columns ?? [TableView.column("Action"), TableView.column("Owner"), TableView.column("Due"), TableView.column("Status")],
-                         rows: rows, emptyText: emptyText, pagination: pagination)
+    static func make(
+        caption: String? = nil, _ actions: [Row], today: LocalDate, columns: [TableView.Column]? = nil,
+        pagination: Pagination? = nil, emptyText: String = "No actions."
+    ) -> TableView {
+        let rows: [[TableView.Cell]] = actions.map { action in
+            [
+                TableView.Cell(action.title, href: GovernancePaths.action(action.id)),
+                TableView.Cell(action.agencyName, hint: action.ownerName),
+                .date(action.due),
+                .tag(tag(action.status, due: action.due, today: today)),
+            ]
+        }
+        return TableView(
+            caption: caption,
+            columns: columns ?? [
+                TableView.column("Action"), TableView.column("Owner"), TableView.column("Due"),
+                TableView.column("Status"),
+            ],
+            rows: rows, emptyText: emptyText, pagination: pagination)
     }
 
     static func tag(_ status: ActionStatus, due: LocalDate, today: LocalDate) -> Tag {
-        isActionOverdue(status: status, due: due, today: today) ? Tag("Overdue", "red")
+        isActionOverdue(status: status, due: due, today: today)
+            ? Tag("Overdue", "red")
             : Tag(status.label, status.colour)
     }
 }

@@ -9,13 +9,18 @@ enum DecisionController {
         try await render(req, FormState(), meeting: try await Meeting.find("meetingID", in: req))
     }
 
-    static func render(_ req: Request, _ state: FormState, meeting: Meeting, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, meeting: Meeting, status: HTTPStatus = .ok
+    ) async throws -> Response {
         try await meeting.$group.load(on: req.db)
         let id = try meeting.requireID()
-        let form = FormView(action: GovernancePaths.newDecision(id), submit: "Record decision", cancel: GovernancePaths.meeting(id),
-                            csrf: req.csrfToken, fields: [.textarea("summary", "Decision", hint: "What the partners decided, in a sentence or two", state)])
-        let chrome = try await MeetingForm.chrome(req, title: "Record a decision", about: meeting,
-                                                  errors: state.errorLinks)
+        let form = FormView(
+            action: GovernancePaths.newDecision(id), submit: "Record decision", cancel: GovernancePaths.meeting(id),
+            csrf: req.csrfToken,
+            fields: [.textarea("summary", "Decision", hint: "What the partners decided, in a sentence or two", state)])
+        let chrome = try await MeetingForm.chrome(
+            req, title: "Record a decision", about: meeting,
+            errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 

@@ -23,28 +23,42 @@ enum GroupForm {
         return state
     }
 
-    static func render(_ req: Request, _ state: FormState, group: Group?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, group: Group?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
         let options = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
         let id = try group?.requireID()
-        let form = FormView(action: id.map(GovernancePaths.editGroup) ?? GovernancePaths.newGroup.path,
-                            submit: group == nil ? "Add group" : "Save changes", cancel: GovernancePaths.groups.path, csrf: req.csrfToken, fields: [
-            .text("name", "Group name", width: "30", state),
-            .choice("kind", "Kind of group", options: .from(GroupKind.self) { $0.label }, blank: "Select a kind", state),
-            .choice("scope", "Covers", kind: .radios, options: .from(Scope.self) { $0.label }, state),
-            .textarea("purpose", "Purpose", hint: "What the group is for, as its terms of reference say", state),
-            .text("chairName", "Chair", width: "20", state),
-            .choice("chairAgency", "Chair's agency", options: options, blank: "Select an agency", state),
-            .text("deputyName", "Deputy chair", width: "20", state),
-            .choice("deputyAgency", "Deputy chair's agency", hint: "The deputy comes from a different agency from the chair", options: options, blank: "Select an agency", state),
-            .date("termsLastReviewed", "Terms of reference last reviewed", state),
-            .date("termsNextReview", "Terms of reference next review due", hint: "Usually a year after the last review", state),
-            .text("planned", "Meetings planned each year", width: "3", kind: .number, state),
-            .choice("members", "Member agencies", hint: "Select every agency that sits on this group", kind: .checkboxes, options: options, state),
-            .checkbox("active", "The group still meets", state),
-        ])
-        let chrome = try await req.chrome(title: group.map { "Change \($0.name)" } ?? "Add a group",
-                                          breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)], errors: state.errorLinks)
+        let form = FormView(
+            action: id.map(GovernancePaths.editGroup) ?? GovernancePaths.newGroup.path,
+            submit: group == nil ? "Add group" : "Save changes", cancel: GovernancePaths.groups.path,
+            csrf: req.csrfToken,
+            fields: [
+                .text("name", "Group name", width: "30", state),
+                .choice(
+                    "kind", "Kind of group", options: .from(GroupKind.self) { $0.label }, blank: "Select a kind", state),
+                .choice("scope", "Covers", kind: .radios, options: .from(Scope.self) { $0.label }, state),
+                .textarea("purpose", "Purpose", hint: "What the group is for, as its terms of reference say", state),
+                .text("chairName", "Chair", width: "20", state),
+                .choice("chairAgency", "Chair's agency", options: options, blank: "Select an agency", state),
+                .text("deputyName", "Deputy chair", width: "20", state),
+                .choice(
+                    "deputyAgency", "Deputy chair's agency",
+                    hint: "The deputy comes from a different agency from the chair", options: options,
+                    blank: "Select an agency", state),
+                .date("termsLastReviewed", "Terms of reference last reviewed", state),
+                .date(
+                    "termsNextReview", "Terms of reference next review due",
+                    hint: "Usually a year after the last review", state),
+                .text("planned", "Meetings planned each year", width: "3", kind: .number, state),
+                .choice(
+                    "members", "Member agencies", hint: "Select every agency that sits on this group",
+                    kind: .checkboxes, options: options, state),
+                .checkbox("active", "The group still meets", state),
+            ])
+        let chrome = try await req.chrome(
+            title: group.map { "Change \($0.name)" } ?? "Add a group",
+            breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -55,18 +69,30 @@ enum GroupForm {
         let scope = form.choice("scope", Scope.self, missing: "Select whom the group covers")
         let purpose = form.text("purpose", missing: "Enter the group's purpose", max: 4000, label: "Purpose")
         let chairAgency = form.id("chairAgency", missing: nil), deputyAgency = form.id("deputyAgency", missing: nil)
-        if let chairAgency, chairAgency == deputyAgency { form.fail("deputyAgency", "The deputy chair must come from a different agency from the chair") }
+        if let chairAgency, chairAgency == deputyAgency {
+            form.fail("deputyAgency", "The deputy chair must come from a different agency from the chair")
+        }
         let last = form.date("termsLastReviewed", label: "Date terms of reference were last reviewed", required: false)
         let next = form.date("termsNextReview", label: "Date the next review is due", required: false)
-        if let last, let next, next <= last { form.fail("termsNextReview", "The next review must be after the last review") }
+        if let last, let next, next <= last {
+            form.fail("termsNextReview", "The next review must be after the last review")
+        }
         if let last, last > req.today { form.fail("termsLastReviewed", "The last review cannot be in the future") }
-        let planned = form.int("planned", label: "Meetings planned each year", in: 0...52, missing: "Enter how many meetings are planned each year")
+        let planned = form.int(
+            "planned", label: "Meetings planned each year", in: 0...52,
+            missing: "Enter how many meetings are planned each year")
         let members = Set(form.state.all("members").compactMap(UUID.init(uuidString:)))
         let known = Set(try await Agency.query(on: req.db).all().map { try $0.requireID() })
-        if !members.isSubset(of: known) || [chairAgency, deputyAgency].contains(where: { $0 != nil && !known.contains($0!) }) {
+        if !members.isSubset(of: known)
+            || [chairAgency, deputyAgency].contains(where: { $0 != nil && !known.contains($0!) })
+        {
             form.fail("members", "Select agencies from the list")
         }
-        if let name, try await Group.query(on: req.db).all().contains(where: { $0.id != existing?.id && $0.name.lowercased() == name.lowercased() }) {
+        if let name,
+            try await Group.query(on: req.db).all().contains(where: {
+                $0.id != existing?.id && $0.name.lowercased() == name.lowercased()
+            })
+        {
             form.fail("name", "A group called \(name) already exists")
         }
         guard !form.hasErrors, let name, let kind, let scope, let purpose, let planned else {

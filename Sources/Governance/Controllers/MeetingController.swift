@@ -16,8 +16,9 @@ enum MeetingController {
     @Sendable static func show(req: Request) async throws -> Response {
         let facts = try await MeetingFacts.read(try await Meeting.find("meetingID", in: req), on: req.db)
         let page = MeetingPage(facts: facts, canManage: try req.currentUser.can(.manageMeetings), today: req.today)
-        let chrome = try await req.chrome(title: facts.title,
-                                          breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path)])
+        let chrome = try await req.chrome(
+            title: facts.title,
+            breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path)])
         return try await req.renderPage(chrome, page.blocks())
     }
 
@@ -36,7 +37,8 @@ enum MeetingController {
     @Sendable static func edit(req: Request) async throws -> Response {
         let meeting = try await Meeting.find("meetingID", in: req)
         try await meeting.$group.load(on: req.db)
-        return try await MeetingForm.render(req, try await MeetingForm.state(of: meeting, on: req.db), group: meeting.group, meeting: meeting)
+        return try await MeetingForm.render(
+            req, try await MeetingForm.state(of: meeting, on: req.db), group: meeting.group, meeting: meeting)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {

@@ -22,58 +22,91 @@ enum MeetingForm {
 
     /// The agencies the form asks about: the group's members, and any agency already recorded at this meeting.
     static func agencies(for group: Group, meeting: Meeting?, on db: any Database) async throws -> [Agency] {
-        let members = try await GroupMembership.query(on: db).filter(\.$group.$id == group.requireID()).all().map(\.$agency.id)
+        let members = try await GroupMembership.query(on: db).filter(\.$group.$id == group.requireID()).all().map(
+            \.$agency.id)
         var recorded: [UUID] = []
-        if let meeting { recorded = try await Attendance.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all().map(\.$agency.id) }
+        if let meeting {
+            recorded = try await Attendance.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all().map(
+                \.$agency.id)
+        }
         let ids = Set(members + recorded)
         return try await Agency.query(on: db).filter(\.$id ~~ ids).sort(\.$name).all()
     }
 
-    static func render(_ req: Request, _ state: FormState, group: Group, meeting: Meeting?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, group: Group, meeting: Meeting?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let agencies = try await agencies(for: group, meeting: meeting, on: req.db)
         var fields: [FieldView] = [
             .date("date", "Date of the meeting", state),
             .choice("status", "Status", kind: .radios, options: .from(MeetingStatus.self) { $0.label }, state),
-            .choice("quorate", "Was the meeting quorate?", kind: .radios,
-                    options: [.init("yes", "Yes"), .init("no", "No"), .init("unknown", "Not recorded")], state),
+            .choice(
+                "quorate", "Was the meeting quorate?", kind: .radios,
+                options: [.init("yes", "Yes"), .init("no", "No"), .init("unknown", "Not recorded")], state),
             .textarea("agenda", "Agenda items", hint: "One item to a line", state),
             .textarea("notes", "Notes", state),
         ]
         for agency in agencies {
             let id = try agency.requireID()
-            fields.append(.choice("attendance-\(id)", agency.name, kind: .radios, options: .from(AttendanceKind.self) { $0.label }, state))
-            fields.append(.text("people-\(id)", "People from \(agency.name) (optional)", hint: "Names and roles, as in the minutes", width: "30", state))
+            fields.append(
+                .choice(
+                    "attendance-\(id)", agency.name, kind: .radios, options: .from(AttendanceKind.self) { $0.label },
+                    state))
+            fields.append(
+                .text(
+                    "people-\(id)", "People from \(agency.name) (optional)", hint: "Names and roles, as in the minutes",
+                    width: "30", state))
         }
         let id = try meeting?.requireID()
         let groupID = try group.requireID()
-        let form = FormView(action: id.map(GovernancePaths.editMeeting) ?? GovernancePaths.newMeeting(groupID),
-                            submit: meeting == nil ? "Save meeting" : "Save changes",
-                            cancel: id.map(GovernancePaths.meeting) ?? GovernancePaths.group(groupID), csrf: req.csrfToken, fields: fields)
+        let form = FormView(
+            action: id.map(GovernancePaths.editMeeting) ?? GovernancePaths.newMeeting(groupID),
+            submit: meeting == nil ? "Save meeting" : "Save changes",
+            cancel: id.map(GovernancePaths.meeting) ?? GovernancePaths.group(groupID), csrf: req.csrfToken,
+            fields: fields)
         var blocks: [Block] = []
-        if agencies.isEmpty { blocks.append(.inset("This group has no member agencies yet, so there is no attendance to record. Add members from the group's page.")) }
+        if agencies.isEmpty {
+            blocks.append(
+                .inset(
+                    "This group has no member agencies yet, so there is no attendance to record. Add members from the group's page."
+                ))
+        }
         blocks.append(.form(form))
-        let chrome = try await req.chrome(title: meeting == nil ? "Record a meeting" : "Change meeting", caption: group.name,
-                                          breadcrumbs: [Crumb("Groups", GovernancePaths.groups.path), Crumb(group.name, GovernancePaths.group(try group.requireID()))],
-                                          errors: state.errorLinks)
+        let chrome = try await req.chrome(
+            title: meeting == nil ? "Record a meeting" : "Change meeting", caption: group.name,
+            breadcrumbs: [
+                Crumb("Groups", GovernancePaths.groups.path),
+                Crumb(group.name, GovernancePaths.group(try group.requireID())),
+            ],
+            errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
     /// The page of a form about something recorded at a meeting (an action, a decision): captioned with the
     /// meeting's group and date, with a way back to it. The meeting's group must be loaded.
-    static func chrome(_ req: Request, title: String, about meeting: Meeting,
-                       errors: [PageChrome.ErrorLink]) async throws -> PageChrome {
+    static func chrome(
+        _ req: Request, title: String, about meeting: Meeting,
+        errors: [PageChrome.ErrorLink]
+    ) async throws -> PageChrome {
         let held = try meeting.localDate.long
-        return try await req.chrome(title: title, caption: "\(meeting.group.name), \(held)",
-                                    breadcrumbs: [Crumb("Meetings", GovernancePaths.meetings.path),
-                                                  Crumb(held, GovernancePaths.meeting(try meeting.requireID()))],
-                                    errors: errors)
+        return try await req.chrome(
+            title: title, caption: "\(meeting.group.name), \(held)",
+            breadcrumbs: [
+                Crumb("Meetings", GovernancePaths.meetings.path),
+                Crumb(held, GovernancePaths.meeting(try meeting.requireID())),
+            ],
+            errors: errors)
     }
 
     static func save(_ req: Request, group: Group, meeting existing: Meeting?) async throws -> Response {
         var form = FormReader(req)
         let date = form.date("date", label: "Date of the meeting", required: true)
-        let status = form.choice("status", MeetingStatus.self, missing: "Select whether the meeting was held, cancelled or is still scheduled")
-        if let date, status == .held, date > req.today { form.fail("status", "A meeting on a future date cannot have been held yet") }
+        let status = form.choice(
+            "status", MeetingStatus.self,
+            missing: "Select whether the meeting was held, cancelled or is still scheduled")
+        if let date, status == .held, date > req.today {
+            form.fail("status", "A meeting on a future date cannot have been held yet")
+        }
         let agencies = try await agencies(for: group, meeting: existing, on: req.db)
         var attendance: [(UUID, AttendanceKind, String)] = []
         for agency in agencies {
@@ -105,11 +138,17 @@ enum MeetingForm {
     }
 
     /// One row per agency; only rows whose values change are written, so the audit trail shows real changes.
-    static func saveAttendance(_ rows: [(UUID, AttendanceKind, String)], for meeting: Meeting, on db: any Database) async throws {
+    static func saveAttendance(
+        _ rows: [(UUID, AttendanceKind, String)], for meeting: Meeting, on db: any Database
+    ) async throws {
         let meetingID = try meeting.requireID()
-        let existing = Dictionary(uniqueKeysWithValues: try await Attendance.query(on: db).filter(\.$meeting.$id == meetingID).all().map { ($0.$agency.id, $0) })
+        let existing = Dictionary(
+            uniqueKeysWithValues: try await Attendance.query(on: db).filter(\.$meeting.$id == meetingID).all().map {
+                ($0.$agency.id, $0)
+            })
         for (agencyID, kind, people) in rows {
-            let row = existing[agencyID] ?? Attendance(meetingID: meetingID, agencyID: agencyID, kind: kind, people: people)
+            let row =
+                existing[agencyID] ?? Attendance(meetingID: meetingID, agencyID: agencyID, kind: kind, people: people)
             row.kind = kind.rawValue
             row.people = people
             try await row.save(on: db)

@@ -7,62 +7,117 @@ import MASAWeb
 enum GovernanceDemo {
     /// (name, kind, scope, planned meetings a year, chair agency key, deputy agency key, member agency keys)
     static let groups: [(String, GroupKind, Scope, Int, String, String, [String])] = [
-        ("Accountability and Leadership Board", .board, .allAge, 4, "council", "icb", ["council", "police", "icb", "probation", "adultcare", "childrens"]),
-        ("Children's Executive", .executive, .children, 6, "childrens", "police", ["council", "police", "icb", "childrens", "acute", "community", "secondary", "youth"]),
-        ("Adults' Executive", .executive, .adults, 6, "adultcare", "icb", ["council", "police", "icb", "adultcare", "mental", "housing", "probation"]),
-        ("Quality Assurance", .subGroup, .allAge, 11, "icb", "childrens", ["childrens", "adultcare", "police", "community", "acute", "mental", "early", "vcs"]),
-        ("Learning and Improvement", .subGroup, .allAge, 6, "community", "council", ["community", "council", "police", "primary", "secondary", "college", "vcs"]),
-        ("Child Safeguarding Practice Review", .subGroup, .children, 10, "police", "childrens", ["police", "childrens", "icb", "acute", "community"]),
-        ("Safeguarding Adults Review", .subGroup, .adults, 10, "adultcare", "mental", ["adultcare", "mental", "police", "icb", "carehomes", "housing"]),
-        ("Child Death Overview Panel", .subGroup, .children, 6, "icb", "acute", ["icb", "acute", "community", "police", "childrens", "ambulance"]),
-        ("Complex Safeguarding", .subGroup, .children, 6, "police", "youth", ["police", "youth", "childrens", "secondary", "domestic", "vcs"]),
-        ("Schools and Colleges", .subGroup, .children, 3, "secondary", "primary", ["primary", "secondary", "college", "early", "childrens"]),
-        ("North Locality Forum", .localityForum, .allAge, 4, "vcs", "community", ["vcs", "community", "primary", "housing", "faith"]),
-        ("South Locality Forum", .localityForum, .allAge, 4, "community", "faith", ["community", "faith", "secondary", "domestic", "vcs"]),
-        ("Transition to Adulthood (task and finish)", .taskAndFinish, .allAge, 6, "adultcare", "childrens", ["adultcare", "childrens", "mental", "college"]),
+        (
+            "Accountability and Leadership Board", .board, .allAge, 4, "council", "icb",
+            ["council", "police", "icb", "probation", "adultcare", "childrens"]
+        ),
+        (
+            "Children's Executive", .executive, .children, 6, "childrens", "police",
+            ["council", "police", "icb", "childrens", "acute", "community", "secondary", "youth"]
+        ),
+        (
+            "Adults' Executive", .executive, .adults, 6, "adultcare", "icb",
+            ["council", "police", "icb", "adultcare", "mental", "housing", "probation"]
+        ),
+        (
+            "Quality Assurance", .subGroup, .allAge, 11, "icb", "childrens",
+            ["childrens", "adultcare", "police", "community", "acute", "mental", "early", "vcs"]
+        ),
+        (
+            "Learning and Improvement", .subGroup, .allAge, 6, "community", "council",
+            ["community", "council", "police", "primary", "secondary", "college", "vcs"]
+        ),
+        (
+            "Child Safeguarding Practice Review", .subGroup, .children, 10, "police", "childrens",
+            ["police", "childrens", "icb", "acute", "community"]
+        ),
+        (
+            "Safeguarding Adults Review", .subGroup, .adults, 10, "adultcare", "mental",
+            ["adultcare", "mental", "police", "icb", "carehomes", "housing"]
+        ),
+        (
+            "Child Death Overview Panel", .subGroup, .children, 6, "icb", "acute",
+            ["icb", "acute", "community", "police", "childrens", "ambulance"]
+        ),
+        (
+            "Complex Safeguarding", .subGroup, .children, 6, "police", "youth",
+            ["police", "youth", "childrens", "secondary", "domestic", "vcs"]
+        ),
+        (
+            "Schools and Colleges", .subGroup, .children, 3, "secondary", "primary",
+            ["primary", "secondary", "college", "early", "childrens"]
+        ),
+        (
+            "North Locality Forum", .localityForum, .allAge, 4, "vcs", "community",
+            ["vcs", "community", "primary", "housing", "faith"]
+        ),
+        (
+            "South Locality Forum", .localityForum, .allAge, 4, "community", "faith",
+            ["community", "faith", "secondary", "domestic", "vcs"]
+        ),
+        (
+            "Transition to Adulthood (task and finish)", .taskAndFinish, .allAge, 6, "adultcare", "childrens",
+            ["adultcare", "childrens", "mental", "college"]
+        ),
     ]
 
-    static let people = ["Amira Khan", "Ben Castell", "Carys Dunmore", "Dev Patel", "Ellen Ford", "Femi Adebayo", "Grace Holt",
-                         "Hamid Rahimi", "Iona Reid", "Jack Turner", "Kiran Bhatt", "Laura Webb", "Marcus Lee", "Nadia Novak"]
+    static let people = [
+        "Amira Khan", "Ben Castell", "Carys Dunmore", "Dev Patel", "Ellen Ford", "Femi Adebayo", "Grace Holt",
+        "Hamid Rahimi", "Iona Reid", "Jack Turner", "Kiran Bhatt", "Laura Webb", "Marcus Lee", "Nadia Novak",
+    ]
 
-    static let agendaItems = ["Minutes and action log", "Performance dashboard", "Rapid review update", "Multi-agency audit findings",
-                              "Risk register", "Training and learning update", "Section 11 returns", "Budget monitoring",
-                              "Voice of children and adults", "Any other business"]
+    static let agendaItems = [
+        "Minutes and action log", "Performance dashboard", "Rapid review update", "Multi-agency audit findings",
+        "Risk register", "Training and learning update", "Section 11 returns", "Budget monitoring",
+        "Voice of children and adults", "Any other business",
+    ]
 
-    static let decisions = ["Agreed the multi-agency audit programme for the next two quarters",
-                            "Approved the revised escalation policy for publication",
-                            "Agreed to commission a thematic review of neglect cases",
-                            "Endorsed the 7-minute briefing on professional curiosity",
-                            "Agreed to escalate late data returns to the statutory partners",
-                            "Approved the terms of reference with minor changes"]
+    static let decisions = [
+        "Agreed the multi-agency audit programme for the next two quarters",
+        "Approved the revised escalation policy for publication",
+        "Agreed to commission a thematic review of neglect cases",
+        "Endorsed the 7-minute briefing on professional curiosity",
+        "Agreed to escalate late data returns to the statutory partners",
+        "Approved the terms of reference with minor changes",
+    ]
 
-    static let actionTitles = ["Circulate the audit findings to all member agencies", "Report section 11 return rates by sector",
-                               "Update the risk register entry on data returns", "Arrange a learning event on safe sleeping",
-                               "Review the threshold document with schools", "Share the escalation policy with GP practices",
-                               "Confirm named leads for the neglect audit", "Present the transition protocol to the executive"]
+    static let actionTitles = [
+        "Circulate the audit findings to all member agencies", "Report section 11 return rates by sector",
+        "Update the risk register entry on data returns", "Arrange a learning event on safe sleeping",
+        "Review the threshold document with schools", "Share the escalation policy with GP practices",
+        "Confirm named leads for the neglect audit", "Present the transition protocol to the executive",
+    ]
 
     static func seed(_ seed: DemoSeed) async throws {
         let db = seed.db
         var groupIDs: [(Group, [UUID])] = []
         for (name, kind, scope, planned, chair, deputy, members) in groups {
-            let group = try await makeGroup(seed, name: name, kind: kind, scope: scope, planned: planned, chair: chair, deputy: deputy)
+            let group = try await makeGroup(
+                seed, name: name, kind: kind, scope: scope, planned: planned, chair: chair, deputy: deputy)
             let memberIDs = members.compactMap { seed.agencies[$0] }
-            for agencyID in memberIDs { try await GroupMembership(groupID: group.id!, agencyID: agencyID).create(on: db) }
+            for agencyID in memberIDs {
+                try await GroupMembership(groupID: group.id!, agencyID: agencyID).create(on: db)
+            }
             groupIDs.append((group, memberIDs))
         }
         let firstYear = FinancialYear(containing: seed.today).startYear - seed.years + 1
         for yearStart in firstYear...(firstYear + seed.years - 1) {
-            for (group, members) in groupIDs where group.isActive || yearStart < FinancialYear(containing: seed.today).startYear {
-                try await GovernanceDemoMeetings.seedYear(seed, group: group, members: members, year: FinancialYear(startYear: yearStart))
+            for (group, members) in groupIDs
+            where group.isActive || yearStart < FinancialYear(containing: seed.today).startYear {
+                try await GovernanceDemoMeetings.seedYear(
+                    seed, group: group, members: members, year: FinancialYear(startYear: yearStart))
             }
         }
     }
 
-    static func makeGroup(_ seed: DemoSeed, name: String, kind: GroupKind, scope: Scope, planned: Int, chair: String, deputy: String) async throws -> Group {
+    static func makeGroup(
+        _ seed: DemoSeed, name: String, kind: GroupKind, scope: Scope, planned: Int, chair: String, deputy: String
+    ) async throws -> Group {
         let group = Group()
         group.id = seed.uuid()
         group.name = name; group.kind = kind.rawValue; group.scope = scope.rawValue
-        group.purpose = "Leads the partnership's work on \(name.lowercased()) and reports to the Accountability and Leadership Board."
+        group.purpose =
+            "Leads the partnership's work on \(name.lowercased()) and reports to the Accountability and Leadership Board."
         group.chairName = seed.pick(people); group.$chairAgency.id = seed.agencies[chair]
         group.deputyName = seed.pick(people); group.$deputyAgency.id = seed.agencies[deputy]
         // Most terms of reference are current; a couple are overdue so the dashboard has something to show.

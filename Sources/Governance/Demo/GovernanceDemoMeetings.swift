@@ -17,7 +17,8 @@ enum GovernanceDemoMeetings {
             meeting.date = date.iso
             meeting.status = status.rawValue
             meeting.isQuorate = status == .held ? seed.chance(0.9) : nil
-            meeting.agenda = (0..<seed.int(3...6)).map { _ in seed.pick(GovernanceDemo.agendaItems) }.joined(separator: "\n")
+            meeting.agenda = (0..<seed.int(3...6)).map { _ in seed.pick(GovernanceDemo.agendaItems) }.joined(
+                separator: "\n")
             meeting.notes = status == .cancelled ? "Cancelled: not quorate in advance." : ""
             try await meeting.create(on: seed.db)
             guard status == .held else { continue }
@@ -36,8 +37,10 @@ enum GovernanceDemoMeetings {
         for agencyID in members {
             let roll = seed.int(1...100)
             let kind: AttendanceKind = roll <= 80 ? .attended : (roll <= 92 ? .apologies : .absent)
-            try await Attendance(meetingID: meeting.id!, agencyID: agencyID, kind: kind,
-                                 people: kind == .absent ? "" : seed.pick(GovernanceDemo.people)).create(on: seed.db)
+            try await Attendance(
+                meetingID: meeting.id!, agencyID: agencyID, kind: kind,
+                people: kind == .absent ? "" : seed.pick(GovernanceDemo.people)
+            ).create(on: seed.db)
         }
     }
 
@@ -68,7 +71,8 @@ enum GovernanceDemoMeetings {
             update.$action.id = action.id!
             update.date = min(date.adding(days: 21), seed.today).iso
             update.authorName = action.ownerName
-            update.note = status == .dropped ? "Group agreed to drop this action." : "Work under way; first draft shared."
+            update.note =
+                status == .dropped ? "Group agreed to drop this action." : "Work under way; first draft shared."
             update.statusAfter = status.rawValue
             try await update.create(on: seed.db)
         }

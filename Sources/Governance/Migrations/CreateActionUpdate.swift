@@ -6,5 +6,7 @@ struct CreateActionUpdate: AsyncMigration {
         try await ProgressNoteColumns.create(ActionUpdateColumns.table, for: ActionColumns.table, on: database)
     }
 
-    func revert(on database: any Database) async throws { try await database.schema(ActionUpdateColumns.table).delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema(ActionUpdateColumns.table).delete()
+    }
 }

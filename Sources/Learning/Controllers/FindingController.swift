@@ -29,17 +29,28 @@ enum FindingController {
         return try await save(req, review: try await finding.$review.get(on: req.db), finding: finding)
     }
 
-    static func render(_ req: Request, _ state: FormState, review: Review, finding: Finding?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, review: Review, finding: Finding?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let reviewID = try review.requireID()
         let themes = try await ThemeOptions.make(on: req.db, chosen: state.all("themes"))
-        let form = FormView(action: try finding.map { LearningPaths.editFinding(try $0.requireID()) } ?? LearningPaths.newFinding(reviewID),
-                            submit: finding == nil ? "Add finding" : "Save changes", cancel: LearningPaths.review(reviewID), csrf: req.csrfToken, fields: [
-            .textarea("text", "Finding", hint: "As the review report words it; codes and pseudonyms only, never names", state),
-            .text("position", "Number", hint: "Where it comes in the report; leave blank to add it at the end", width: "3", kind: .number, state),
-            .choice("themes", "Themes", hint: "Select all that apply", kind: .checkboxes, options: themes, state),
-        ])
-        let chrome = try await req.chrome(title: finding == nil ? "Add a finding" : "Change finding", caption: review.code,
-                                          breadcrumbs: [Crumb(review.code, LearningPaths.review(reviewID))], errors: state.errorLinks)
+        let form = FormView(
+            action: try finding.map { LearningPaths.editFinding(try $0.requireID()) }
+                ?? LearningPaths.newFinding(reviewID),
+            submit: finding == nil ? "Add finding" : "Save changes", cancel: LearningPaths.review(reviewID),
+            csrf: req.csrfToken,
+            fields: [
+                .textarea(
+                    "text", "Finding", hint: "As the review report words it; codes and pseudonyms only, never names",
+                    state),
+                .text(
+                    "position", "Number", hint: "Where it comes in the report; leave blank to add it at the end",
+                    width: "3", kind: .number, state),
+                .choice("themes", "Themes", hint: "Select all that apply", kind: .checkboxes, options: themes, state),
+            ])
+        let chrome = try await req.chrome(
+            title: finding == nil ? "Add a finding" : "Change finding", caption: review.code,
+            breadcrumbs: [Crumb(review.code, LearningPaths.review(reviewID))], errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -55,14 +66,17 @@ enum FindingController {
         let finding = existing ?? Finding()
         finding.$review.id = reviewID
         finding.text = text
-        if let position { finding.position = position } else if existing == nil {
+        if let position {
+            finding.position = position
+        } else if existing == nil {
             finding.position = try await Finding.query(on: req.db).filter(\.$review.$id == reviewID).count() + 1
         }
         try await req.db.transaction { db in
             try await finding.save(on: db)
             let id = try finding.requireID()
             let existing = try await FindingTheme.query(on: db).filter(\.$finding.$id == id).all()
-            try await JoinRows.replace(existing, key: { $0.$theme.id }, with: themeIDs, make: { FindingTheme(finding: id, theme: $0) }, on: db)
+            try await JoinRows.replace(
+                existing, key: { $0.$theme.id }, with: themeIDs, make: { FindingTheme(finding: id, theme: $0) }, on: db)
         }
         req.flash(existing == nil ? "Finding added" : "Finding saved")
         return req.redirect(to: LearningPaths.review(reviewID))
@@ -97,11 +111,18 @@ enum ReviewThemeController {
 
     static func render(_ req: Request, _ state: FormState, review: Review) async throws -> Response {
         let id = try review.requireID()
-        let form = FormView(action: LearningPaths.reviewThemes(id), submit: "Save themes", cancel: LearningPaths.review(id), csrf: req.csrfToken, fields: [
-            .choice("themes", "Themes", hint: "Select all that apply. Themes that recur across reviews are flagged on the learning page.",
-                    kind: .checkboxes, options: try await ThemeOptions.make(on: req.db, chosen: state.all("themes")), state),
-        ])
-        let chrome = try await req.chrome(title: "Themes", caption: review.code, breadcrumbs: [Crumb(review.code, LearningPaths.review(id))])
+        let form = FormView(
+            action: LearningPaths.reviewThemes(id), submit: "Save themes", cancel: LearningPaths.review(id),
+            csrf: req.csrfToken,
+            fields: [
+                .choice(
+                    "themes", "Themes",
+                    hint: "Select all that apply. Themes that recur across reviews are flagged on the learning page.",
+                    kind: .checkboxes, options: try await ThemeOptions.make(on: req.db, chosen: state.all("themes")),
+                    state)
+            ])
+        let chrome = try await req.chrome(
+            title: "Themes", caption: review.code, breadcrumbs: [Crumb(review.code, LearningPaths.review(id))])
         return try await req.renderPage(chrome, [.form(form)])
     }
 
@@ -111,7 +132,8 @@ enum ReviewThemeController {
         let themeIDs = try await ThemeOptions.chosen(FormState.posted(req).all("themes"), on: req.db)
         try await req.db.transaction { db in
             let existing = try await ReviewTheme.query(on: db).filter(\.$review.$id == id).all()
-            try await JoinRows.replace(existing, key: { $0.$theme.id }, with: themeIDs, make: { ReviewTheme(review: id, theme: $0) }, on: db)
+            try await JoinRows.replace(
+                existing, key: { $0.$theme.id }, with: themeIDs, make: { ReviewTheme(review: id, theme: $0) }, on: db)
         }
         req.flash("Themes saved")
         return req.redirect(to: LearningPaths.review(id))

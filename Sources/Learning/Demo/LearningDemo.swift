@@ -9,8 +9,13 @@ import Reviews
 enum LearningDemo {
     /// The theme every demo partnership keeps meeting, so the recurrence warning shows.
     static let recurringTheme = "Professional curiosity and challenge"
-    static let childThemes = ["Child neglect", "Information sharing", "Safe sleeping", "Domestic abuse", "Escalation", "Think Family"]
-    static let adultThemes = ["Self-neglect and hoarding", "Mental Capacity Act", "Advocacy", "Care homes and distressed behaviour", "Mental health"]
+    static let childThemes = [
+        "Child neglect", "Information sharing", "Safe sleeping", "Domestic abuse", "Escalation", "Think Family",
+    ]
+    static let adultThemes = [
+        "Self-neglect and hoarding", "Mental Capacity Act", "Advocacy", "Care homes and distressed behaviour",
+        "Mental health",
+    ]
     static let actionAgencies = ["community", "council", "police", "icb", "childrens", "adultcare", "acute", "housing"]
 
     static func seed(_ seed: DemoSeed) async throws {
@@ -57,18 +62,22 @@ enum LearningDemo {
         let concluded = try review.finalAgreed ?? review.decided
         for position in 1...count {
             let text = LearningDemoText.findings[(counter + position) % LearningDemoText.findings.count]
-            let recommendation = try await finding(text, review: reviewID, position: position,
-                                                   theme: themes[position % themes.count], seed.db)
+            let recommendation = try await finding(
+                text, review: reviewID, position: position,
+                theme: themes[position % themes.count], seed.db)
             for _ in 0..<(position == 1 ? 2 : 1) {
-                try await seedAction(seed, recommendation: recommendation, text: text.action, from: concluded, index: counter)
+                try await seedAction(
+                    seed, recommendation: recommendation, text: text.action, from: concluded, index: counter)
                 counter += 1
             }
         }
     }
 
     /// One finding tagged with a theme, and the recommendation made from it, ready for its actions.
-    static func finding(_ text: LearningDemoText.Item, review: UUID, position: Int, theme: UUID,
-                        _ db: any Database) async throws -> Recommendation {
+    static func finding(
+        _ text: LearningDemoText.Item, review: UUID, position: Int, theme: UUID,
+        _ db: any Database
+    ) async throws -> Recommendation {
         let finding = Finding()
         finding.$review.id = review
         finding.text = text.finding

@@ -4,7 +4,9 @@ struct CreateLearningAction: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("learning_actions")
             .id()
-            .field("recommendation_id", .uuid, .required, .references("learning_recommendations", "id", onDelete: .cascade))
+            .field(
+                "recommendation_id", .uuid, .required, .references("learning_recommendations", "id", onDelete: .cascade)
+            )
             .field("review_id", .uuid, .required, .references("case_reviews", "id", onDelete: .cascade))
             .field("title", .string, .required)
             .field("owner_agency_id", .uuid, .required, .references("agencies", "id"))

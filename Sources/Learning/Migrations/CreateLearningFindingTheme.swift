@@ -10,5 +10,7 @@ struct CreateLearningFindingTheme: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("learning_finding_themes").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema("learning_finding_themes").delete()
+    }
 }

@@ -10,5 +10,7 @@ struct CreateLearningProductReview: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("learning_product_reviews").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema("learning_product_reviews").delete()
+    }
 }

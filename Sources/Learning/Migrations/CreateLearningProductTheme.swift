@@ -10,5 +10,7 @@ struct CreateLearningProductTheme: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("learning_product_themes").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema("learning_product_themes").delete()
+    }
 }

@@ -11,5 +11,7 @@ struct CreateLearningRecommendation: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("learning_recommendations").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema("learning_recommendations").delete()
+    }
 }

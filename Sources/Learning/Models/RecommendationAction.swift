@@ -25,7 +25,9 @@ final class RecommendationAction: Model, @unchecked Sendable {
 
     init() {}
 
-    var actionStatus: RecommendationStatus { get throws { try stored(\.$status, RecommendationStatus.init(rawValue:)) } }
+    var actionStatus: RecommendationStatus {
+        get throws { try stored(\.$status, RecommendationStatus.init(rawValue:)) }
+    }
     var dueDate: LocalDate { get throws { try stored(\.$due, LocalDate.init(iso:)) } }
     var completed: LocalDate? { get throws { try stored(\.$completedOn, LocalDate.init(iso:)) } }
     func isOverdue(today: LocalDate) throws -> Bool { Self.isOverdue(try actionStatus, due: try dueDate, today: today) }

@@ -21,7 +21,8 @@ final class Theme: Model, @unchecked Sendable {
 
     /// The themes seen in the sources (reference section 4), offered when a partnership starts its list.
     static let referenceList = [
-        "Professional curiosity and challenge", "Information sharing", "Record keeping", "Think Family", "Child neglect",
+        "Professional curiosity and challenge", "Information sharing", "Record keeping", "Think Family",
+        "Child neglect",
         "Self-neglect and hoarding", "Mental Capacity Act", "Advocacy", "Domestic abuse",
         "Bruising and non-accidental injury in babies", "Safe sleeping", "ICON (infant crying)", "Child sexual abuse",
         "Exploitation (CSE, CCE)", "Serious youth violence", "Homelessness", "Mental health", "Substance misuse",

@@ -28,34 +28,50 @@ enum LearningQueries {
 
     /// Every (active theme, review) tagging with the review's decision date, for the recurrence rule and the table:
     /// one join reading the three columns they need, with the tagged reviews by code.
-    static func taggings(on db: any Database) async throws
-        -> (taggings: [ThemeRecurrence.Tagging], reviews: [String: TaggedReview]) {
-        let rows = try await db.sql().raw("""
+    static func taggings(
+        on db: any Database
+    ) async throws
+        -> (taggings: [ThemeRecurrence.Tagging], reviews: [String: TaggedReview])
+    {
+        let rows = try await db.sql().raw(
+            """
             SELECT t.name AS theme, r.id AS review_id, r.code, r.decided_on \
             FROM \(ident: ReviewTheme.schema) AS rt JOIN \(ident: Theme.schema) AS t ON t.id = rt.theme_id \
             JOIN \(ident: Review.schema) AS r ON r.id = rt.review_id WHERE t.is_active = \(bind: true)
-            """).all()
+            """
+        ).all()
         var taggings: [ThemeRecurrence.Tagging] = [], reviews: [String: TaggedReview] = [:]
         for row in rows {
-            let decided = try StoredColumns(row, table: Review.schema, record: try row.decode(column: "review_id", as: UUID.self))
-                .requiredDate("decided_on")
+            let decided = try StoredColumns(
+                row, table: Review.schema, record: try row.decode(column: "review_id", as: UUID.self)
+            )
+            .requiredDate("decided_on")
             let code = try row.decode(column: "code", as: String.self)
-            taggings.append(ThemeRecurrence.Tagging(theme: try row.decode(column: "theme", as: String.self),
-                                                    review: code, date: decided))
-            reviews[code] = TaggedReview(id: try row.decode(column: "review_id", as: UUID.self), code: code,
-                                         decided: decided)
+            taggings.append(
+                ThemeRecurrence.Tagging(
+                    theme: try row.decode(column: "theme", as: String.self),
+                    review: code, date: decided))
+            reviews[code] = TaggedReview(
+                id: try row.decode(column: "review_id", as: UUID.self), code: code,
+                decided: decided)
         }
         return (taggings, reviews)
     }
 
     /// Themes that keep coming back, by the partnership's own threshold and window.
-    static func recurring(_ taggings: [ThemeRecurrence.Tagging], on db: any Database) async throws -> (findings: [ThemeRecurrence.Finding], settings: CaseReviewSettings) {
+    static func recurring(
+        _ taggings: [ThemeRecurrence.Tagging], on db: any Database
+    ) async throws -> (findings: [ThemeRecurrence.Finding], settings: CaseReviewSettings) {
         let settings = try await CaseReviewSettings.current(on: db)
-        return (ThemeRecurrence.recurring(taggings, threshold: settings.themeThreshold, windowMonths: settings.themeWindowMonths), settings)
+        return (
+            ThemeRecurrence.recurring(
+                taggings, threshold: settings.themeThreshold, windowMonths: settings.themeWindowMonths), settings
+        )
     }
 
     /// Actions for these recommendations, by recommendation.
-    static func actions(for recommendations: [UUID], on db: any Database) async throws -> [UUID: [RecommendationAction]] {
+    static func actions(for recommendations: [UUID], on db: any Database) async throws -> [UUID: [RecommendationAction]]
+    {
         guard !recommendations.isEmpty else { return [:] }
         let actions = try await RecommendationAction.query(on: db).filter(\.$recommendation.$id ~~ recommendations)
             .with(\.$ownerAgency).sort(\.$due).all()
@@ -98,7 +114,9 @@ struct ImplementationRollup {
 
 /// Join rows changed one model at a time, so the audit trail records each tag added or removed.
 enum JoinRows {
-    static func replace<M: Model>(_ existing: [M], key: (M) -> UUID, with wanted: [UUID], make: (UUID) -> M, on db: any Database) async throws {
+    static func replace<M: Model>(
+        _ existing: [M], key: (M) -> UUID, with wanted: [UUID], make: (UUID) -> M, on db: any Database
+    ) async throws {
         let want = Set(wanted)
         for row in existing where !want.contains(key(row)) { try await row.delete(on: db) }
         let have = Set(existing.map(key))

@@ -21,7 +21,9 @@ package struct QRCode: Sendable, Equatable {
     package init(bytes: [UInt8], minimumVersion: Int = 1, mask forcedMask: Int? = nil) throws {
         guard let firstVersion = QRVersion(minimumVersion) else { throw Failure.noSuchVersion(minimumVersion) }
         if let forcedMask, !(0..<8).contains(forcedMask) { throw Failure.noSuchMask(forcedMask) }
-        let fitting = (firstVersion.number...40).lazy.compactMap(QRVersion.init).first { $0.byteCapacity >= bytes.count }
+        let fitting = (firstVersion.number...40).lazy.compactMap(QRVersion.init).first {
+            $0.byteCapacity >= bytes.count
+        }
         guard let version = fitting else { throw Failure.tooLong(bytes: bytes.count) }
         var matrix = QRMatrix(version: version)
         matrix.place(QRCodewords.interleaved(QRCodewords.data(bytes, version: version), version: version))

@@ -19,7 +19,8 @@ enum QRMask {
         let rows = (0..<size).map { y in (0..<size).map { x in matrix[x, y] } }
         let columns = (0..<size).map { x in (0..<size).map { y in matrix[x, y] } }
         let lines = rows + columns
-        return lines.reduce(0) { $0 + runPenalty($1) + finderLikePenalty($1) } + blockPenalty(rows) + balancePenalty(rows)
+        return lines.reduce(0) { $0 + runPenalty($1) + finderLikePenalty($1) } + blockPenalty(rows)
+            + balancePenalty(rows)
     }
 
     /// Rule 1: a run of five or more modules of one colour in a row or column scores 3, plus 1 for each module

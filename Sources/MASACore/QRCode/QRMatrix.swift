@@ -55,7 +55,9 @@ struct QRMatrix {
         guard let first = centres.first, let last = centres.last else { return }
         for cy in centres {
             for cx in centres {
-                if (cx == first && cy == first) || (cx == first && cy == last) || (cx == last && cy == first) { continue }
+                if (cx == first && cy == first) || (cx == first && cy == last) || (cx == last && cy == first) {
+                    continue
+                }
                 for dy in -2...2 {
                     for dx in -2...2 { setFunction(cx + dx, cy + dy, max(abs(dx), abs(dy)) != 1) }
                 }
@@ -95,7 +97,8 @@ struct QRMatrix {
     /// The remainder of `value` × x^degree divided by the generator polynomial, over GF(2).
     static func bchRemainder(_ value: Int, generator: Int, degree: Int) -> Int {
         var remainder = value << degree
-        for shift in stride(from: bitLength(remainder) - 1, through: degree, by: -1) where (remainder >> shift) & 1 == 1 {
+        for shift in stride(from: bitLength(remainder) - 1, through: degree, by: -1) where (remainder >> shift) & 1 == 1
+        {
             remainder ^= generator << (shift - degree)
         }
         return remainder

@@ -25,13 +25,17 @@ package struct APIPaging: Sendable {
         perPage = try Self.read("per_page", on: req, default: Self.defaultPerPage, in: 1...Self.maximumPerPage)
     }
 
-    private static func read(_ name: String, on req: Request, default value: Int,
-                             in range: ClosedRange<Int>) throws -> Int {
+    private static func read(
+        _ name: String, on req: Request, default value: Int,
+        in range: ClosedRange<Int>
+    ) throws -> Int {
         guard let raw = try APIQuery.text(name, on: req) else { return value }
         // Digits only: Int("+5") and Int(" 5") would pass, and a number too long for Int gives nil, not a crash.
         guard !raw.isEmpty, raw.allSatisfy(\.isASCII), raw.allSatisfy(\.isNumber), let number = Int(raw),
-              range.contains(number) else {
-            throw APIError(.badRequest, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            range.contains(number)
+        else {
+            throw APIError(
+                .badRequest, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }
@@ -106,7 +110,8 @@ extension APIQuery {
     ) throws -> E? where E.RawValue == String {
         guard let raw = try text(name, on: req) else { return nil }
         guard let value = E(rawValue: raw) else {
-            throw APIError(.badRequest, "\(name) must be one of: " + type.allCases.map(\.rawValue).joined(separator: ", "))
+            throw APIError(
+                .badRequest, "\(name) must be one of: " + type.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return value
     }
@@ -114,7 +119,9 @@ extension APIQuery {
     /// A record's id, or nil when absent; anything that is not a UUID is a 400.
     package static func id(_ name: String, on req: Request) throws -> UUID? {
         guard let raw = try text(name, on: req) else { return nil }
-        guard let id = UUID(uuidString: raw) else { throw APIError(.badRequest, "\(name) must be a record's id (a UUID)") }
+        guard let id = UUID(uuidString: raw) else {
+            throw APIError(.badRequest, "\(name) must be a record's id (a UUID)")
+        }
         return id
     }
 }

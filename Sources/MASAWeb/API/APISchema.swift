@@ -18,7 +18,8 @@ package indirect enum APIType: Sendable {
     case object(APIObjectSchema)
 
     /// The raw values of a code list, taken from the Swift enum itself so the document cannot drift from it.
-    package static func values<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> APIType where E.RawValue == String {
+    package static func values<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> APIType
+    where E.RawValue == String {
         .oneOf(type.allCases.map(\.rawValue))
     }
 }

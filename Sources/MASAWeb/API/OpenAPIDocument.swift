@@ -30,27 +30,31 @@ enum OpenAPIDocument {
             "paths": .object(paths),
             "components": .object([
                 "schemas": .object(schemas),
-                "securitySchemes": .object(["bearerAuth": .object([
-                    "type": "http", "scheme": "bearer",
-                    "description": "A token the partnership's business unit issues under Settings, API tokens",
-                ])]),
+                "securitySchemes": .object([
+                    "bearerAuth": .object([
+                        "type": "http", "scheme": "bearer",
+                        "description": "A token the partnership's business unit issues under Settings, API tokens",
+                    ])
+                ]),
             ]),
         ])
     }
 
-    static let description = "Read-only JSON for the partnership's records. Send a token as "
+    static let description =
+        "Read-only JSON for the partnership's records. Send a token as "
         + "`Authorization: Bearer masa_...`. Lists take `page` (from 1) and `per_page` (1 to 500, default 100) and "
         + "give the next page's address in `page.next`, null on the last page. Fields with no value are left out. "
         + "Every error is `{\"error\": {\"status\": ..., \"message\": ...}}`."
 
     /// "/api/v1/risks/:riskID" as OpenAPI writes it: "/api/v1/risks/{riskID}".
     static func documentPath(_ path: any SitePath) -> String {
-        "/" + path.segments.map { segment in
-            switch segment {
-            case .constant(let text): text
-            case .parameter(let name, _): "{\(name)}"
-            }
-        }.joined(separator: "/")
+        "/"
+            + path.segments.map { segment in
+                switch segment {
+                case .constant(let text): text
+                case .parameter(let name, _): "{\(name)}"
+                }
+            }.joined(separator: "/")
     }
 
     static func operation(_ route: APIRoute, response: String) -> JSONTree {
@@ -61,29 +65,41 @@ enum OpenAPIDocument {
         }
         if route.shape == .list {
             parameters.append(query("page", "Page number, from 1", maximum: APIPaging.maximumPage, default: 1))
-            parameters.append(query("per_page", "Items a page", maximum: APIPaging.maximumPerPage,
-                                    default: APIPaging.defaultPerPage))
+            parameters.append(
+                query(
+                    "per_page", "Items a page", maximum: APIPaging.maximumPerPage,
+                    default: APIPaging.defaultPerPage))
         }
         parameters += route.query.map { parameter in
-            .object(["name": .string(parameter.name), "in": "query", "required": false,
-                     "description": .string(parameter.note), "schema": schema(parameter.type)])
+            .object([
+                "name": .string(parameter.name), "in": "query", "required": false,
+                "description": .string(parameter.note), "schema": schema(parameter.type),
+            ])
         }
-        var responses: [String: JSONTree] = ["200": .object([
-            "description": "OK",
-            "content": .object(["application/json": .object(["schema": ref(response)])]),
-        ])]
-        var failures = ["401": "No token, or one that is unknown, expired or revoked",
-                        "403": "The token does not carry the permission named in x-permission",
-                        "500": "Something went wrong on the server; nothing is revealed"]
+        var responses: [String: JSONTree] = [
+            "200": .object([
+                "description": "OK",
+                "content": .object(["application/json": .object(["schema": ref(response)])]),
+            ])
+        ]
+        var failures = [
+            "401": "No token, or one that is unknown, expired or revoked",
+            "403": "The token does not carry the permission named in x-permission",
+            "500": "Something went wrong on the server; nothing is revealed",
+        ]
         if route.shape == .list || !route.query.isEmpty { failures["400"] = "A query value that cannot be used" }
         if route.shape == .item { failures["404"] = "No record has this id" }
         for (status, text) in failures {
-            responses[status] = .object(["description": .string(text),
-                                         "content": .object(["application/json": .object(["schema": ref("Error")])])])
+            responses[status] = .object([
+                "description": .string(text),
+                "content": .object(["application/json": .object(["schema": ref("Error")])]),
+            ])
         }
-        return .object(["summary": .string(route.summary), "operationId": .string(operationID(route)),
-                        "tags": .array([.string(route.feature)]), "parameters": .array(parameters),
-                        "responses": .object(responses), "x-permission": .string(route.permission.name)])
+        return .object([
+            "summary": .string(route.summary), "operationId": .string(operationID(route)),
+            "tags": .array([.string(route.feature)]), "parameters": .array(parameters),
+            "responses": .object(responses), "x-permission": .string(route.permission.name),
+        ])
     }
 
     static func operationID(_ route: APIRoute) -> String {
@@ -97,30 +113,38 @@ enum OpenAPIDocument {
     }
 
     static func query(_ name: String, _ note: String, maximum: Int, default value: Int) -> JSONTree {
-        .object(["name": .string(name), "in": "query", "required": false, "description": .string(note),
-                 "schema": .object(["type": "integer", "minimum": 1, "maximum": .int(maximum), "default": .int(value)])])
+        .object([
+            "name": .string(name), "in": "query", "required": false, "description": .string(note),
+            "schema": .object(["type": "integer", "minimum": 1, "maximum": .int(maximum), "default": .int(value)]),
+        ])
     }
 
     static func envelope(_ route: APIRoute) -> JSONTree {
-        let data: JSONTree = route.shape == .list ? .object(["type": "array", "items": ref(route.schema.name)])
+        let data: JSONTree =
+            route.shape == .list
+            ? .object(["type": "array", "items": ref(route.schema.name)])
             : ref(route.schema.name)
         var properties: [String: JSONTree] = ["data": data]
         if route.shape == .list { properties["page"] = ref("PageInfo") }
-        return .object(["type": "object", "properties": .object(properties), "additionalProperties": false,
-                        "required": .array(properties.keys.sorted().map(JSONTree.string))])
+        return .object([
+            "type": "object", "properties": .object(properties), "additionalProperties": false,
+            "required": .array(properties.keys.sorted().map(JSONTree.string)),
+        ])
     }
 
     static func object(_ schema: APIObjectSchema) -> JSONTree {
         var result: [String: JSONTree] = [
             "type": "object", "additionalProperties": false,
-            "properties": .object(Dictionary(uniqueKeysWithValues: schema.fields.map { field in
-                var property = self.schema(field.type)
-                if let note = field.note, case .object(var fields) = property {
-                    fields["description"] = .string(note)
-                    property = .object(fields)
-                }
-                return (field.name, property)
-            })),
+            "properties": .object(
+                Dictionary(
+                    uniqueKeysWithValues: schema.fields.map { field in
+                        var property = self.schema(field.type)
+                        if let note = field.note, case .object(var fields) = property {
+                            fields["description"] = .string(note)
+                            property = .object(fields)
+                        }
+                        return (field.name, property)
+                    })),
             "required": .array(schema.fields.filter(\.isRequired).map { .string($0.name) }),
         ]
         if let note = schema.note { result["description"] = .string(note) }
@@ -149,24 +173,29 @@ enum OpenAPIDocument {
         "properties": .object([
             "number": .object(["type": "integer"]), "per_page": .object(["type": "integer"]),
             "total": .object(["type": "integer"]),
-            "next": .object(["type": .array(["string", "null"]),
-                             "description": "The next page's path and query, or null on the last page"]),
+            "next": .object([
+                "type": .array(["string", "null"]),
+                "description": "The next page's path and query, or null on the last page",
+            ]),
         ]),
     ])
 
     static let errorBody: JSONTree = .object([
         "type": "object", "additionalProperties": false, "required": .array(["error"]),
-        "properties": .object(["error": .object([
-            "type": "object", "additionalProperties": false, "required": .array(["status", "message"]),
-            "properties": .object(["status": .object(["type": "integer"]), "message": .object(["type": "string"])]),
-        ])]),
+        "properties": .object([
+            "error": .object([
+                "type": "object", "additionalProperties": false, "required": .array(["status", "message"]),
+                "properties": .object(["status": .object(["type": "integer"]), "message": .object(["type": "string"])]),
+            ])
+        ]),
     ])
 }
 
 /// JSON written out by hand: the OpenAPI document's keys are its own ("$ref", "operationId"), so it is encoded
 /// without the DTOs' snake_case key strategy.
 indirect enum JSONTree: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-                        ExpressibleByBooleanLiteral {
+    ExpressibleByBooleanLiteral
+{
     case string(String), int(Int), bool(Bool), array([JSONTree]), object([String: JSONTree])
 
     init(stringLiteral value: String) { self = .string(value) }

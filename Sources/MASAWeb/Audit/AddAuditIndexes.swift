@@ -6,7 +6,8 @@ struct AddAuditIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.create(index: "audit_actor").on(AuditEntry.schema).column("actor_id").run()
-        try await sql.create(index: "audit_record").on(AuditEntry.schema).column("record_type").column("record_id").run()
+        try await sql.create(index: "audit_record").on(AuditEntry.schema).column("record_type").column("record_id")
+            .run()
         try await sql.create(index: "audit_record_id").on(AuditEntry.schema).column("record_id").run()
     }
 

@@ -23,7 +23,10 @@ enum AuditActors {
         let current = AuditActor.current
         if current.id != nil || current.label != AuditActor.system.label { return current }
         if case .string(let id)? = db.context.logger[metadataKey: key],
-           let registered = registry.withLockedValue({ $0[id] }) { return registered }
+            let registered = registry.withLockedValue({ $0[id] })
+        {
+            return registered
+        }
         return current
     }
 }
@@ -35,7 +38,9 @@ extension AuditActor {
 extension Application {
     /// Runs `body` with a database handle whose every write, in or out of transactions, is attributed to `actor`:
     /// for commands such as `masa seed` and `masa create-admin`.
-    package func withDatabase<T: Sendable>(actingAs actor: AuditActor, _ body: (any Database) async throws -> T) async throws -> T {
+    package func withDatabase<T: Sendable>(
+        actingAs actor: AuditActor, _ body: (any Database) async throws -> T
+    ) async throws -> T {
         let id = "unit-\(UUID().uuidString)"
         var logger = self.logger
         logger[metadataKey: AuditActors.key] = .string(id)

@@ -7,9 +7,11 @@ import Vapor
 /// (Bulk query-builder updates bypass model middleware, so features save models one by one; a test checks this.)
 struct AuditModelMiddleware: AnyModelMiddleware {
     /// Tables that are not business records: the trail itself, its checkpoints, and session and sign-in bookkeeping.
-    static let unaudited: Set<String> = [AuditEntry.schema, AuditCheckpoint.schema, "_fluent_migrations",
-                                         SessionRecordRow.schema, FormSubmission.schema, ThrottleRow.schema,
-                                         SSOAttempt.schema]
+    static let unaudited: Set<String> = [
+        AuditEntry.schema, AuditCheckpoint.schema, "_fluent_migrations",
+        SessionRecordRow.schema, FormSubmission.schema, ThrottleRow.schema,
+        SSOAttempt.schema,
+    ]
     /// Fields whose values never enter the trail.
     static let redacted: Set<String> = ["passwordHash", "totpSecret", "codeHash", "tokenHash", "issueKey"]
     /// The app's audit key, found by `AuditTrail.append` through the database handle (see `Database.auditSeal`).
@@ -17,8 +19,10 @@ struct AuditModelMiddleware: AnyModelMiddleware {
     /// The app's clock: entries for model changes are stamped with the same time as everything else.
     let clock: ClockBox
 
-    func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
-                chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
+    func handle(
+        _ event: ModelEvent, _ model: any AnyModel, on db: any Database,
+        chainingTo next: any AnyModelResponder
+    ) -> EventLoopFuture<Void> {
         let schema = type(of: model).schema
         guard !Self.unaudited.contains(schema), let model = model as? any Model else {
             return next.handle(event, model, on: db)
@@ -35,19 +39,24 @@ struct AuditModelMiddleware: AnyModelMiddleware {
         }
     }
 
-    private static func write(_ event: ModelEvent, _ model: any Model, actor: AuditActor, at instant: Date,
-                              on db: any Database, next: any AnyModelResponder) async throws {
+    private static func write(
+        _ event: ModelEvent, _ model: any Model, actor: AuditActor, at instant: Date,
+        on db: any Database, next: any AnyModelResponder
+    ) async throws {
         try await WriterLock.take(on: db)
         let before = try await storedSnapshot(of: model, event: event, on: db)
         try await next.handle(event, model, on: db).get()
         let after: [String: String] = isRemoval(event) ? [:] : snapshot(model)
         let changes = diff(before: before, after: after)
         if case .update = event, changes.isEmpty { return }
-        try await AuditTrail.append(action: name(of: event), recordType: type(of: model).schema,
-                                    recordID: recordID(of: model), changes: changes, actor: actor, at: instant, on: db)
+        try await AuditTrail.append(
+            action: name(of: event), recordType: type(of: model).schema,
+            recordID: recordID(of: model), changes: changes, actor: actor, at: instant, on: db)
     }
 
-    private static func storedSnapshot(of model: any Model, event: ModelEvent, on db: any Database) async throws -> [String: String] {
+    private static func storedSnapshot(
+        of model: any Model, event: ModelEvent, on db: any Database
+    ) async throws -> [String: String] {
         if case .create = event { return [:] }
         return try await fetchStored(model, on: db).map(snapshot) ?? [:]
     }
@@ -62,7 +71,8 @@ struct AuditModelMiddleware: AnyModelMiddleware {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         guard let data = try? encoder.encode(model),
-              case .object(let fields)? = try? JSONDecoder().decode(JSONValue.self, from: data) else { return [:] }
+            case .object(let fields)? = try? JSONDecoder().decode(JSONValue.self, from: data)
+        else { return [:] }
         var result: [String: String] = [:]
         for (key, value) in fields where key != "createdAt" && key != "updatedAt" { result[key] = value.text }
         return result
@@ -74,7 +84,8 @@ struct AuditModelMiddleware: AnyModelMiddleware {
             let old = before[key], new = after[key]
             guard old != new else { return nil }
             if redacted.contains(key) {
-                return AuditTrail.Change(field: key, before: old.map { _ in "(redacted)" }, after: new.map { _ in "(changed)" })
+                return AuditTrail.Change(
+                    field: key, before: old.map { _ in "(redacted)" }, after: new.map { _ in "(changed)" })
             }
             return AuditTrail.Change(field: key, before: old, after: new)
         }

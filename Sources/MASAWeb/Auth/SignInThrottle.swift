@@ -50,7 +50,9 @@ package enum SignInThrottle {
         return locked ? now.addingTimeInterval(code.delay(0)) : nil
     }
 
-    private static func count(_ keys: [(Rule, String)], email: String, now: Date, on db: any Database) async throws -> Bool {
+    private static func count(
+        _ keys: [(Rule, String)], email: String, now: Date, on db: any Database
+    ) async throws -> Bool {
         try await db.transaction { tx in
             try await WriterLock.take(on: tx)
             var startedForAccount = false

@@ -28,10 +28,12 @@ package struct AppConfig: Sendable {
     /// Single sign-on with the organisation's OpenID Connect provider; nil (the default) means password only.
     package var singleSignOn: SingleSignOnSettings?
 
-    package init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
-                secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                auditKey: AuditKey? = nil, passwordCost: Int = 12,
-                singleSignOn: SingleSignOnSettings? = nil) {
+    package init(
+        storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
+        secureCookies: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
+        auditKey: AuditKey? = nil, passwordCost: Int = 12,
+        singleSignOn: SingleSignOnSettings? = nil
+    ) {
         self.storage = storage
         self.hostname = hostname
         self.port = port
@@ -47,7 +49,9 @@ package struct AppConfig: Sendable {
     /// `MASA_AUDIT_KEY_FILE`, `MASA_AUDIT_KEY`, `MASA_PASSWORD_COST`, and the single sign-on
     /// variables (`SingleSignOnSettings.fromEnvironment`).
     /// Every problem is collected so one start-up message names all the settings to fix.
-    package static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+    package static func fromEnvironment(
+        _ env: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> AppConfig {
         var problems: [String] = []
         let storage: Storage
         if let url = env["DATABASE_URL"], !url.isEmpty {
@@ -62,20 +66,26 @@ package struct AppConfig: Sendable {
         }
         var port = 8080
         if let text = env["PORT"], !text.isEmpty {
-            if let value = Int(text), (1...65535).contains(value) { port = value } else {
+            if let value = Int(text), (1...65535).contains(value) {
+                port = value
+            } else {
                 problems.append("PORT must be a number from 1 to 65535 (it is \"\(text)\")")
             }
         }
         var level = Logger.Level.info
         if let text = env["LOG_LEVEL"], !text.isEmpty {
-            if let value = Logger.Level(rawValue: text.lowercased()) { level = value } else {
+            if let value = Logger.Level(rawValue: text.lowercased()) {
+                level = value
+            } else {
                 problems.append("LOG_LEVEL must be one of trace, debug, info, notice, warning, error, critical")
             }
         }
         let secure = flag(env, "MASA_SECURE_COOKIES", default: true, problems: &problems)
         var cost = 12
         if let text = env["MASA_PASSWORD_COST"], !text.isEmpty {
-            if let value = Int(text), passwordCosts.contains(value) { cost = value } else {
+            if let value = Int(text), passwordCosts.contains(value) {
+                cost = value
+            } else {
                 problems.append("MASA_PASSWORD_COST must be a number from 10 to 14 (it is \"\(text)\")")
             }
         }
@@ -86,10 +96,11 @@ package struct AppConfig: Sendable {
         }
         let singleSignOn = SingleSignOnSettings.fromEnvironment(env, problems: &problems)
         if !problems.isEmpty { throw ConfigurationError(problems: problems) }
-        return AppConfig(storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
-                         secureCookies: secure,
-                         workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath,
-                         auditKey: key, passwordCost: cost, singleSignOn: singleSignOn)
+        return AppConfig(
+            storage: storage, hostname: env["MASA_HOST"] ?? "127.0.0.1", port: port, logLevel: level,
+            secureCookies: secure,
+            workingDirectory: env["MASA_ROOT"] ?? FileManager.default.currentDirectoryPath,
+            auditKey: key, passwordCost: cost, singleSignOn: singleSignOn)
     }
 
     /// The audit key to use: the one given, else (SQLite file only) the key file beside the database, made on first
@@ -104,7 +115,9 @@ package struct AppConfig: Sendable {
         }
     }
 
-    private static func flag(_ env: [String: String], _ name: String, default value: Bool, problems: inout [String]) -> Bool {
+    private static func flag(
+        _ env: [String: String], _ name: String, default value: Bool, problems: inout [String]
+    ) -> Bool {
         guard let text = env[name], !text.isEmpty else { return value }
         switch text.lowercased() {
         case "true", "1", "yes": return true

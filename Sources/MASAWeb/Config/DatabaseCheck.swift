@@ -28,7 +28,9 @@ extension Application {
                 try await sql.raw("PRAGMA journal_mode = WAL").run()
             }
         } catch {
-            throw ConfigurationError(problems: ["The database named by \(setting) cannot be reached: \(Self.reason(error))"])
+            throw ConfigurationError(problems: [
+                "The database named by \(setting) cannot be reached: \(Self.reason(error))"
+            ])
         }
     }
 

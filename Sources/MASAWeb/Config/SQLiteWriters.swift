@@ -56,8 +56,9 @@ struct SQLiteWritersDriver: DatabaseDriver {
 
     func makeDatabase(with context: DatabaseContext) -> any Database {
         let reader = base.makeDatabase(with: context)
-        return SQLiteWritersDatabase(base: reader, writer: writer?.database(context) ?? reader, gate: gate,
-                                     inTransaction: false)
+        return SQLiteWritersDatabase(
+            base: reader, writer: writer?.database(context) ?? reader, gate: gate,
+            inTransaction: false)
     }
 
     func shutdown() {
@@ -89,7 +90,9 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
     var context: DatabaseContext { base.context }
     private var sql: any SQLDatabase { base as! any SQLDatabase }
 
-    func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
+    func execute(
+        query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void
+    ) -> EventLoopFuture<Void> {
         // A write outside a transaction is counted once, by the transaction's own database.
         guard !inTransaction else {
             gate.statements.add()
@@ -117,8 +120,11 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
         return result.map(\.value)
     }
 
-    private func immediateTransaction<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>)
-        async throws -> UncheckedBox<T> {
+    private func immediateTransaction<T>(
+        _ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>
+    )
+        async throws -> UncheckedBox<T>
+    {
         let box = UncheckedBox(closure)
         return try await writer.withConnection { connection in
             let sql = connection as! any SQLDatabase
@@ -143,7 +149,7 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
             do {
                 try await sql.raw("BEGIN IMMEDIATE").run()
                 return
-            } catch where attempt < SQLiteBusyPolicy.attempts && Self.isBusy(error) {
+            } catch  where attempt < SQLiteBusyPolicy.attempts && Self.isBusy(error) {
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(50 * attempt))
             }
@@ -157,8 +163,10 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
 
     func withConnection<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
         base.withConnection {
-            closure(SQLiteWritersDatabase(base: $0, writer: inTransaction ? $0 : writer, gate: gate,
-                                          inTransaction: inTransaction))
+            closure(
+                SQLiteWritersDatabase(
+                    base: $0, writer: inTransaction ? $0 : writer, gate: gate,
+                    inTransaction: inTransaction))
         }
     }
 
@@ -169,7 +177,9 @@ struct SQLiteWritersDatabase: Database, SQLDatabase {
     var dialect: any SQLDialect { sql.dialect }
     var queryLogLevel: Logger.Level? { sql.queryLogLevel }
 
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
+    func execute(
+        sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void
+    ) -> EventLoopFuture<Void> {
         gate.statements.add()
         return sql.execute(sql: query, onRow)
     }

@@ -16,9 +16,11 @@ extension AppConfig {
         var problems: [String] = []
         let root = URL(fileURLWithPath: workingDirectory)
         let needed = [("Public/css/app.css", "the stylesheet")]
-        for (path, what) in needed where !FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) {
-            problems.append("MASA_ROOT (\(workingDirectory)) has no \(path) (\(what)): start masa from the folder that "
-                + "holds Public/, or set MASA_ROOT to it")
+        for (path, what) in needed where !FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+        {
+            problems.append(
+                "MASA_ROOT (\(workingDirectory)) has no \(path) (\(what)): start masa from the folder that "
+                    + "holds Public/, or set MASA_ROOT to it")
         }
         if TimeZone(identifier: "Europe/London") == nil {
             problems.append("This machine has no time-zone data for Europe/London: install the tzdata package")
@@ -33,13 +35,13 @@ extension Application {
         // A database nobody has migrated has no migration log at all.
         guard let applied = try? await MigrationLog.query(on: db).count(), applied > 0 else {
             throw ConfigurationError(problems: [
-                "The database is not set up yet: run `masa migrate` first (or `masa demo` to try MASA with demo data)",
+                "The database is not set up yet: run `masa migrate` first (or `masa demo` to try MASA with demo data)"
             ])
         }
         let pending = try await migrator.previewPrepareBatch().get()
         guard !pending.isEmpty else { return }
         throw ConfigurationError(problems: [
-            "The database is \(pending.count) migrations behind this version of MASA: run `masa migrate` first",
+            "The database is \(pending.count) migrations behind this version of MASA: run `masa migrate` first"
         ])
     }
 }

@@ -53,32 +53,44 @@ package enum DemoPartnership {
         let hash = try await app.password.async.hash(password)
         try await app.withDatabase(actingAs: AuditActor(id: nil, label: "masa seed")) { handle in
             try await handle.transaction { db in
-                let seed = try await base(db, today: today, years: years, extraAgencies: extraAgencies, passwordHash: hash)
+                let seed = try await base(
+                    db, today: today, years: years, extraAgencies: extraAgencies, passwordHash: hash)
                 for step in app.registry.demoSteps { try await step(seed) }
             }
         }
     }
 
-    static func base(_ db: any Database, today: LocalDate, years: Int, extraAgencies: Int, passwordHash: String) async throws -> DemoSeed {
-        try await PartnershipProfile(name: "Northmere Safeguarding Partnership", area: "Borough of Northmere",
-                                     vision: "Children and adults in Northmere live safe from abuse, neglect and exploitation, and every agency knows its part in keeping them so.",
-                                     scope: .allAge, currentYear: FinancialYear(containing: today)).create(on: db)
+    static func base(
+        _ db: any Database, today: LocalDate, years: Int, extraAgencies: Int, passwordHash: String
+    ) async throws -> DemoSeed {
+        try await PartnershipProfile(
+            name: "Northmere Safeguarding Partnership", area: "Borough of Northmere",
+            vision:
+                "Children and adults in Northmere live safe from abuse, neglect and exploitation, and every agency knows its part in keeping them so.",
+            scope: .allAge, currentYear: FinancialYear(containing: today)
+        ).create(on: db)
         // Off in the demo, so anyone trying it can sign in with the shared password; a real installation starts on.
         try await SettingValues.set(.requireTwoFactor, to: "false", on: db)
         var ids: [String: UUID] = [:], order: [UUID] = []
         var generator = SeededGenerator(seed: 7)
-        let rows = agencies + (0..<max(0, extraAgencies)).map { ("extra\($0 + 1)", "Partner agency \($0 + 1)", AgencyKind.relevantAgency, false, false) }
+        let rows =
+            agencies
+            + (0..<max(0, extraAgencies)).map {
+                ("extra\($0 + 1)", "Partner agency \($0 + 1)", AgencyKind.relevantAgency, false, false)
+            }
         for (key, name, kind, statutory, budget) in rows {
-            let agency = Agency(id: UUID(uuid: generator.uuidBytes()), name: name, kind: kind, isStatutoryPartner: statutory,
-                                contributesToBudget: budget, contactName: nil, contactEmail: nil)
+            let agency = Agency(
+                id: UUID(uuid: generator.uuidBytes()), name: name, kind: kind, isStatutoryPartner: statutory,
+                contributesToBudget: budget, contactName: nil, contactEmail: nil)
             try await agency.create(on: db)
             ids[key] = agency.id
             order.append(agency.id!)
         }
         var users: [Role: UUID] = [:]
         for (role, name, email, agencyKey) in people {
-            let user = User(id: UUID(uuid: generator.uuidBytes()), name: name, email: email, passwordHash: passwordHash,
-                            agencyID: agencyKey.flatMap { ids[$0] }, roles: [role])
+            let user = User(
+                id: UUID(uuid: generator.uuidBytes()), name: name, email: email, passwordHash: passwordHash,
+                agencyID: agencyKey.flatMap { ids[$0] }, roles: [role])
             try await user.create(on: db)
             users[role] = user.id
         }
@@ -89,6 +101,7 @@ package enum DemoPartnership {
 extension DemoPartnership {
     /// One line per demo account, for the demo command's welcome text and the README.
     package static var accountList: String {
-        people.map { "  \($0.2.padding(toLength: 32, withPad: " ", startingAt: 0)) \($0.0.label)" }.joined(separator: "\n")
+        people.map { "  \($0.2.padding(toLength: 32, withPad: " ", startingAt: 0)) \($0.0.label)" }.joined(
+            separator: "\n")
     }
 }

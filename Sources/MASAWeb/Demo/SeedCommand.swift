@@ -23,6 +23,8 @@ struct SeedCommand: AsyncCommand {
         let extra = max(0, (signature.agencies ?? 0) - 23)
         let started = Date()
         try await DemoPartnership.seed(app, years: years, extraAgencies: extra)
-        context.console.print("Seeded \(years) financial years for \(23 + extra) agencies in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        context.console.print(
+            "Seeded \(years) financial years for \(23 + extra) agencies in \(String(format: "%.1f", Date().timeIntervalSince(started))) s."
+        )
     }
 }

@@ -16,12 +16,16 @@ package struct FormReader: Sendable {
     }
 
     func trimmed(_ name: String) -> String? {
-        guard let raw = state.value(name)?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty else { return nil }
+        guard let raw = state.value(name)?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty else {
+            return nil
+        }
         return raw
     }
 
     /// Text; nil when blank. `missing` is the message when it is required.
-    package mutating func text(_ name: String, missing: String? = nil, max: Int = 2000, label: String = "This") -> String? {
+    package mutating func text(
+        _ name: String, missing: String? = nil, max: Int = 2000, label: String = "This"
+    ) -> String? {
         guard let value = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil
@@ -40,12 +44,14 @@ package struct FormReader: Sendable {
     }
 
     /// A whole number in `range`; commas and spaces are tolerated ("1,250").
-    package mutating func int(_ name: String, label: String, in range: ClosedRange<Int>, missing: String? = nil) -> Int? {
+    package mutating func int(_ name: String, label: String, in range: ClosedRange<Int>, missing: String? = nil) -> Int?
+    {
         guard let raw = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil
         }
-        guard let value = Int(raw.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")) else {
+        guard let value = Int(raw.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: ""))
+        else {
             fail(name, "\(label) must be a whole number")
             return nil
         }
@@ -82,7 +88,8 @@ package struct FormReader: Sendable {
             return nil
         }
         guard let dn = Int(d), let mn = Int(m) ?? Self.monthNumber(m), let yn = Int(y), y.count == 4,
-              let date = LocalDate(year: yn, month: mn, day: dn) else {
+            let date = LocalDate(year: yn, month: mn, day: dn)
+        else {
             fail(name, "\(label) must be a real date")
             return nil
         }
@@ -96,7 +103,8 @@ package struct FormReader: Sendable {
     }
 
     /// One value of a code list; anything not on the list is refused.
-    package mutating func choice<E: RawRepresentable>(_ name: String, _ type: E.Type, missing: String?) -> E? where E.RawValue == String {
+    package mutating func choice<E: RawRepresentable>(_ name: String, _ type: E.Type, missing: String?) -> E?
+    where E.RawValue == String {
         guard let raw = trimmed(name) else {
             if let missing { fail(name, missing) }
             return nil

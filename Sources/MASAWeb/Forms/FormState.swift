@@ -45,7 +45,8 @@ package struct FormState: Sendable {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             // Browsers send a textarea's line breaks as CRLF; one kind of line break keeps "one item to a line" true.
             func decode(_ text: Substring) -> String {
-                let plain = String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+                let plain =
+                    String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
                 return plain.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
             let key = decode(parts[0])

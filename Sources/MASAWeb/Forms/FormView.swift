@@ -84,29 +84,38 @@ package struct FieldView: Sendable {
         self.error = state.error(name)
     }
 
-    package static func text(_ name: String, _ label: String, hint: String? = nil, width: String? = nil,
-                            autocomplete: String? = nil, kind: FieldKind = .text, _ state: FormState) -> FieldView {
+    package static func text(
+        _ name: String, _ label: String, hint: String? = nil, width: String? = nil,
+        autocomplete: String? = nil, kind: FieldKind = .text, _ state: FormState
+    ) -> FieldView {
         var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
         field.width = width
         field.autocomplete = autocomplete
         return field
     }
 
-    package static func textarea(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
+    package static func textarea(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView
+    {
         FieldView(kind: .textarea, name: name, label: label, hint: hint, state: state)
     }
 
     /// Select, radios or checkboxes; the chosen options are marked from the state.
-    package static func choice(_ name: String, _ label: String, hint: String? = nil, kind: FieldKind = .select,
-                              options: [Option], blank: String? = nil, _ state: FormState) -> FieldView {
+    package static func choice(
+        _ name: String, _ label: String, hint: String? = nil, kind: FieldKind = .select,
+        options: [Option], blank: String? = nil, _ state: FormState
+    ) -> FieldView {
         var field = FieldView(kind: kind, name: name, label: label, hint: hint, state: state)
         let chosen = Set(state.all(name))
         let all = (blank.map { [Option("", $0)] } ?? []) + options
-        field.options = all.map { var option = $0; option.isSelected = chosen.contains($0.value); return option }
+        field.options = all.map {
+            var option = $0; option.isSelected = chosen.contains($0.value); return option
+        }
         return field
     }
 
-    package static func date(_ name: String, _ label: String, hint: String? = "For example, 27 3 2025", _ state: FormState) -> FieldView {
+    package static func date(
+        _ name: String, _ label: String, hint: String? = "For example, 27 3 2025", _ state: FormState
+    ) -> FieldView {
         var field = FieldView(kind: .date, name: name, label: label, hint: hint, state: state)
         field.day = state.value("\(name)-day")
         field.month = state.value("\(name)-month")
@@ -114,7 +123,8 @@ package struct FieldView: Sendable {
         return field
     }
 
-    package static func checkbox(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView {
+    package static func checkbox(_ name: String, _ label: String, hint: String? = nil, _ state: FormState) -> FieldView
+    {
         var field = FieldView(kind: .checkbox, name: name, label: label, hint: hint, state: state)
         field.isChecked = ["true", "on", "yes"].contains(state.value(name) ?? "")
         return field
@@ -123,7 +133,9 @@ package struct FieldView: Sendable {
 
 extension Array where Element == FieldView.Option {
     /// Options from a code list with labels.
-    package static func from<E: RawRepresentable & CaseIterable>(_ type: E.Type, label: (E) -> String) -> [FieldView.Option] where E.RawValue == String {
+    package static func from<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type, label: (E) -> String
+    ) -> [FieldView.Option] where E.RawValue == String {
         E.allCases.map { FieldView.Option($0.rawValue, label($0)) }
     }
 }

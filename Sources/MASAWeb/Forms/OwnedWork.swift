@@ -14,8 +14,10 @@ package struct OwnedWork: Sendable {
     package static func fields(_ state: FormState, on db: any Database) async throws -> [FieldView] {
         let agencies = try await Agency.query(on: db).filter(\.$isActive == true).sort(\.$name).all()
         return [
-            .choice("ownerAgency", "Owner agency", options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) },
-                    blank: "Select an agency", state),
+            .choice(
+                "ownerAgency", "Owner agency",
+                options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) },
+                blank: "Select an agency", state),
             .text("ownerName", "Owner", hint: "The person who will make sure it is done", width: "20", state),
             .date("due", "Due date", state),
         ]
@@ -32,12 +34,17 @@ package struct OwnedWork: Sendable {
 extension FormReader {
     /// Reads and checks the owner agency, owner and due date; nil (with the messages recorded) when any is wrong.
     /// `notBefore` is the earliest acceptable due date, with the words that explain it.
-    package mutating func ownedWork(on db: any Database, notBefore: (date: LocalDate, reason: String)? = nil) async throws -> OwnedWork? {
+    package mutating func ownedWork(
+        on db: any Database, notBefore: (date: LocalDate, reason: String)? = nil
+    ) async throws -> OwnedWork? {
         let agencyID = id("ownerAgency", missing: "Select the agency that owns the action")
-        let ownerName = text("ownerName", missing: "Enter the name of the person who owns the action", max: 200, label: "Owner")
+        let ownerName = text(
+            "ownerName", missing: "Enter the name of the person who owns the action", max: 200, label: "Owner")
         let due = date("due", label: "Due date", required: true)
         if let due, let notBefore, due < notBefore.date { fail("due", notBefore.reason) }
-        if let agencyID, try await Agency.find(agencyID, on: db) == nil { fail("ownerAgency", "Select an agency from the list") }
+        if let agencyID, try await Agency.find(agencyID, on: db) == nil {
+            fail("ownerAgency", "Select an agency from the list")
+        }
         guard let agencyID, let ownerName, let due, state.error("due") == nil else { return nil }
         return OwnedWork(agencyID: agencyID, ownerName: ownerName, due: due)
     }

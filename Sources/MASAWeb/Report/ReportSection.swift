@@ -15,9 +15,11 @@ package struct ReportSection: Sendable {
     package let covers: [ReportElement]
     package let build: @Sendable (ReportContext) async throws -> ReportContent
 
-    package init(id: String, title: String, order: Int, scopes: Set<Scope> = Set(Scope.allCases),
-                covers: [ReportElement] = [],
-                build: @escaping @Sendable (ReportContext) async throws -> ReportContent) {
+    package init(
+        id: String, title: String, order: Int, scopes: Set<Scope> = Set(Scope.allCases),
+        covers: [ReportElement] = [],
+        build: @escaping @Sendable (ReportContext) async throws -> ReportContent
+    ) {
         self.id = id
         self.title = title
         self.order = order
@@ -90,7 +92,9 @@ package struct ReportSentence: Sendable, ExpressibleByStringInterpolation {
     package struct Interpolation: StringInterpolationProtocol {
         var pieces: [Piece] = []
         package init(literalCapacity: Int, interpolationCount: Int) {}
-        package mutating func appendLiteral(_ literal: String) { if !literal.isEmpty { pieces.append(.words(literal)) } }
+        package mutating func appendLiteral(_ literal: String) {
+            if !literal.isEmpty { pieces.append(.words(literal)) }
+        }
         package mutating func appendInterpolation(_ value: ReportValue) { pieces.append(.value(value)) }
     }
 

@@ -22,21 +22,30 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let (title, message): (String, String)
         switch status {
         case .notFound:
-            (title, message) = ("Page not found", "If you typed the web address, check it is correct. If you followed a link, the record may have been removed.")
+            (title, message) = (
+                "Page not found",
+                "If you typed the web address, check it is correct. If you followed a link, the record may have been removed."
+            )
         case .forbidden:
-            (title, message) = ("You do not have permission to see this page",
-                                "Your role does not allow this. Ask your partnership's business unit if you need access.")
+            (title, message) = (
+                "You do not have permission to see this page",
+                "Your role does not allow this. Ask your partnership's business unit if you need access."
+            )
         case .conflict:
             (title, message) = ("This was not saved", (error as? any AbortError)?.reason ?? "It clashes with a record.")
         case .payloadTooLarge:
-            (title, message) = ("The form is too large to send",
-                                "Nothing was saved. Shorten the longest answers, or attach long documents by link.")
+            (title, message) = (
+                "The form is too large to send",
+                "Nothing was saved. Shorten the longest answers, or attach long documents by link."
+            )
         case .unauthorized:
             return request.redirect(to: "/sign-in")
         case .badRequest, .unprocessableEntity:
             (title, message) = ("Sorry, there is a problem with that request", "Go back and check what you entered.")
         default:
-            (title, message) = ("Sorry, there is a problem with the service", "Try again later. Nothing you entered was half-saved.")
+            (title, message) = (
+                "Sorry, there is a problem with the service", "Try again later. Nothing you entered was half-saved."
+            )
         }
         let chrome = try await request.chrome(title: title)
         let blocks: [Block] = [.paragraph(message), .buttons([.link("Go to the home page", "/", secondary: true)])]

@@ -12,13 +12,16 @@ struct FormOnceMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST, let token = FormState.posted(request).value(Self.field),
-              (16...128).contains(token.count) else { return try await next.respond(to: request) }
+            (16...128).contains(token.count)
+        else { return try await next.respond(to: request) }
         let key = Self.key(token)
         let claim = FormSubmission(key: key, at: request.now)
         do {
             try await claim.create(on: request.db)
         } catch {
-            guard try await FormSubmission.query(on: request.db).filter(\.$key == key).first() != nil else { throw error }
+            guard try await FormSubmission.query(on: request.db).filter(\.$key == key).first() != nil else {
+                throw error
+            }
             return try await duplicate(key, on: request)
         }
         do {
@@ -46,8 +49,10 @@ struct FormOnceMiddleware: AsyncMiddleware {
             try await Task.sleep(for: .milliseconds(100))
         }
         request.logger.notice("A form was sent twice; the second was not saved")
-        throw Abort(.conflict, reason: "This form was sent twice. The first is still being saved, or failed: "
-            + "check the record before sending it again.")
+        throw Abort(
+            .conflict,
+            reason: "This form was sent twice. The first is still being saved, or failed: "
+                + "check the record before sending it again.")
     }
 
     /// Only a hash is kept, so the table cannot be used to replay a form.

@@ -17,7 +17,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()")
         if request.application.masaConfig.secureCookies {
             // Cookies marked Secure mean MASA is served over HTTPS: tell browsers never to try plain HTTP.
-            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
+            response.headers.replaceOrAdd(
+                name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
         }
         if response.headers.contentType == .html, response.headers[.cacheControl].isEmpty {
             // Pages can hold sensitive partnership information: never keep them in shared caches.

@@ -69,7 +69,9 @@ struct CreateHolidayAdjustment: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema(HolidayAdjustmentRecord.schema).delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema(HolidayAdjustmentRecord.schema).delete()
+    }
 }
 
 extension Request {

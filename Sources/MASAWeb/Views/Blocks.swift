@@ -50,8 +50,9 @@ package struct ButtonLink: Sendable {
     }
 
     package static func post(_ label: String, _ href: String, csrf: String, secondary: Bool = true) -> ButtonLink {
-        ButtonLink(label: label, href: href, isSecondary: secondary, isPost: true, csrfToken: csrf,
-                   formToken: RandomToken.make())
+        ButtonLink(
+            label: label, href: href, isSecondary: secondary, isPost: true, csrfToken: csrf,
+            formToken: RandomToken.make())
     }
 }
 
@@ -95,7 +96,8 @@ package struct SummaryList: Sendable {
 extension Request {
     /// Renders a page made of blocks with the shared layout.
     /// `?format=csv` or `?format=xlsx` gets the page's table as a file instead (see `TableExport`).
-    package func renderPage(_ chrome: PageChrome, _ blocks: [Block], status: HTTPStatus = .ok) async throws -> Response {
+    package func renderPage(_ chrome: PageChrome, _ blocks: [Block], status: HTTPStatus = .ok) async throws -> Response
+    {
         if status == .ok, let file = try TableExport.download(for: self, title: chrome.title, blocks: blocks) {
             return file
         }

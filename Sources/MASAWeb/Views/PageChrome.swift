@@ -29,9 +29,11 @@ package struct PageChrome: Sendable {
     package let errors: [ErrorLink]
     package let csrfToken: String
 
-    package init(title: String, caption: String? = nil, serviceName: String, userName: String? = nil,
-                userAgency: String? = nil, navigation: [Link] = [], subNavigation: [Link] = [], breadcrumbs: [Link] = [],
-                notification: String? = nil, errors: [ErrorLink] = [], csrfToken: String) {
+    package init(
+        title: String, caption: String? = nil, serviceName: String, userName: String? = nil,
+        userAgency: String? = nil, navigation: [Link] = [], subNavigation: [Link] = [], breadcrumbs: [Link] = [],
+        notification: String? = nil, errors: [ErrorLink] = [], csrfToken: String
+    ) {
         self.title = title
         self.caption = caption
         self.serviceName = serviceName
@@ -59,18 +61,24 @@ package struct Crumb: Sendable {
 
 extension Request {
     /// Builds the chrome for a page; the partnership's name comes from its profile.
-    package func chrome(title: String, caption: String? = nil, breadcrumbs: [Crumb] = [],
-                       errors: [PageChrome.ErrorLink] = []) async throws -> PageChrome {
+    package func chrome(
+        title: String, caption: String? = nil, breadcrumbs: [Crumb] = [],
+        errors: [PageChrome.ErrorLink] = []
+    ) async throws -> PageChrome {
         let user = auth.get(CurrentUser.self)
         let profileName = try await partnershipName()
         let path = url.path
         let menu = user.map { application.registry.menu(for: $0.actor, at: path) }
-        let crumbs = breadcrumbs.isEmpty ? []
-            : [PageChrome.Link(label: "Home", href: "/")] + breadcrumbs.map { PageChrome.Link(label: $0.label, href: $0.href) }
-        return PageChrome(title: title, caption: caption, serviceName: profileName ?? "MASA",
-                          userName: user?.name, userAgency: user?.agencyName, navigation: menu?.sections ?? [],
-                          subNavigation: menu?.pages ?? [], breadcrumbs: crumbs, notification: takeFlash(),
-                          errors: errors, csrfToken: csrfToken)
+        let crumbs =
+            breadcrumbs.isEmpty
+            ? []
+            : [PageChrome.Link(label: "Home", href: "/")]
+                + breadcrumbs.map { PageChrome.Link(label: $0.label, href: $0.href) }
+        return PageChrome(
+            title: title, caption: caption, serviceName: profileName ?? "MASA",
+            userName: user?.name, userAgency: user?.agencyName, navigation: menu?.sections ?? [],
+            subNavigation: menu?.pages ?? [], breadcrumbs: crumbs, notification: takeFlash(),
+            errors: errors, csrfToken: csrfToken)
     }
 
     /// A one-line success message shown on the next page (POST, redirect, GET).

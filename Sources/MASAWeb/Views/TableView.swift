@@ -20,8 +20,10 @@ package struct TableView: Sendable {
         /// What a download holds for this cell (a number, a date); nil means the words shown. See `CellValue`.
         package let value: CellValue?
 
-        package init(_ text: String?, href: String? = nil, tag: Tag? = nil, hint: String? = nil, numeric: Bool = false,
-                    value: CellValue? = nil) {
+        package init(
+            _ text: String?, href: String? = nil, tag: Tag? = nil, hint: String? = nil, numeric: Bool = false,
+            value: CellValue? = nil
+        ) {
             self.text = text
             self.href = href
             self.tag = tag
@@ -44,7 +46,9 @@ package struct TableView: Sendable {
     /// False for a table that should never be downloaded on its own.
     package var offersDownloads = true
 
-    package init(caption: String? = nil, columns: [Column], rows: [[Cell]], emptyText: String, pagination: Pagination? = nil) {
+    package init(
+        caption: String? = nil, columns: [Column], rows: [[Cell]], emptyText: String, pagination: Pagination? = nil
+    ) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
@@ -60,7 +64,8 @@ package struct TableView: Sendable {
 }
 
 /// `?page=2&sort=name&order=desc`, read leniently: anything unknown falls back to the default.
-package struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Sendable where SortKey.RawValue == String {
+package struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: Sendable
+where SortKey.RawValue == String {
     package let page: Int
     package let sort: SortKey
     package let descending: Bool
@@ -84,9 +89,10 @@ package struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: S
         let order = try? req.query.get(String.self, at: "order")
         self.descending = order.map { $0 == "desc" } ?? descending
         path = req.url.path
-        extra = Dictionary(uniqueKeysWithValues: extraKeys.compactMap { key in
-            (try? req.query.get(String.self, at: key)).flatMap { $0.isEmpty ? nil : (key, $0) }
-        })
+        extra = Dictionary(
+            uniqueKeysWithValues: extraKeys.compactMap { key in
+                (try? req.query.get(String.self, at: key)).flatMap { $0.isEmpty ? nil : (key, $0) }
+            })
     }
 
     static var maximumPage: Int { 1_000_000 }
@@ -114,12 +120,15 @@ package struct ListQuery<SortKey: RawRepresentable & CaseIterable & Sendable>: S
     package func column(_ label: String, _ key: SortKey, numeric: Bool = false) -> TableView.Column {
         let isCurrent = key == sort
         let nextDescending = isCurrent ? !descending : false
-        return TableView.Column(label: label, sortHref: href(page: 1, sort: key, descending: nextDescending),
-                                ariaSort: isCurrent ? (descending ? "descending" : "ascending") : "none", isNumeric: numeric)
+        return TableView.Column(
+            label: label, sortHref: href(page: 1, sort: key, descending: nextDescending),
+            ariaSort: isCurrent ? (descending ? "descending" : "ascending") : "none", isNumeric: numeric)
     }
 
     package func href(page: Int, sort: SortKey? = nil, descending: Bool? = nil) -> String {
-        var items = extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        var items = extra.sorted { $0.key < $1.key }.map {
+            "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        }
         items.append("sort=\((sort ?? self.sort).rawValue)")
         items.append("order=\((descending ?? self.descending) ? "desc" : "asc")")
         if page > 1 { items.append("page=\(page)") }

@@ -12,17 +12,20 @@ struct AgencyRow: Sendable {
     let contributesToBudget: Bool
     let isActive: Bool
 
-    init(id: UUID, name: String, kind: AgencyKind, isStatutoryPartner: Bool, contributesToBudget: Bool,
-         isActive: Bool) {
+    init(
+        id: UUID, name: String, kind: AgencyKind, isStatutoryPartner: Bool, contributesToBudget: Bool,
+        isActive: Bool
+    ) {
         (self.id, self.name, self.kind) = (id, name, kind)
         (self.isStatutoryPartner, self.contributesToBudget, self.isActive) =
             (isStatutoryPartner, contributesToBudget, isActive)
     }
 
     init(_ agency: Agency) throws {
-        self.init(id: try agency.requireID(), name: agency.name, kind: try agency.agencyKind,
-                  isStatutoryPartner: agency.isStatutoryPartner, contributesToBudget: agency.contributesToBudget,
-                  isActive: agency.isActive)
+        self.init(
+            id: try agency.requireID(), name: agency.name, kind: try agency.agencyKind,
+            isStatutoryPartner: agency.isStatutoryPartner, contributesToBudget: agency.contributesToBudget,
+            isActive: agency.isActive)
     }
 
     var statusTag: Tag { isActive ? Tag("Active", "green") : Tag("Inactive", "grey") }
@@ -47,8 +50,9 @@ enum AgencyQueries {
     static func agency(_ agency: Agency, on db: any Database) async throws -> AgencyFacts {
         let id = try agency.requireID()
         let people = try await User.query(on: db).filter(\.$agency.$id == id).filter(\.$isActive == true).count()
-        return AgencyFacts(agency: try AgencyRow(agency), contactName: agency.contactName,
-                           contactEmail: agency.contactEmail, people: people)
+        return AgencyFacts(
+            agency: try AgencyRow(agency), contactName: agency.contactName,
+            contactEmail: agency.contactEmail, people: people)
     }
 }
 
@@ -59,17 +63,22 @@ struct AgencyListPage: Sendable {
 
     func blocks() -> [Block] {
         let list = facts.list
-        let rows: [[TableView.Cell]] = facts.items.map { agency in [
-            TableView.Cell(agency.name, href: AgencyPaths.show(agency.id)),
-            TableView.Cell(agency.kind.label),
-            agency.isStatutoryPartner ? .tag(Tag("Statutory partner", "blue")) : TableView.Cell("No"),
-            TableView.Cell(agency.contributesToBudget ? "Yes" : "No"),
-            .tag(agency.statusTag),
-        ] }
-        let table = TableView(columns: [list.column("Agency", .name), list.column("Type", .kind),
-                                        TableView.column("Statutory partner"), TableView.column("Contributes to budget"),
-                                        TableView.column("Status")],
-                              rows: rows, emptyText: "No agencies have been added yet.", pagination: facts.pagination)
+        let rows: [[TableView.Cell]] = facts.items.map { agency in
+            [
+                TableView.Cell(agency.name, href: AgencyPaths.show(agency.id)),
+                TableView.Cell(agency.kind.label),
+                agency.isStatutoryPartner ? .tag(Tag("Statutory partner", "blue")) : TableView.Cell("No"),
+                TableView.Cell(agency.contributesToBudget ? "Yes" : "No"),
+                .tag(agency.statusTag),
+            ]
+        }
+        let table = TableView(
+            columns: [
+                list.column("Agency", .name), list.column("Type", .kind),
+                TableView.column("Statutory partner"), TableView.column("Contributes to budget"),
+                TableView.column("Status"),
+            ],
+            rows: rows, emptyText: "No agencies have been added yet.", pagination: facts.pagination)
         var blocks: [Block] = []
         if canManage { blocks.append(.buttons([.link("Add an agency", AgencyPaths.new.path)])) }
         blocks.append(.table(table))
@@ -93,14 +102,17 @@ struct AgencyPage: Sendable {
 
     func blocks() -> [Block] {
         let agency = facts.agency
-        var blocks: [Block] = [.summary(SummaryList(rows: [
-            .init("Type", agency.kind.label),
-            .init("Statutory partner", agency.isStatutoryPartner ? "Yes" : "No"),
-            .init("Contributes to the budget", agency.contributesToBudget ? "Yes" : "No"),
-            .init("Contact", facts.contactName), .init("Contact email", facts.contactEmail),
-            .init("Status", nil, tag: agency.statusTag),
-            .init("People with accounts", String(facts.people)),
-        ]))]
+        var blocks: [Block] = [
+            .summary(
+                SummaryList(rows: [
+                    .init("Type", agency.kind.label),
+                    .init("Statutory partner", agency.isStatutoryPartner ? "Yes" : "No"),
+                    .init("Contributes to the budget", agency.contributesToBudget ? "Yes" : "No"),
+                    .init("Contact", facts.contactName), .init("Contact email", facts.contactEmail),
+                    .init("Status", nil, tag: agency.statusTag),
+                    .init("People with accounts", String(facts.people)),
+                ]))
+        ]
         if canManage {
             blocks.append(.buttons([.link("Change this agency", AgencyPaths.edit(agency.id), secondary: true)]))
         }

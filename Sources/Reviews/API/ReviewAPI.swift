@@ -8,20 +8,24 @@ package enum ReviewAPI {
     package typealias P = CaseReviewAPIPaths
 
     package static func register(_ registry: inout FeatureRegistry) {
-        registry.apiList(P.reviews, .viewCaseReviews, "Reviews, most recently decided first, with stage and clock",
-                         query: [kind]) { req, paging in
+        registry.apiList(
+            P.reviews, .viewCaseReviews, "Reviews, most recently decided first, with stage and clock",
+            query: [kind]
+        ) { req, paging in
             var query = Review.query(on: req.db).sort(\.$decidedOn, .descending).sort(\.$id)
             if let kind = try APIQuery.value("kind", ReviewKind.self, on: req) {
                 query = query.filter(\.$kind == kind.rawValue)
             }
             let page = try await paging.fetch(query)
             let calendar = try await req.workingDayCalendar()
-            return APIItems(try page.items.map { try ReviewDTO($0, today: req.today, calendar: calendar) },
-                            total: page.total)
+            return APIItems(
+                try page.items.map { try ReviewDTO($0, today: req.today, calendar: calendar) },
+                total: page.total)
         }
         registry.apiItem(P.review(.key), .viewCaseReviews, "One review with its stage and publication clock") { req in
-            try ReviewDTO(try await Review.find("reviewID", in: req), today: req.today,
-                          calendar: try await req.workingDayCalendar())
+            try ReviewDTO(
+                try await Review.find("reviewID", in: req), today: req.today,
+                calendar: try await req.workingDayCalendar())
         }
     }
 
@@ -73,16 +77,20 @@ package struct ReviewDTO: APIObject {
         publicationClock = try review.publicationClock(today: today, calendar: calendar).map(ClockDTO.init)
     }
 
-    package static let schema = APIObjectSchema("Review", note: "Known only by its code or pseudonym", [
-        .required("id", .uuid), .required("code", .string), .required("kind", .values(ReviewKind.self)),
-        .required("summary", .string), .optional("reviewer", .string), .optional("methodology", .string),
-        .optional("terms_of_reference", .string), .optional("family_involvement", .string),
-        .optional("decided_on", .date), .optional("commissioned_on", .date), .optional("draft_on", .date),
-        .optional("final_on", .date), .optional("sent_to_panel_on", .date), .optional("published_on", .date),
-        .required("decided_not_to_publish", .boolean), .optional("not_published_reason", .string),
-        .optional("published_link", .string),
-        .optional("source_id", .uuid, "The serious incident notification or SAR referral it came from"),
-        .required("stage", .values(ReviewStage.self)),
-        .optional("publication_clock", .object(ClockDTO.schema), "Six months from the decision; none for national reviews"),
-    ])
+    package static let schema = APIObjectSchema(
+        "Review", note: "Known only by its code or pseudonym",
+        [
+            .required("id", .uuid), .required("code", .string), .required("kind", .values(ReviewKind.self)),
+            .required("summary", .string), .optional("reviewer", .string), .optional("methodology", .string),
+            .optional("terms_of_reference", .string), .optional("family_involvement", .string),
+            .optional("decided_on", .date), .optional("commissioned_on", .date), .optional("draft_on", .date),
+            .optional("final_on", .date), .optional("sent_to_panel_on", .date), .optional("published_on", .date),
+            .required("decided_not_to_publish", .boolean), .optional("not_published_reason", .string),
+            .optional("published_link", .string),
+            .optional("source_id", .uuid, "The serious incident notification or SAR referral it came from"),
+            .required("stage", .values(ReviewStage.self)),
+            .optional(
+                "publication_clock", .object(ClockDTO.schema), "Six months from the decision; none for national reviews"
+            ),
+        ])
 }

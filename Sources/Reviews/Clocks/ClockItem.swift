@@ -31,7 +31,8 @@ package struct ClockContext: Sendable {
     package let settings: CaseReviewSettings
 
     package static func make(_ req: Request) async throws -> ClockContext {
-        ClockContext(db: req.db, today: req.today, calendar: try await req.workingDayCalendar(),
-                     settings: try CaseReviewSettings(try await req.settings()))
+        ClockContext(
+            db: req.db, today: req.today, calendar: try await req.workingDayCalendar(),
+            settings: try CaseReviewSettings(try await req.settings()))
     }
 }

@@ -25,15 +25,18 @@ enum RiskFormController {
         try await save(req, risk: try await RiskController.find(req))
     }
 
-    static func render(_ req: Request, _ state: FormState, risk: Risk?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, risk: Risk?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let ownerID = risk?.$ownerAgency.id
         // Inactive agencies are not offered, except the one that already owns this risk.
         let agencies = try await Agency.query(on: req.db).all().filter { $0.isActive || $0.id == ownerID }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
         let id = try risk?.requireID()
-        let form = FormView(action: id.map(RiskPaths.edit) ?? RiskPaths.new.path, submit: risk == nil ? "Add risk" : "Save changes",
-                            cancel: id.map(RiskPaths.show) ?? RiskPaths.list.path, csrf: req.csrfToken,
-                            fields: RiskForm.fields(state, agencies: agencies))
+        let form = FormView(
+            action: id.map(RiskPaths.edit) ?? RiskPaths.new.path, submit: risk == nil ? "Add risk" : "Save changes",
+            cancel: id.map(RiskPaths.show) ?? RiskPaths.list.path, csrf: req.csrfToken,
+            fields: RiskForm.fields(state, agencies: agencies))
         var crumbs = [Crumb("Risk register", RiskPaths.list.path)]
         if let risk, let id { crumbs.append(Crumb(risk.reference, RiskPaths.show(id))) }
         let title = risk.map { "Change \($0.reference)" } ?? "Add a risk"

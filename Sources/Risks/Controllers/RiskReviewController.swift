@@ -15,21 +15,39 @@ enum RiskReviewController {
         return try await render(req, state, risk: risk)
     }
 
-    static func render(_ req: Request, _ state: FormState, risk: Risk, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, risk: Risk, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let id = try risk.requireID()
         let score = try risk.score, today = req.today
-        var blocks: [Block] = [.paragraph("Current score: \(score.label) (likelihood \(score.likelihood), impact \(score.impact)).")]
+        var blocks: [Block] = [
+            .paragraph("Current score: \(score.label) (likelihood \(score.likelihood), impact \(score.impact)).")
+        ]
         if try isIndependent(req.currentUser) {
             let quarter = RiskReviewSchedule(today: today).label
-            blocks.append(.inset("You are the independent scrutineer, so this will be recorded as the independent quarterly review of the register for \(quarter)."))
+            blocks.append(
+                .inset(
+                    "You are the independent scrutineer, so this will be recorded as the independent quarterly review of the register for \(quarter)."
+                ))
         }
-        blocks.append(.form(FormView(action: RiskPaths.review(id), submit: "Record review", cancel: RiskPaths.show(id), csrf: req.csrfToken, fields: [
-            .date("date", "Date of review", hint: "For example, \(today.day) \(today.month) \(today.year). It cannot be in the future.", state),
-        ] + RiskForm.scoreFields(state) + [
-            .textarea("comment", "Comment", hint: "What you looked at, what has changed and why the score is what it is", state),
-        ])))
+        blocks.append(
+            .form(
+                FormView(
+                    action: RiskPaths.review(id), submit: "Record review", cancel: RiskPaths.show(id),
+                    csrf: req.csrfToken,
+                    fields: [
+                        .date(
+                            "date", "Date of review",
+                            hint: "For example, \(today.day) \(today.month) \(today.year). It cannot be in the future.",
+                            state)
+                    ] + RiskForm.scoreFields(state) + [
+                        .textarea(
+                            "comment", "Comment",
+                            hint: "What you looked at, what has changed and why the score is what it is", state)
+                    ])))
         let crumbs = [Crumb("Risk register", RiskPaths.list.path), Crumb(risk.reference, RiskPaths.show(id))]
-        let chrome = try await req.chrome(title: "Review \(risk.reference): \(risk.title)", breadcrumbs: crumbs, errors: state.errorLinks)
+        let chrome = try await req.chrome(
+            title: "Review \(risk.reference): \(risk.title)", breadcrumbs: crumbs, errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
@@ -44,8 +62,9 @@ enum RiskReviewController {
             return try await render(req, form.state, risk: risk, status: .unprocessableEntity)
         }
         let user = try req.currentUser
-        let review = RiskReview(riskID: id, date: date, reviewerID: user.id, reviewerName: user.name,
-                                isIndependent: isIndependent(user), score: score, comment: comment)
+        let review = RiskReview(
+            riskID: id, date: date, reviewerID: user.id, reviewerName: user.name,
+            isIndependent: isIndependent(user), score: score, comment: comment)
         try await req.db.transaction { db in
             let dates = try await RiskRegisterQuery.history(of: id, on: db).map { try $0.date }
             let latest = RiskReviewSchedule.lastReview(dates)

@@ -27,7 +27,8 @@ enum RiskDemo {
     static func seed(_ seed: DemoSeed) async throws {
         let quarters = quarterRanges(today: seed.today, years: seed.years)
         let routine = try await reviewer(.businessUnit, seed, fallback: "Business unit", independent: false)
-        let scrutineer = try await reviewer(.independentScrutineer, seed, fallback: "Independent scrutineer", independent: true)
+        let scrutineer = try await reviewer(
+            .independentScrutineer, seed, fallback: "Independent scrutineer", independent: true)
         let timelines = RiskDemoCatalogue.risks.map { timeline($0, quarterCount: quarters.count, seed) }
         let independent = independentPicks(timelines, quarterCount: quarters.count, seed)
         for (index, demo) in RiskDemoCatalogue.risks.enumerated() {
@@ -39,9 +40,11 @@ enum RiskDemo {
             for q in timeline.reviewed {
                 let by = independent[q] == index ? scrutineer : routine
                 let (next, comment) = rescore(score, demo, closing: timeline.isClosing(q), by: by, seed)
-                reviews.append(RiskReview(id: seed.uuid(), riskID: riskID, date: date(in: quarters[q], from: 14...60, after: added, seed),
-                                          reviewerID: by.id, reviewerName: by.name, isIndependent: by.isIndependent,
-                                          score: next, comment: comment))
+                reviews.append(
+                    RiskReview(
+                        id: seed.uuid(), riskID: riskID, date: date(in: quarters[q], from: 14...60, after: added, seed),
+                        reviewerID: by.id, reviewerName: by.name, isIndependent: by.isIndependent,
+                        score: next, comment: comment))
                 score = next
             }
             try await risk(demo, id: riskID, number: index + 1, added: added, score: score, seed).create(on: seed.db)
@@ -81,7 +84,9 @@ enum RiskDemo {
     static func independentPicks(_ timelines: [Timeline], quarterCount: Int, _ seed: DemoSeed) -> [Int: Int] {
         var picks: [Int: Int] = [:]
         for q in 0..<quarterCount {
-            let eligible = timelines.indices.filter { timelines[$0].reviewed.contains(q) && !timelines[$0].isClosing(q) }
+            let eligible = timelines.indices.filter {
+                timelines[$0].reviewed.contains(q) && !timelines[$0].isClosing(q)
+            }
             if !eligible.isEmpty { picks[q] = seed.pick(eligible) }
         }
         return picks
@@ -89,8 +94,10 @@ enum RiskDemo {
 
     /// A plausible day in the quarter: `offset` days in, squeezed into the days so far when the quarter is the
     /// current one (so reviews spread out instead of piling up on today), never before the risk was added.
-    static func date(in quarter: ClosedRange<LocalDate>, from offset: ClosedRange<Int>, after added: LocalDate?,
-                     _ seed: DemoSeed) -> LocalDate {
+    static func date(
+        in quarter: ClosedRange<LocalDate>, from offset: ClosedRange<Int>, after added: LocalDate?,
+        _ seed: DemoSeed
+    ) -> LocalDate {
         let span = quarter.lowerBound.days(until: quarter.upperBound)
         let days = seed.int(offset)
         let day = quarter.lowerBound.adding(days: span >= offset.upperBound ? days : days * span / offset.upperBound)

@@ -40,8 +40,9 @@ struct RegisterEntry: Sendable {
     /// From the risk's whole history, as its own page and the API's one-risk answer read it.
     init(risk: Risk, history: [RiskReview], schedule: RiskReviewSchedule) throws {
         let facts = try history.map { try $0.fact }
-        try self.init(risk: risk, reviews: facts,
-                      reviewedThisQuarter: schedule.isReviewedThisQuarter(facts.map(\.date)))
+        try self.init(
+            risk: risk, reviews: facts,
+            reviewedThisQuarter: schedule.isReviewedThisQuarter(facts.map(\.date)))
     }
 }
 
@@ -50,8 +51,11 @@ struct RegisterEntry: Sendable {
 enum RiskRegisterQuery {
     /// The register's lines and the independent scrutineer's review this quarter, reading this quarter's reviews
     /// once for both.
-    static func register(on db: any Database, schedule: RiskReviewSchedule) async throws
-        -> (entries: [RegisterEntry], independentReview: RiskReviewFact?) {
+    static func register(
+        on db: any Database, schedule: RiskReviewSchedule
+    ) async throws
+        -> (entries: [RegisterEntry], independentReview: RiskReviewFact?)
+    {
         let risks = try await Risk.query(on: db).with(\.$ownerAgency).sort(\.$number).all()
         let latest = try await latestReviews(on: db)
         let thisQuarter = try await reviews(in: schedule.dates, on: db)
@@ -72,11 +76,13 @@ enum RiskRegisterQuery {
         let live = RiskStatus.allCases.filter(\.needsQuarterlyReview).map(\.rawValue)
         let r = RiskTable.self, v = RiskReviewTable.self, dates = schedule.dates
         // One count in SQL: the live risks with no review dated in this quarter.
-        let row = try await db.sql().raw("""
+        let row = try await db.sql().raw(
+            """
             SELECT COUNT(*) AS due FROM \(ident: r.name) AS r WHERE r.\(ident: r.status.description) IN (\(binds: live)) \
             AND NOT EXISTS (SELECT 1 FROM \(ident: v.name) AS v WHERE v.\(ident: v.riskID.description) = r.id \
             AND v.\(ident: v.reviewDate.description) BETWEEN \(bind: dates.lowerBound.iso) AND \(bind: dates.upperBound.iso))
-            """).first()
+            """
+        ).first()
         return try row?.decode(column: "due", as: Int.self) ?? 0
     }
 

@@ -18,16 +18,20 @@ enum RiskDashboard {
     }
 
     static func dueCard(_ due: Int, _ schedule: RiskReviewSchedule) -> DashboardCard {
-        let body = due == 0
+        let body =
+            due == 0
             ? "Every open or tolerated risk has been reviewed in \(schedule.label)."
             : "Open or tolerated \(due == 1 ? "risk" : "risks") not yet reviewed in \(schedule.label)."
-        return DashboardCard(title: "Risks due for review", count: due, body: body, href: RiskPaths.due, isAlert: due > 0, order: 50)
+        return DashboardCard(
+            title: "Risks due for review", count: due, body: body, href: RiskPaths.due, isAlert: due > 0, order: 50)
     }
 
     static func independentCard(_ review: RiskReviewFact?, _ schedule: RiskReviewSchedule) -> DashboardCard {
-        let body = review.map { "Recorded for \(schedule.label) by \($0.reviewerName) on \($0.date.long)." }
+        let body =
+            review.map { "Recorded for \(schedule.label) by \($0.reviewerName) on \($0.date.long)." }
             ?? "Not yet recorded for \(schedule.label)."
-        return DashboardCard(title: "Quarterly independent review", count: review == nil ? 0 : 1, body: body,
-                             href: RiskPaths.list.path, isAlert: review == nil, order: 51)
+        return DashboardCard(
+            title: "Quarterly independent review", count: review == nil ? 0 : 1, body: body,
+            href: RiskPaths.list.path, isAlert: review == nil, order: 51)
     }
 }

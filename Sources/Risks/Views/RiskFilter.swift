@@ -31,10 +31,15 @@ struct RiskFilter: Sendable {
         state.set("status", status?.rawValue)
         state.set("band", band?.rawValue)
         state.set("review", dueOnly ? Self.due : nil)
-        return FormView(action: action, submit: "Filter risks", csrf: "", fields: [
-            .choice("status", "Status", options: .from(RiskStatus.self) { $0.label }, blank: "Any status", state),
-            .choice("band", "Score band", options: .from(RAG.self) { $0.label }, blank: "Any band", state),
-            .choice("review", "Review", options: [FieldView.Option(Self.due, "Not reviewed this quarter")], blank: "Any", state),
-        ]).asGet()
+        return FormView(
+            action: action, submit: "Filter risks", csrf: "",
+            fields: [
+                .choice("status", "Status", options: .from(RiskStatus.self) { $0.label }, blank: "Any status", state),
+                .choice("band", "Score band", options: .from(RAG.self) { $0.label }, blank: "Any band", state),
+                .choice(
+                    "review", "Review", options: [FieldView.Option(Self.due, "Not reviewed this quarter")],
+                    blank: "Any", state),
+            ]
+        ).asGet()
     }
 }

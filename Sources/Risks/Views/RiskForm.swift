@@ -48,16 +48,19 @@ enum RiskForm {
             form.fail("ownerAgency", "Select the agency that owns the risk")
         }
         guard !form.hasErrors, let title, let scope, let agencyID, let score, let status else { return nil }
-        return RiskInput(title: title, details: details, scope: scope, ownerAgencyID: agencyID, ownerName: ownerName,
-                         score: score, target: target, controls: controls, mitigatingActions: actions, status: status)
+        return RiskInput(
+            title: title, details: details, scope: scope, ownerAgencyID: agencyID, ownerName: ownerName,
+            score: score, target: target, controls: controls, mitigatingActions: actions, status: status)
     }
 
     /// Likelihood and impact, both required; shared with the review form, which can rescore.
     static func score(_ form: inout FormReader) -> RiskScore? {
-        let likelihood = form.int("likelihood", label: "Likelihood", in: 1...5,
-                                  missing: "Select the likelihood, from 1 (rare) to 5 (almost certain)")
-        let impact = form.int("impact", label: "Impact", in: 1...5,
-                              missing: "Select the impact, from 1 (negligible) to 5 (severe)")
+        let likelihood = form.int(
+            "likelihood", label: "Likelihood", in: 1...5,
+            missing: "Select the likelihood, from 1 (rare) to 5 (almost certain)")
+        let impact = form.int(
+            "impact", label: "Impact", in: 1...5,
+            missing: "Select the impact, from 1 (negligible) to 5 (severe)")
         guard let likelihood, let impact else { return nil }
         return RiskScore(likelihood: likelihood, impact: impact)
     }
@@ -66,8 +69,12 @@ enum RiskForm {
     static func target(_ form: inout FormReader) -> RiskScore? {
         let likelihood = form.int("targetLikelihood", label: "Target likelihood", in: 1...5)
         let impact = form.int("targetImpact", label: "Target impact", in: 1...5)
-        if likelihood != nil, impact == nil { form.fail("targetImpact", "Select a target impact as well, or no target") }
-        if impact != nil, likelihood == nil { form.fail("targetLikelihood", "Select a target likelihood as well, or no target") }
+        if likelihood != nil, impact == nil {
+            form.fail("targetImpact", "Select a target impact as well, or no target")
+        }
+        if impact != nil, likelihood == nil {
+            form.fail("targetLikelihood", "Select a target likelihood as well, or no target")
+        }
         guard let likelihood, let impact else { return nil }
         return RiskScore(likelihood: likelihood, impact: impact)
     }
@@ -94,15 +101,26 @@ enum RiskForm {
         let statuses = RiskStatus.allCases.map { FieldView.Option($0.rawValue, $0.label, hint: $0.hint) }
         return [
             .text("title", "Risk title", width: "30", state),
-            .textarea("description", "Description (optional)", hint: "What could happen and why it matters to the partnership", state),
+            .textarea(
+                "description", "Description (optional)",
+                hint: "What could happen and why it matters to the partnership", state),
             .choice("scope", "Whom the risk affects", kind: .radios, options: .from(Scope.self) { $0.label }, state),
             .choice("ownerAgency", "Owner agency", options: owners, blank: "Select an agency", state),
-            .text("ownerName", "Risk owner (optional)", hint: "The person who answers for this risk, for example the Director of Children's Services", width: "20", state),
+            .text(
+                "ownerName", "Risk owner (optional)",
+                hint: "The person who answers for this risk, for example the Director of Children's Services",
+                width: "20", state),
         ] + scoreFields(state) + [
             .textarea("controls", "Controls in place (optional)", hint: "What already reduces the risk", state),
-            .textarea("actions", "Mitigating actions (optional)", hint: "What is being done to reduce it further, by whom and by when", state),
-            .choice("targetLikelihood", "Target likelihood (optional)", options: RiskViews.scaleOptions(RiskScale.likelihoodLabel), blank: "No target", state),
-            .choice("targetImpact", "Target impact (optional)", options: RiskViews.scaleOptions(RiskScale.impactLabel), blank: "No target", state),
+            .textarea(
+                "actions", "Mitigating actions (optional)",
+                hint: "What is being done to reduce it further, by whom and by when", state),
+            .choice(
+                "targetLikelihood", "Target likelihood (optional)",
+                options: RiskViews.scaleOptions(RiskScale.likelihoodLabel), blank: "No target", state),
+            .choice(
+                "targetImpact", "Target impact (optional)", options: RiskViews.scaleOptions(RiskScale.impactLabel),
+                blank: "No target", state),
             .choice("status", "Status", kind: .radios, options: statuses, state),
         ]
     }
@@ -110,10 +128,12 @@ enum RiskForm {
     /// Likelihood and impact as radios with the words for each point; shared with the review form.
     static func scoreFields(_ state: FormState) -> [FieldView] {
         [
-            .choice("likelihood", "Likelihood", hint: "How likely it is to happen, with the controls in place",
-                    kind: .radios, options: RiskViews.scaleOptions(RiskScale.likelihoodLabel), state),
-            .choice("impact", "Impact", hint: "How serious it would be for children, adults or the partnership",
-                    kind: .radios, options: RiskViews.scaleOptions(RiskScale.impactLabel), state),
+            .choice(
+                "likelihood", "Likelihood", hint: "How likely it is to happen, with the controls in place",
+                kind: .radios, options: RiskViews.scaleOptions(RiskScale.likelihoodLabel), state),
+            .choice(
+                "impact", "Impact", hint: "How serious it would be for children, adults or the partnership",
+                kind: .radios, options: RiskViews.scaleOptions(RiskScale.impactLabel), state),
         ]
     }
 }

@@ -39,9 +39,13 @@ enum RiskViews {
     /// Whether the independent scrutineer has reviewed the register this quarter, named by quarter.
     static func independentStatement(_ review: RiskReviewFact?, _ schedule: RiskReviewSchedule) -> Block {
         guard let review else {
-            return .warning("The independent scrutineer's quarterly review of the register for \(schedule.label) has not been recorded yet.")
+            return .warning(
+                "The independent scrutineer's quarterly review of the register for \(schedule.label) has not been recorded yet."
+            )
         }
-        return .inset("The independent scrutineer's quarterly review of the register for \(schedule.label) was recorded by \(review.reviewerName) on \(review.date.long).")
+        return .inset(
+            "The independent scrutineer's quarterly review of the register for \(schedule.label) was recorded by \(review.reviewerName) on \(review.date.long)."
+        )
     }
 
     /// Radio options for a 1–5 scale with its words.

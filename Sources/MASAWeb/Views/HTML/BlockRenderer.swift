@@ -43,7 +43,8 @@ enum BlockRenderer {
     }
 
     private static func warning(_ text: String, _ out: inout HTMLWriter) {
-        out.markup("<div class=\"app-warning-text\"><span class=\"app-warning-text__icon\" aria-hidden=\"true\">!</span>")
+        out.markup(
+            "<div class=\"app-warning-text\"><span class=\"app-warning-text__icon\" aria-hidden=\"true\">!</span>")
         out.markup("<strong class=\"app-warning-text__text\"><span class=\"app-visually-hidden\">Warning</span>")
         out.text(text)
         out.markup("</strong></div>")

@@ -50,12 +50,15 @@ enum FormRenderer {
         out.markup("</fieldset></div>")
     }
 
-    private static func datePart(_ field: FieldView, _ label: String, id: String, name: String, value: String?,
-                                 width: Int, _ out: inout HTMLWriter) {
+    private static func datePart(
+        _ field: FieldView, _ label: String, id: String, name: String, value: String?,
+        width: Int, _ out: inout HTMLWriter
+    ) {
         out.markup("<div class=\"app-date-input__item\"><div class=\"app-form-group\">")
         out.element("label", ["class": "app-label app-date-input__label", "for": id], label)
         out.markup("<input")
-        out.classes("app-input app-date-input__input app-input--width-\(width)", ("app-input--error", field.error != nil))
+        out.classes(
+            "app-input app-date-input__input app-input--width-\(width)", ("app-input--error", field.error != nil))
         out.attribute("id", id)
         out.attribute("name", name)
         out.markup(" type=\"text\" inputmode=\"numeric\"")
@@ -137,8 +140,9 @@ enum FormRenderer {
             out.markup("</select>")
         default:
             out.markup("<input")
-            out.classes("app-input", (field.width.map { "app-input--width-\($0)" } ?? "", field.width != nil),
-                        ("app-input--error", invalid))
+            out.classes(
+                "app-input", (field.width.map { "app-input--width-\($0)" } ?? "", field.width != nil),
+                ("app-input--error", invalid))
             identify(field, &out)
             out.markup(field.kind == .number ? " type=\"text\"" : " type=\"\(field.kind.rawValue)\"")
             // A password is never sent back to the browser, even after a problem.

@@ -23,7 +23,8 @@ enum PageRenderer {
         out.element("h1", class: "app-heading-l", chrome.title)
         out.markup("\n")
         for block in blocks { BlockRenderer.render(block, into: &out) }
-        out.markup("</main>\n</div>\n<footer class=\"app-footer\" role=\"contentinfo\"><div class=\"app-width-container\">")
+        out.markup(
+            "</main>\n</div>\n<footer class=\"app-footer\" role=\"contentinfo\"><div class=\"app-width-container\">")
         out.markup("<div class=\"app-footer__meta\"><p class=\"app-body-s\">MASA: open-source software for ")
         out.markup("multi-agency safeguarding arrangements.</p></div></div></footer>\n</body>\n</html>\n")
         return out.html
@@ -60,8 +61,12 @@ enum PageRenderer {
                 out.markup("<li")
                 out.classes("app-service-navigation__item", ("app-service-navigation__item--active", link.isCurrent))
                 out.markup(">")
-                out.element("a", ["class": "app-service-navigation__link", "href": link.href,
-                                  "aria-current": link.isCurrent ? "true" : nil], link.label)
+                out.element(
+                    "a",
+                    [
+                        "class": "app-service-navigation__link", "href": link.href,
+                        "aria-current": link.isCurrent ? "true" : nil,
+                    ], link.label)
                 out.markup("</li>\n")
             }
             out.markup("</ul></div></nav>\n")
@@ -71,8 +76,12 @@ enum PageRenderer {
         out.markup("<ul class=\"app-sub-navigation__list\">")
         for link in chrome.subNavigation {
             out.markup("<li class=\"app-sub-navigation__item\">")
-            out.element("a", ["class": "app-sub-navigation__link", "href": link.href,
-                              "aria-current": link.isCurrent ? "page" : nil], link.label)
+            out.element(
+                "a",
+                [
+                    "class": "app-sub-navigation__link", "href": link.href,
+                    "aria-current": link.isCurrent ? "page" : nil,
+                ], link.label)
             out.markup("</li>\n")
         }
         out.markup("</ul></nav>\n")

@@ -56,9 +56,13 @@ enum TableRenderer {
             out.markup("<li")
             out.classes("app-pagination__item", ("app-pagination__item--current", item.isCurrent))
             out.markup(">")
-            out.element("a", ["class": "app-link app-pagination__link", "href": item.href,
-                              "aria-label": "Page \(item.number)", "aria-current": item.isCurrent ? "page" : nil],
-                        String(item.number))
+            out.element(
+                "a",
+                [
+                    "class": "app-link app-pagination__link", "href": item.href,
+                    "aria-label": "Page \(item.number)", "aria-current": item.isCurrent ? "page" : nil,
+                ],
+                String(item.number))
             out.markup("</li>\n")
         }
         out.markup("</ul>\n")
@@ -105,7 +109,8 @@ enum TableRenderer {
         }
         if figure.table.hasRows {
             out.markup("<details class=\"app-details app-chart__data\"><summary class=\"app-details__summary\">")
-            out.markup("<span class=\"app-details__summary-text\">Show the data<span class=\"app-visually-hidden\"> for ")
+            out.markup(
+                "<span class=\"app-details__summary-text\">Show the data<span class=\"app-visually-hidden\"> for ")
             out.text(figure.title)
             out.markup("</span></span></summary><div class=\"app-details__text\">")
             render(figure.table, into: &out)
