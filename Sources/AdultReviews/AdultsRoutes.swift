@@ -6,7 +6,9 @@ import Vapor
 
 /// Adults' SAR referrals and the safeguarding adults reviews commissioned from them, and domestic homicide reviews.
 package enum AdultsRoutes {
-    package static var migrations: [any Migration] { [CreateSARReferral(), CreateDomesticHomicideReview()] }
+    package static var migrations: [any Migration] {
+        [CreateSARReferral(), CreateDomesticHomicideReview(), StoreReferralAbuseTypesAsJSON()]
+    }
 
     package static func register(_ registry: inout FeatureRegistry) {
         let reads: [any Middleware] = [RecordReadsMiddleware()]

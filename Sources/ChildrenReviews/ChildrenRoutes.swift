@@ -7,7 +7,7 @@ import Vapor
 /// Children's serious incident notifications and their rapid reviews: routes, migrations, clocks and demo data.
 package enum ChildrenRoutes {
     package static var migrations: [any Migration] {
-        [CreateSeriousIncident(), CreateRapidReview(), CreateRapidReviewAgencySummary()]
+        [CreateSeriousIncident(), CreateRapidReview(), CreateRapidReviewAgencySummary(), StoreIncidentListsAsJSON()]
     }
 
     package static func register(_ registry: inout FeatureRegistry) {

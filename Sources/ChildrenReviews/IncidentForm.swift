@@ -13,14 +13,14 @@ enum IncidentForm {
         state.set("incidentOn", date: try incident.incident)
         state.set("becameAwareOn", date: try incident.becameAware)
         state.set("harm", incident.harm)
-        state.set("abuseTypes", all: SeriousIncident.split(incident.abuseTypes))
+        state.set("abuseTypes", all: SeriousIncident.codes(incident.abuseTypes))
         state.set("abuseCertainty", incident.abuseCertainty)
         state.set("childStatus", incident.childStatus)
         state.set("lookedAfterDeath", flag: incident.lookedAfterDeath)
         state.set("sentToPanelOn", date: try incident.sentToPanel)
         state.set("sentToOfstedOn", date: try incident.sentToOfsted)
         state.set("partnersInformedOn", date: try incident.partnersInformed)
-        state.set("parallel", all: SeriousIncident.split(incident.parallelProcesses))
+        state.set("parallel", all: SeriousIncident.codes(incident.parallelProcesses))
         state.set("parallelNotes", incident.parallelNotes)
         state.set("summary", incident.summary)
         return state
@@ -67,12 +67,12 @@ enum IncidentForm {
         let incident = existing ?? SeriousIncident()
         incident.code = code; incident.notifyingAuthority = authority
         incident.incidentOn = incidentOn.iso; incident.becameAwareOn = aware.iso
-        incident.harm = harm.rawValue; incident.abuseTypes = input.abuse.map(\.rawValue).joined(separator: ",")
+        incident.harm = harm.rawValue; incident.abuseTypes = StoredList.text(input.abuse.map(\.rawValue))
         incident.abuseCertainty = certainty.rawValue; incident.childStatus = status.rawValue
         incident.lookedAfterDeath = input.lookedAfterDeath
         incident.sentToPanelOn = input.sentToPanel?.iso; incident.sentToOfstedOn = input.sentToOfsted?.iso
         incident.partnersInformedOn = input.partnersInformed?.iso
-        incident.parallelProcesses = input.parallel.map(\.rawValue).joined(separator: ",")
+        incident.parallelProcesses = StoredList.text(input.parallel.map(\.rawValue))
         incident.parallelNotes = input.parallelNotes; incident.summary = summary
         try await incident.save(on: req.db)
         req.flash(existing == nil ? "\(code) recorded" : "\(code) saved")

@@ -16,7 +16,7 @@ package final class SeriousIncident: Model, @unchecked Sendable {
     @Field(key: "became_aware_on") var becameAwareOn: String
     @Field(key: "incident_on") var incidentOn: String
     @Field(key: "harm") var harm: String
-    /// `ChildAbuseType` raw values, comma-separated.
+    /// `ChildAbuseType` raw values, a JSON array (`StoredList`).
     @Field(key: "abuse_types") var abuseTypes: String
     /// `AbuseCertainty` raw value.
     @Field(key: "abuse_certainty") var abuseCertainty: String
@@ -26,7 +26,7 @@ package final class SeriousIncident: Model, @unchecked Sendable {
     @OptionalField(key: "sent_to_panel_on") var sentToPanelOn: String?
     @OptionalField(key: "sent_to_ofsted_on") var sentToOfstedOn: String?
     @OptionalField(key: "partners_informed_on") var partnersInformedOn: String?
-    /// `ParallelProcess` raw values, comma-separated, plus free text for anything else.
+    /// `ParallelProcess` raw values, a JSON array (`StoredList`), plus free text for anything else.
     @Field(key: "parallel_processes") var parallelProcesses: String
     @OptionalField(key: "parallel_notes") var parallelNotes: String?
     @Field(key: "summary") var summary: String
@@ -47,7 +47,8 @@ package final class SeriousIncident: Model, @unchecked Sendable {
         get throws { try stored(\.$parallelProcesses, StoredList.parse(ParallelProcess.init(rawValue:))) }
     }
 
-    static func split(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
+    /// The stored codes as they are, to tick the form's boxes: one no longer known ticks nothing, as before.
+    static func codes(_ text: String) -> [String] { StoredList.parse { $0 }(text) ?? [] }
 }
 
 /// Whether abuse or neglect is known or suspected; "not suspected" is only for a looked-after child's death.

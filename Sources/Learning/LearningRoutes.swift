@@ -10,7 +10,8 @@ package enum LearningRoutes {
     package static var migrations: [any Migration] {
         [CreateLearningFinding(), CreateLearningRecommendation(), CreateLearningAction(), CreateLearningActionUpdate(),
          CreateLearningTheme(), CreateLearningReviewTheme(), CreateLearningFindingTheme(), CreateLearningProduct(),
-         CreateLearningProductReview(), CreateLearningProductTheme(), CreateLearningDissemination()]
+         CreateLearningProductReview(), CreateLearningProductTheme(), CreateLearningDissemination(),
+         StoreDisseminationAgenciesAsJSON()]
     }
 
     package static func register(_ registry: inout FeatureRegistry) {

@@ -33,15 +33,15 @@ package enum Role: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
-    /// Reads a stored, comma-separated role list, ignoring blanks; nil when a name is not a role, since dropping it
-    /// would quietly take a role from someone and keeping it is impossible.
+    /// Reads a stored role list (a JSON array of names, see `CodeList`); nil when it is not one or a name is not a
+    /// role, since dropping it would quietly take a role from someone and keeping it is impossible.
     package static func readList(_ text: String) -> [Role]? {
-        var roles: [Role] = []
-        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let role = Role(rawValue: name) else { return nil }
-            roles.append(role)
-        }
-        return roles.sorted()
+        CodeList.parse(Role.init(rawValue:))(text)?.sorted()
+    }
+
+    /// The stored form of `roles`, in role order whatever order they were chosen in.
+    package static func listText(_ roles: [Role]) -> String {
+        CodeList.text(roles.sorted().map(\.rawValue))
     }
 
     package static func < (lhs: Role, rhs: Role) -> Bool {

@@ -60,9 +60,13 @@ struct AdministrationStoredValueTests {
             let viewer = try await t.browser(as: .viewer)
             let user = try #require(try await User.query(on: t.db).filter(\.$email == Fixture.email(.viewer)).first())
             let id = try user.requireID()
-            try await t.overwrite(User.schema, "roles", of: id, with: "viewer,auditor")
+            // Text that is not a JSON array does not read, even where every name in it is a role.
+            try await t.overwrite(User.schema, "roles", of: id, with: "viewer")
+            let plain = try #require(try await User.find(id, on: t.db))
+            await expectUnreadable(User.schema, "roles", of: id, value: "viewer") { _ = try plain.roles }
+            try await t.overwrite(User.schema, "roles", of: id, with: #"["viewer","auditor"]"#)
             let stored = try #require(try await User.find(id, on: t.db))
-            await expectUnreadable(User.schema, "roles", of: id, value: "viewer,auditor") { _ = try stored.roles }
+            await expectUnreadable(User.schema, "roles", of: id, value: "auditor") { _ = try stored.roles }
             expectErrorPage(try await viewer.get("/"))
             let again = t.anonymous()
             try await again.get("/sign-in")

@@ -45,7 +45,7 @@ enum AdultTest {
         referral.hasCareAndSupportNeeds = needs
         referral.needsMet = needs ? "no" : nil
         referral.died = died
-        referral.abuseTypes = abuse ? "physical,neglect-and-acts-of-omission" : ""
+        referral.abuseTypes = StoredList.text(abuse ? ["physical", "neglect-and-acts-of-omission"] : [])
         referral.abuseKnownOrSuspected = abuse
         referral.seriousAbuseOrNeglect = serious
         referral.concernAboutJointWorking = joint

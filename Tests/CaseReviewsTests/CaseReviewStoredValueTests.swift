@@ -23,7 +23,11 @@ struct CaseReviewStoredValueTests {
             let table = SeriousIncident.schema
             let changes: [(FieldKey, String, String)] = [
                 ("became_aware_on", "2 November", "2026-11-02"), ("harm", "hurt", ChildHarm.seriouslyHarmed.rawValue),
-                ("abuse_certainty", "maybe", AbuseCertainty.suspected.rawValue), ("abuse_types", "physical,odd", "physical"),
+                ("abuse_certainty", "maybe", AbuseCertainty.suspected.rawValue),
+                ("abuse_types", #"["physical","odd"]"#, #"["physical"]"#),
+                // Text that is not a JSON array does not read either, even where it names a known code.
+                ("abuse_types", "physical", #"["physical"]"#),
+                ("parallel_processes", #"["coroner","inquiry"]"#, #"["police-investigation"]"#),
             ]
             for (column, value, original) in changes {
                 try await t.overwrite(table, column, of: id, with: value)

@@ -19,11 +19,11 @@ enum ChildrenTestData {
         let incident = SeriousIncident()
         incident.code = code; incident.notifyingAuthority = "Testshire Council"
         incident.becameAwareOn = aware.iso; incident.incidentOn = aware.adding(days: -1).iso
-        incident.harm = ChildHarm.seriouslyHarmed.rawValue; incident.abuseTypes = "physical"
+        incident.harm = ChildHarm.seriouslyHarmed.rawValue; incident.abuseTypes = StoredList.text(["physical"])
         incident.abuseCertainty = AbuseCertainty.suspected.rawValue; incident.childStatus = ChildStatus.childInNeed.rawValue
         incident.lookedAfterDeath = false
         incident.sentToPanelOn = panel?.iso; incident.partnersInformedOn = partners?.iso
-        incident.parallelProcesses = "police-investigation"; incident.summary = "Injury to a baby"
+        incident.parallelProcesses = StoredList.text(["police-investigation"]); incident.summary = "Injury to a baby"
         try await incident.create(on: t.db)
         return incident
     }

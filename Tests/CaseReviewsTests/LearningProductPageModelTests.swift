@@ -28,7 +28,7 @@ struct LearningProductPageModelTests {
                             agencies: [UUID]) async throws {
         let record = Dissemination()
         record.$product.id = product.id!; record.audience = "Social workers"; record.date = date
-        record.agencyIDs = agencies.map(\.uuidString).joined(separator: ","); record.reach = reach
+        record.agencyIDs = StoredList.text(agencies.map(\.uuidString)); record.reach = reach
         try await record.create(on: t.db)
     }
 

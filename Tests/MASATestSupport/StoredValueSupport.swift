@@ -15,6 +15,14 @@ extension TestContext {
             """).run()
     }
 
+    /// The text one column of one row holds, read past the model, to see exactly what was stored.
+    package func storedText(_ table: String, _ column: FieldKey, of id: UUID) async throws -> String {
+        let row = try await db.sql().raw("""
+            SELECT \(ident: column.description) AS value FROM \(ident: table) WHERE id = \(bind: id)
+            """).first()
+        return try #require(row).decode(column: "value", as: String.self)
+    }
+
     /// As `overwrite`, emptying the column.
     package func overwriteWithNull(_ table: String, _ column: FieldKey, of id: UUID) async throws {
         try await db.sql().raw("UPDATE \(ident: table) SET \(ident: column.description) = NULL WHERE id = \(bind: id)")

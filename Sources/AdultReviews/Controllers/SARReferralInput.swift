@@ -28,7 +28,7 @@ struct SARReferralInput {
         referral.needsMet = criteria.hasCareAndSupportNeeds ? needsMet?.rawValue : nil
         referral.died = criteria.died
         referral.abuseKnownOrSuspected = criteria.abuseOrNeglectKnownOrSuspected
-        referral.abuseTypes = abuseTypes.map(\.rawValue).joined(separator: ",")
+        referral.abuseTypes = StoredList.text(abuseTypes.map(\.rawValue))
         referral.seriousAbuseOrNeglect = criteria.seriousAbuseOrNeglect
         referral.concernAboutJointWorking = criteria.concernAboutJointWorking
         referral.decision = decision?.rawValue

@@ -75,7 +75,7 @@ enum AdultsDemo {
         referral.hasCareAndSupportNeeds = spec.needs
         referral.needsMet = spec.needs ? seed.pick(SARNeedsMet.allCases).rawValue : nil
         referral.died = spec.died
-        referral.abuseTypes = spec.abuse.map(\.rawValue).joined(separator: ",")
+        referral.abuseTypes = StoredList.text(spec.abuse.map(\.rawValue))
         referral.abuseKnownOrSuspected = !spec.abuse.isEmpty
         referral.seriousAbuseOrNeglect = !spec.died && spec.serious
         referral.concernAboutJointWorking = spec.jointWorking

@@ -22,7 +22,7 @@ package final class SARReferral: Model, @unchecked Sendable {
     /// `SARNeedsMet` raw value; nil when the adult has no care and support needs.
     @OptionalField(key: "needs_met") var needsMet: String?
     @Field(key: "died") var died: Bool
-    /// `AdultAbuseType` raw values (the SAC list), comma-separated.
+    /// `AdultAbuseType` raw values (the SAC list), a JSON array (`StoredList`).
     @Field(key: "abuse_types") var abuseTypes: String
     @Field(key: "abuse_known_or_suspected") var abuseKnownOrSuspected: Bool
     @Field(key: "serious_abuse_or_neglect") var seriousAbuseOrNeglect: Bool

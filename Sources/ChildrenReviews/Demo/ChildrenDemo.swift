@@ -34,15 +34,15 @@ enum ChildrenDemo {
         incident.becameAwareOn = aware.iso
         incident.incidentOn = aware.adding(days: -seed.int(0...3)).iso
         incident.harm = plan.harm.rawValue
-        incident.abuseTypes = plan.abuse.map(\.rawValue).joined(separator: ",")
+        incident.abuseTypes = StoredList.text(plan.abuse.map(\.rawValue))
         incident.abuseCertainty = seed.chance(0.5) ? AbuseCertainty.known.rawValue : AbuseCertainty.suspected.rawValue
         incident.childStatus = plan.status.rawValue
         incident.lookedAfterDeath = plan.harm == .died && plan.status == .lookedAfter
         incident.sentToPanelOn = plan.panelDays.map { calendar.adding(workingDays: $0, to: aware).iso }
         incident.sentToOfstedOn = incident.sentToPanelOn
         incident.partnersInformedOn = plan.partnerDays.map { calendar.adding(workingDays: $0, to: aware).iso }
-        incident.parallelProcesses = (plan.harm == .died ? [ParallelProcess.policeInvestigation, .coroner] : [.policeInvestigation])
-            .map(\.rawValue).joined(separator: ",")
+        let parallel: [ParallelProcess] = plan.harm == .died ? [.policeInvestigation, .coroner] : [.policeInvestigation]
+        incident.parallelProcesses = StoredList.text(parallel.map(\.rawValue))
         incident.parallelNotes = nil
         incident.summary = plan.summary
         try await incident.create(on: seed.db)

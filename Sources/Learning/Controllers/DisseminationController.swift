@@ -43,7 +43,7 @@ enum DisseminationController {
         let record = Dissemination()
         record.$product.id = try product.requireID()
         record.audience = audience
-        record.agencyIDs = agencyIDs.map(\.uuidString).sorted().joined(separator: ",")
+        record.agencyIDs = StoredList.text(agencyIDs.map(\.uuidString).sorted())
         record.date = date.iso
         record.reach = reach
         try await record.create(on: req.db)

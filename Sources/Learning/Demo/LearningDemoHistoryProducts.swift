@@ -38,7 +38,7 @@ enum LearningDemoHistoryProducts {
         record.$product.id = product
         record.audience = seed.pick(LearningDemoProducts.audiences)
         let agencies = Set((0..<3).map { _ in seed.pick(seed.agencyOrder).uuidString })
-        record.agencyIDs = agencies.sorted().joined(separator: ",")
+        record.agencyIDs = StoredList.text(agencies.sorted())
         record.date = min(published.adding(days: seed.int(0...120)), seed.today).iso
         record.reach = seed.int(15...150)
         try await record.create(on: seed.db)

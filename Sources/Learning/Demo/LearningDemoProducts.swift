@@ -38,7 +38,8 @@ enum LearningDemoProducts {
                 let record = Dissemination()
                 record.$product.id = id
                 record.audience = audiences[(index + time) % audiences.count]
-                record.agencyIDs = (0..<3).map { seed.agencyOrder[(index + time + $0 * 4) % seed.agencyOrder.count].uuidString }.sorted().joined(separator: ",")
+                let agencies = (0..<3).map { seed.agencyOrder[(index + time + $0 * 4) % seed.agencyOrder.count] }
+                record.agencyIDs = StoredList.text(agencies.map(\.uuidString).sorted())
                 record.date = seed.today.adding(days: -(30 + 70 * index) + 10 * time).iso
                 record.reach = 20 + seed.int(0...120)
                 try await record.create(on: seed.db)

@@ -58,7 +58,7 @@ final class Dissemination: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "product_id") var product: LearningProduct
     @Field(key: "audience") var audience: String
-    /// Agency ids, comma separated: a record of who was there, never queried by agency.
+    /// Agency ids, a JSON array (`StoredList`): a record of who was there, never queried by agency.
     @Field(key: "agency_ids") var agencyIDs: String
     @Field(key: "date") var date: String
     @Field(key: "reach") var reach: Int

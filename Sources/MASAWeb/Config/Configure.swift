@@ -23,7 +23,7 @@ package func configureMASA(_ app: Application, config: AppConfig, features: [any
     app.migrations.add(CreateAgency(), CreatePartnershipProfile(), CreateUser(), CreateAuditEntry(), AddAuditIndexes(),
                        AddAuditPosition(seal: auditSeal), CreateAuditCheckpoint(),
                        CreateHolidayAdjustment(), CreatePartnershipSettings(), AddUserTwoFactor(), CreateRecoveryCode(),
-                       AddTwoFactorRequirement(), MoveSettingsToValues(), CreateAPIToken())
+                       AddTwoFactorRequirement(), MoveSettingsToValues(), CreateAPIToken(), StoreRolesAsJSON())
     app.migrations.add(app.registry.migrations)
     for command in app.registry.commands { app.asyncCommands.use(command.command, as: command.name) }
 

@@ -30,17 +30,12 @@ extension Model {
     }
 }
 
-/// Lists kept as comma-separated codes ("physical,neglect"). Every code must read, or the list does not: a list
-/// silently missing one code would say less than was recorded.
+/// Lists kept in one text column as a JSON array of codes (`CodeList`): `text` writes one, `parse` reads one.
+/// Every code must read, or the list does not: a list silently missing one code would say less than was recorded.
 package enum StoredList {
+    package static func text(_ codes: [String]) -> String { CodeList.text(codes) }
+
     package static func parse<Element>(_ element: @escaping (String) -> Element?) -> (String) -> [Element]? {
-        { text in
-            var items: [Element] = []
-            for code in text.split(separator: ",") {
-                guard let item = element(String(code)) else { return nil }
-                items.append(item)
-            }
-            return items
-        }
+        CodeList.parse(element)
     }
 }

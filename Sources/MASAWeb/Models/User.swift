@@ -12,7 +12,7 @@ package final class User: Model, @unchecked Sendable {
     @Field(key: "email") package var email: String
     @Field(key: "password_hash") package var passwordHash: String
     @OptionalParent(key: "agency_id") package var agency: Agency?
-    /// Comma-separated role names (see `Role`); few enough per person that a join table buys nothing.
+    /// Role names as a JSON array (`Role.listText`); few enough per person that a join table buys nothing.
     @Field(key: "roles") package var rolesText: String
     @Field(key: "is_active") package var isActive: Bool
     @OptionalField(key: "last_signed_in_at") package var lastSignedInAt: Date?
@@ -34,7 +34,7 @@ package final class User: Model, @unchecked Sendable {
         self.email = User.normalise(email: email)
         self.passwordHash = passwordHash
         self.$agency.id = agencyID
-        self.rolesText = roles.sorted().map(\.rawValue).joined(separator: ",")
+        self.rolesText = Role.listText(roles)
         self.isActive = true
         self.failedAttempts = 0
     }
@@ -43,7 +43,7 @@ package final class User: Model, @unchecked Sendable {
     package var roles: [Role] { get throws { try stored(\.$rolesText, Role.readList) } }
 
     package func assign(roles: [Role]) {
-        rolesText = roles.sorted().map(\.rawValue).joined(separator: ",")
+        rolesText = Role.listText(roles)
     }
 
     /// True once two-factor sign-in is set up: the password alone no longer signs this person in.
