@@ -30,23 +30,32 @@ enum UserAdminController {
         return try await render(req, state, user: user)
     }
 
-    static func render(_ req: Request, _ state: FormState, user: User?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, user: User?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let agencies = try await Agency.query(on: req.db).sort(\.$name).all()
         let agencyOptions = try agencies.map { FieldView.Option(try $0.requireID().uuidString, $0.name) }
         let roleOptions = Role.allCases.map { FieldView.Option($0.rawValue, $0.label, hint: $0.hint) }
         let id = try user?.requireID()
-        let form = FormView(action: id.map(AdminPaths.editUser) ?? AdminPaths.newUser.path, submit: user == nil ? "Add user" : "Save changes",
-                            cancel: AdminPaths.users.path, csrf: req.csrfToken, fields: [
-            .text("name", "Full name", width: "20", state),
-            .text("email", "Email address", width: "20", kind: .email, state),
-            .choice("agency", "Agency", hint: "Agency contributors and group members can update only their own agency's actions",
+        let form = FormView(
+            action: id.map(AdminPaths.editUser) ?? AdminPaths.newUser.path,
+            submit: user == nil ? "Add user" : "Save changes",
+            cancel: AdminPaths.users.path, csrf: req.csrfToken,
+            fields: [
+                .text("name", "Full name", width: "20", state),
+                .text("email", "Email address", width: "20", kind: .email, state),
+                .choice(
+                    "agency", "Agency",
+                    hint: "Agency contributors and group members can update only their own agency's actions",
                     options: agencyOptions, blank: "No agency", state),
-            .choice("roles", "Roles", hint: "Select all that apply", kind: .checkboxes, options: roleOptions, state),
-            .text("password", user == nil ? "Password" : "New password (optional)",
-                  hint: "At least 12 characters. Three random words together make a strong password.",
-                  width: "20", autocomplete: "new-password", kind: .password, state),
-            .checkbox("active", "Account is active", hint: "A disabled account cannot sign in", state),
-        ])
+                .choice(
+                    "roles", "Roles", hint: "Select all that apply", kind: .checkboxes, options: roleOptions, state),
+                .text(
+                    "password", user == nil ? "Password" : "New password (optional)",
+                    hint: "At least 12 characters. Three random words together make a strong password.",
+                    width: "20", autocomplete: "new-password", kind: .password, state),
+                .checkbox("active", "Account is active", hint: "A disabled account cannot sign in", state),
+            ])
         let title = user.map { "Change \($0.name)" } ?? "Add a user"
         var blocks: [Block] = []
         if let user, let id, let locked = user.lockedUntil, locked > req.now {
@@ -54,18 +63,23 @@ enum UserAdminController {
             blocks.append(.buttons([.post("Unlock account", AdminPaths.unlock(id), csrf: req.csrfToken)]))
         }
         if let user, (try? user.roles) == nil {
-            blocks.append(.warning("The roles stored for this account include a name that is not a role, so it cannot "
-                                   + "sign in. Choose this person's roles and save."))
+            blocks.append(
+                .warning(
+                    "The roles stored for this account include a name that is not a role, so it cannot "
+                        + "sign in. Choose this person's roles and save."))
         }
         if let user, let id { blocks += TwoFactorResetController.summary(of: user, id: id) }
         blocks.append(.form(form))
-        let chrome = try await req.chrome(title: title, breadcrumbs: [Crumb("Users", AdminPaths.users.path)], errors: state.errorLinks)
+        let chrome = try await req.chrome(
+            title: title, breadcrumbs: [Crumb("Users", AdminPaths.users.path)], errors: state.errorLinks)
         return try await req.renderPage(chrome, blocks, status: status)
     }
 
     @Sendable static func create(req: Request) async throws -> Response { try await save(req, user: nil) }
 
-    @Sendable static func update(req: Request) async throws -> Response { try await save(req, user: try await User.find("userID", in: req)) }
+    @Sendable static func update(req: Request) async throws -> Response {
+        try await save(req, user: try await User.find("userID", in: req))
+    }
 
     static func save(_ req: Request, user existing: User?) async throws -> Response {
         var form = FormReader(req)
@@ -74,16 +88,25 @@ enum UserAdminController {
         let agencyID = form.id("agency", missing: nil)
         let roles = form.choices("roles", Role.self)
         if roles.isEmpty { form.fail("roles", "Select at least one role") }
-        if roles.contains(.agencyContributor) && agencyID == nil { form.fail("agency", "Select the agency this contributor works for") }
+        if roles.contains(.agencyContributor) && agencyID == nil {
+            form.fail("agency", "Select the agency this contributor works for")
+        }
         let password = form.state.value("password") ?? ""
         if existing == nil || !password.isEmpty,
-           let problem = PasswordPolicy.problem(with: password, email: email ?? "", name: name ?? "") {
+            let problem = PasswordPolicy.problem(with: password, email: email ?? "", name: name ?? "")
+        {
             form.fail("password", password.isEmpty ? "Enter a password" : problem)
         }
-        if let email, try await User.query(on: req.db).filter(\.$email == User.normalise(email: email)).all().contains(where: { $0.id != existing?.id }) {
+        if let email,
+            try await User.query(on: req.db).filter(\.$email == User.normalise(email: email)).all().contains(where: {
+                $0.id != existing?.id
+            })
+        {
             form.fail("email", "Another account already uses this email address")
         }
-        if let agencyID, try await Agency.find(agencyID, on: req.db) == nil { form.fail("agency", "Select an agency from the list") }
+        if let agencyID, try await Agency.find(agencyID, on: req.db) == nil {
+            form.fail("agency", "Select an agency from the list")
+        }
         guard !form.hasErrors, let name, let email else {
             var state = form.state
             state.set("password", nil)

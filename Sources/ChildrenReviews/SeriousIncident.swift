@@ -42,7 +42,9 @@ package final class SeriousIncident: Model, @unchecked Sendable {
     var childHarm: ChildHarm { get throws { try stored(\.$harm, ChildHarm.init(rawValue:)) } }
     var status: ChildStatus { get throws { try stored(\.$childStatus, ChildStatus.init(rawValue:)) } }
     var certainty: AbuseCertainty { get throws { try stored(\.$abuseCertainty, AbuseCertainty.init(rawValue:)) } }
-    var abuse: [ChildAbuseType] { get throws { try stored(\.$abuseTypes, StoredList.parse(ChildAbuseType.init(rawValue:))) } }
+    var abuse: [ChildAbuseType] {
+        get throws { try stored(\.$abuseTypes, StoredList.parse(ChildAbuseType.init(rawValue:))) }
+    }
     var parallel: [ParallelProcess] {
         get throws { try stored(\.$parallelProcesses, StoredList.parse(ParallelProcess.init(rawValue:))) }
     }

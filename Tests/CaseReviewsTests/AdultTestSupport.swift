@@ -13,12 +13,16 @@ import MASAWeb
 enum AdultTest {
     /// A complete, valid referral form: alive, needs, serious neglect, concern about joint working (so mandatory),
     /// received Tuesday 10 November 2026, not yet decided. `set` replaces fields; `drop` removes them.
-    static func form(agency: UUID, set: [String: String] = [:], drop: Set<String> = [], types: [String] = ["neglect-and-acts-of-omission"]) -> [(String, String)] {
+    static func form(
+        agency: UUID, set: [String: String] = [:], drop: Set<String> = [],
+        types: [String] = ["neglect-and-acts-of-omission"]
+    ) -> [(String, String)] {
         var values: [String: String] = [
             "code": "Adult T1", "referringAgency": agency.uuidString,
             "received-day": "10", "received-month": "11", "received-year": "2026",
             "summary": "An older man with dementia was found with untreated pressure sores.",
-            "needs": "yes", "needsMet": "unknown", "died": "no", "abuseKnown": "yes", "serious": "yes", "jointWorking": "yes",
+            "needs": "yes", "needsMet": "unknown", "died": "no", "abuseKnown": "yes", "serious": "yes",
+            "jointWorking": "yes",
             "decision": "", "reasons": "",
         ]
         for (key, value) in set { values[key] = value }
@@ -33,10 +37,12 @@ enum AdultTest {
 
     /// A referral saved straight to the database.
     @discardableResult
-    static func referral(_ db: any Database, agency: UUID, code: String = "Adult R1", received: String = "2026-11-10",
-                         acknowledged: String? = nil, needs: Bool = true, died: Bool = false, abuse: Bool = true,
-                         serious: Bool = true, joint: Bool = true, decision: SARDecision? = nil,
-                         decided: String? = nil) async throws -> SARReferral {
+    static func referral(
+        _ db: any Database, agency: UUID, code: String = "Adult R1", received: String = "2026-11-10",
+        acknowledged: String? = nil, needs: Bool = true, died: Bool = false, abuse: Bool = true,
+        serious: Bool = true, joint: Bool = true, decision: SARDecision? = nil,
+        decided: String? = nil
+    ) async throws -> SARReferral {
         let referral = SARReferral()
         referral.code = code
         referral.$referringAgency.id = agency
@@ -58,7 +64,9 @@ enum AdultTest {
     }
 
     @discardableResult
-    static func review(_ db: any Database, code: String, kind: ReviewKind, decided: String = "2026-06-01") async throws -> Review {
+    static func review(
+        _ db: any Database, code: String, kind: ReviewKind, decided: String = "2026-06-01"
+    ) async throws -> Review {
         let review = Review()
         review.code = code
         review.kind = kind.rawValue

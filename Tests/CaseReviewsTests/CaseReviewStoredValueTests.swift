@@ -54,11 +54,13 @@ struct CaseReviewStoredValueTests {
     @Test func aRapidReviewsDateNamesTheRapidReviewNotItsIncident() async throws {
         try await withMASA { t in
             let incident = try await ChildrenTestData.incident(t)
-            let rapid = try await ChildrenTestData.rapidReview(t, incident, completed: ChildrenTestData.date(2026, 11, 20))
+            let rapid = try await ChildrenTestData.rapidReview(
+                t, incident, completed: ChildrenTestData.date(2026, 11, 20))
             let id = try rapid.requireID()
             try await t.overwrite(RapidReview.schema, "completed_on", of: id, with: "20/11/2026")
-            let context = try await ClockContext(db: t.db, today: testToday, calendar: .englandAndWales,
-                                                 settings: CaseReviewSettings.current(on: t.db))
+            let context = try await ClockContext(
+                db: t.db, today: testToday, calendar: .englandAndWales,
+                settings: CaseReviewSettings.current(on: t.db))
             await expectUnreadable(RapidReview.schema, "completed_on", of: id) {
                 _ = try await ChildrenClocks.items(context)
             }
@@ -73,8 +75,10 @@ struct CaseReviewStoredValueTests {
             let review = try await LearningFixture.review(t, "Child R1")
             let id = try review.requireID()
             let browser = try await t.browser(as: .businessUnit)
-            for (column, value, original) in [("kind", "serious-review", ReviewKind.lcspr.rawValue),
-                                              ("decided_on", "", review.decidedOn)] as [(FieldKey, String, String)] {
+            for (column, value, original) in [
+                ("kind", "serious-review", ReviewKind.lcspr.rawValue),
+                ("decided_on", "", review.decidedOn),
+            ] as [(FieldKey, String, String)] {
                 try await t.overwrite(Review.schema, column, of: id, with: value)
                 await expectUnreadable(Review.schema, column, of: id) {
                     _ = try await ReviewRows.read(on: t.db)
@@ -93,8 +97,10 @@ struct CaseReviewStoredValueTests {
             let referral = try await AdultTest.referral(t.db, agency: t.f.council)
             let id = try referral.requireID()
             let browser = try await t.browser(as: .businessUnit)
-            for (column, value, original) in [("received_on", "last Tuesday", "2026-11-10"),
-                                              ("decision", "perhaps", nil)] as [(FieldKey, String, String?)] {
+            for (column, value, original) in [
+                ("received_on", "last Tuesday", "2026-11-10"),
+                ("decision", "perhaps", nil),
+            ] as [(FieldKey, String, String?)] {
                 try await t.overwrite(SARReferral.schema, column, of: id, with: value)
                 await expectUnreadable(SARReferral.schema, column, of: id) {
                     _ = try await SARReferralRows.read(order: "", on: t.db)
@@ -102,8 +108,11 @@ struct CaseReviewStoredValueTests {
                 for path in ["/case-reviews/sar-referrals", "/case-reviews/sar-referrals/\(id)"] {
                     expectErrorPage(try await browser.get(path))
                 }
-                if let original { try await t.overwrite(SARReferral.schema, column, of: id, with: original) }
-                else { try await t.overwriteWithNull(SARReferral.schema, column, of: id) }
+                if let original {
+                    try await t.overwrite(SARReferral.schema, column, of: id, with: original)
+                } else {
+                    try await t.overwriteWithNull(SARReferral.schema, column, of: id)
+                }
             }
             #expect(try await browser.get("/case-reviews/sar-referrals/\(id)").status == .ok)
         }
@@ -117,8 +126,10 @@ struct CaseReviewStoredValueTests {
             let id = try action.requireID()
             let browser = try await t.browser(as: .businessUnit)
             let table = RecommendationAction.schema
-            for (column, value, original) in [("status", "paused", RecommendationStatus.notStarted.rawValue),
-                                              ("due", "March", "2027-03-31")] as [(FieldKey, String, String)] {
+            for (column, value, original) in [
+                ("status", "paused", RecommendationStatus.notStarted.rawValue),
+                ("due", "March", "2027-03-31"),
+            ] as [(FieldKey, String, String)] {
                 try await t.overwrite(table, column, of: id, with: value)
                 let stored = try #require(try await RecommendationAction.find(id, on: t.db))
                 await expectUnreadable(table, column, of: id) { _ = try stored.tag(today: testToday) }

@@ -36,10 +36,12 @@ struct LearningSearchPageModelTests {
 
     @Test func theResultsSayHowManyReviewsMatchAndLinkEachPlace() {
         let review = UUID()
-        let hit = LearningSearch.Hit(reviewID: review, code: "Child A", matches: [
-            .init(place: "Summary", text: "Missed escalation of bruising."),
-            .init(place: "Finding 1", text: "Bruising was not escalated."),
-        ])
+        let hit = LearningSearch.Hit(
+            reviewID: review, code: "Child A",
+            matches: [
+                .init(place: "Summary", text: "Missed escalation of bruising."),
+                .init(place: "Finding 1", text: "Bruising was not escalated."),
+            ])
         let one = LearningSearchPage(facts: .init(query: "bruising", problem: nil, hits: [hit]))
         let text = PageModel.text(one.blocks(csrf: "t"))
         #expect(text.contains("1 review matches bruising."))
@@ -49,7 +51,8 @@ struct LearningSearchPageModelTests {
         #expect(PageModel.text(none.blocks(csrf: "t")).contains("Nothing matches zebra."))
         let empty = LearningSearchPage(facts: .init(query: "", problem: nil, hits: nil))
         #expect(empty.blocks(csrf: "t").count == 1, "the form alone")
-        let long = LearningSearchPage(facts: .init(query: "aaa", problem: "Search for 200 characters or fewer", hits: nil))
+        let long = LearningSearchPage(
+            facts: .init(query: "aaa", problem: "Search for 200 characters or fewer", hits: nil))
         #expect(long.state.errors.map(\.1) == ["Search for 200 characters or fewer"])
     }
 }

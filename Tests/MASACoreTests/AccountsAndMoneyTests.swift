@@ -11,7 +11,9 @@ struct AccountsAndMoneyTests {
         #expect(PasswordPolicy.problem(with: "aaaaaaaaaaaaaa") != nil)
         #expect(PasswordPolicy.problem(with: "abcdefghijklmnop") != nil, "runs of keys")
         #expect(PasswordPolicy.problem(with: "123456789012345") != nil)
-        #expect(PasswordPolicy.problem(with: "priya.shah.rules!", email: "priya.shah@council.example")?.contains("email") == true)
+        #expect(
+            PasswordPolicy.problem(with: "priya.shah.rules!", email: "priya.shah@council.example")?.contains("email")
+                == true)
         #expect(PasswordPolicy.problem(with: String(repeating: "xy", count: 65)) != nil, "over 128 characters")
     }
 
@@ -33,7 +35,9 @@ struct AccountsAndMoneyTests {
         #expect(Money.pence(fromPounds: "1250.5") == 125_050)
         #expect(Money.pence(fromPounds: "-£300") == -30_000)
         #expect(Money.pence(fromPounds: " 0.07 ") == 7)
-        for bad in ["", "£", "12.345", "1.2.3", "ten", "1e5", "£-", ".50"] { #expect(Money.pence(fromPounds: bad) == nil, "\(bad)") }
+        for bad in ["", "£", "12.345", "1.2.3", "ten", "1e5", "£-", ".50"] {
+            #expect(Money.pence(fromPounds: bad) == nil, "\(bad)")
+        }
         #expect(Money.format(pence: 125_000) == "£1,250")
         #expect(Money.format(pence: 125_050) == "£1,250.50")
         #expect(Money.format(pence: 7) == "£0.07")

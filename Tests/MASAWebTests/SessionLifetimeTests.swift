@@ -41,7 +41,8 @@ struct SessionLifetimeTests {
             let business = try await t.browser(as: .businessUnit)
             let bad = try await business.post("/settings/sessions", [("idle", "90"), ("absolute", "12")])
             #expect(bad.status == .unprocessableEntity && bad.html.contains("between 5 and 60"))
-            #expect(try await business.post("/settings/sessions", [("idle", "10"), ("absolute", "2")]).status == .seeOther)
+            #expect(
+                try await business.post("/settings/sessions", [("idle", "10"), ("absolute", "2")]).status == .seeOther)
             let viewer = try await t.browser(as: .viewer)
             t.app.clock = Self.at(11)
             #expect(try await viewer.get("/").location?.hasPrefix("/sign-in") == true)

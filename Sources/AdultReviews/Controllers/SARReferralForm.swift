@@ -36,16 +36,23 @@ enum SARReferralForm {
         return req.redirect(to: AdultsPaths.referral(try referral.requireID()))
     }
 
-    static func render(_ req: Request, _ state: FormState, referral: SARReferral?, status: HTTPStatus = .ok) async throws -> Response {
+    static func render(
+        _ req: Request, _ state: FormState, referral: SARReferral?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let agencies = try await Agency.query(on: req.db).filter(\.$isActive == true).sort(\.$name).all()
         let action = try referral.map { AdultsPaths.editReferral(try $0.requireID()) } ?? AdultsPaths.newReferral.path
         let cancel = try referral.map { AdultsPaths.referral(try $0.requireID()) } ?? AdultsPaths.referrals.path
-        let form = FormView(action: action, submit: referral == nil ? "Add referral" : "Save changes", cancel: cancel,
-                            csrf: req.csrfToken, fields: try fields(state, agencies: agencies))
+        let form = FormView(
+            action: action, submit: referral == nil ? "Add referral" : "Save changes", cancel: cancel,
+            csrf: req.csrfToken, fields: try fields(state, agencies: agencies))
         let title = referral == nil ? "Add a SAR referral" : "Change SAR referral \(referral!.code)"
-        let chrome = try await req.chrome(title: title, caption: "Safeguarding adults review referral",
-                                          breadcrumbs: [Crumb("Case reviews", CaseReviewPaths.dashboard.path), Crumb("SAR referrals", AdultsPaths.referrals.path)],
-                                          errors: state.errorLinks)
+        let chrome = try await req.chrome(
+            title: title, caption: "Safeguarding adults review referral",
+            breadcrumbs: [
+                Crumb("Case reviews", CaseReviewPaths.dashboard.path),
+                Crumb("SAR referrals", AdultsPaths.referrals.path),
+            ],
+            errors: state.errorLinks)
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
@@ -53,23 +60,41 @@ enum SARReferralForm {
         let yesNo: [FieldView.Option] = [.init("yes", "Yes"), .init("no", "No")]
         return [
             .text("code", "Code or pseudonym", hint: "For example, Adult D. Never a real name.", width: "10", state),
-            .choice("referringAgency", "Referring agency", options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) },
-                    blank: "Select an agency", state),
+            .choice(
+                "referringAgency", "Referring agency",
+                options: try agencies.map { .init(try $0.requireID().uuidString, $0.name) },
+                blank: "Select an agency", state),
             .date("received", "Date received", state),
             .date("acknowledged", "Date acknowledged", hint: "Leave blank until the referral is acknowledged", state),
-            .textarea("summary", "Summary", hint: "What happened, anonymised: no names, addresses or dates of birth", state),
-            .choice("needs", "Does the adult have needs for care and support?", hint: "Whether or not the local authority is meeting them",
-                    kind: .radios, options: yesNo, state),
-            .choice("needsMet", "Are those needs being met?", kind: .radios, options: .from(SARNeedsMet.self) { $0.label }, state),
-            .choice("died", "Has the adult died?", kind: .radios, options: [.init("yes", "Yes, the adult died"), .init("no", "No, the adult is alive")], state),
-            .choice("abuseKnown", "Is abuse or neglect known or suspected?", hint: "For a death: known or suspected to have caused it",
-                    kind: .radios, options: yesNo, state),
-            .choice("abuseTypes", "Type of abuse or neglect", hint: "Safeguarding Adults Collection types; select all that apply",
-                    kind: .checkboxes, options: .from(AdultAbuseType.self) { $0.label }, state),
-            .choice("serious", "If the adult is alive, was the abuse or neglect serious?", kind: .radios, options: yesNo, state),
-            .choice("jointWorking", "Is there concern that partner agencies could have worked more effectively together?",
-                    kind: .radios, options: yesNo, state),
-            .choice("decision", "Panel decision", options: .from(SARDecision.self) { $0.label }, blank: "Not decided yet", state),
+            .textarea(
+                "summary", "Summary", hint: "What happened, anonymised: no names, addresses or dates of birth", state),
+            .choice(
+                "needs", "Does the adult have needs for care and support?",
+                hint: "Whether or not the local authority is meeting them",
+                kind: .radios, options: yesNo, state),
+            .choice(
+                "needsMet", "Are those needs being met?", kind: .radios, options: .from(SARNeedsMet.self) { $0.label },
+                state),
+            .choice(
+                "died", "Has the adult died?", kind: .radios,
+                options: [.init("yes", "Yes, the adult died"), .init("no", "No, the adult is alive")], state),
+            .choice(
+                "abuseKnown", "Is abuse or neglect known or suspected?",
+                hint: "For a death: known or suspected to have caused it",
+                kind: .radios, options: yesNo, state),
+            .choice(
+                "abuseTypes", "Type of abuse or neglect",
+                hint: "Safeguarding Adults Collection types; select all that apply",
+                kind: .checkboxes, options: .from(AdultAbuseType.self) { $0.label }, state),
+            .choice(
+                "serious", "If the adult is alive, was the abuse or neglect serious?", kind: .radios, options: yesNo,
+                state),
+            .choice(
+                "jointWorking", "Is there concern that partner agencies could have worked more effectively together?",
+                kind: .radios, options: yesNo, state),
+            .choice(
+                "decision", "Panel decision", options: .from(SARDecision.self) { $0.label }, blank: "Not decided yet",
+                state),
             .date("decided", "Date decided", hint: "Leave blank until the panel decides", state),
             .textarea("reasons", "Reasons for the decision", state),
         ]

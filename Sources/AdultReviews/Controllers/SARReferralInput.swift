@@ -42,32 +42,48 @@ struct SARReferralInput {
         let summary = form.text("summary", missing: "Enter an anonymised summary", max: 2000, label: "Summary")
         let dates = readDates(&form, today: req.today)
         let criteria = readCriteria(&form)
-        let needsMet: SARNeedsMet? = criteria?.hasCareAndSupportNeeds == true
+        let needsMet: SARNeedsMet? =
+            criteria?.hasCareAndSupportNeeds == true
             ? form.choice("needsMet", SARNeedsMet.self, missing: "Select whether the needs are being met") : nil
         let abuseTypes = form.choices("abuseTypes", AdultAbuseType.self)
         if criteria?.abuseOrNeglectKnownOrSuspected == true && abuseTypes.isEmpty {
             form.fail("abuseTypes", "Select the type of abuse or neglect known or suspected")
         }
         let decision = readDecision(&form, criteria: criteria, decided: dates.decided, existing: existing)
-        if let code, try await codeTaken(code, by: existing, on: req.db) { form.fail("code", "A SAR referral with this code already exists") }
-        if let agencyID, try await Agency.find(agencyID, on: req.db) == nil { form.fail("referringAgency", "Select an agency from the list") }
-        guard !form.hasErrors, let code, let agencyID, let summary, let received = dates.received, let criteria else { return nil }
-        return SARReferralInput(code: code, agencyID: agencyID, received: received, acknowledged: dates.acknowledged, summary: summary,
-                                criteria: criteria, needsMet: needsMet, abuseTypes: abuseTypes, decision: decision.decision,
-                                decided: dates.decided, reasons: decision.reasons)
+        if let code, try await codeTaken(code, by: existing, on: req.db) {
+            form.fail("code", "A SAR referral with this code already exists")
+        }
+        if let agencyID, try await Agency.find(agencyID, on: req.db) == nil {
+            form.fail("referringAgency", "Select an agency from the list")
+        }
+        guard !form.hasErrors, let code, let agencyID, let summary, let received = dates.received, let criteria else {
+            return nil
+        }
+        return SARReferralInput(
+            code: code, agencyID: agencyID, received: received, acknowledged: dates.acknowledged, summary: summary,
+            criteria: criteria, needsMet: needsMet, abuseTypes: abuseTypes, decision: decision.decision,
+            decided: dates.decided, reasons: decision.reasons)
     }
 
     /// Received is required and not in the future; the later dates may be blank but never before it.
-    static func readDates(_ form: inout FormReader, today: LocalDate) -> (received: LocalDate?, acknowledged: LocalDate?, decided: LocalDate?) {
+    static func readDates(
+        _ form: inout FormReader, today: LocalDate
+    ) -> (received: LocalDate?, acknowledged: LocalDate?, decided: LocalDate?) {
         let received = form.date("received", label: "The date received", required: true)
         let acknowledged = form.date("acknowledged", label: "The date acknowledged", required: false)
         let decided = form.date("decided", label: "The date decided", required: false)
-        for (name, label, date) in [("received", "The date received", received), ("acknowledged", "The date acknowledged", acknowledged),
-                                    ("decided", "The date decided", decided)] {
+        for (name, label, date) in [
+            ("received", "The date received", received), ("acknowledged", "The date acknowledged", acknowledged),
+            ("decided", "The date decided", decided),
+        ] {
             if let date, date > today { form.fail(name, "\(label) must be today or in the past") }
         }
-        if let received, let acknowledged, acknowledged < received { form.fail("acknowledged", "The date acknowledged must be on or after the date received") }
-        if let received, let decided, decided < received { form.fail("decided", "The date decided must be on or after the date received") }
+        if let received, let acknowledged, acknowledged < received {
+            form.fail("acknowledged", "The date acknowledged must be on or after the date received")
+        }
+        if let received, let decided, decided < received {
+            form.fail("decided", "The date decided must be on or after the date received")
+        }
         return (received, acknowledged, decided)
     }
 
@@ -83,8 +99,9 @@ struct SARReferralInput {
         }
         if died == true { serious = false }
         guard let needs, let died, let abuse, let joint else { return nil }
-        return SARCriteria(hasCareAndSupportNeeds: needs, concernAboutJointWorking: joint, died: died,
-                           abuseOrNeglectKnownOrSuspected: abuse, seriousAbuseOrNeglect: abuse && (serious ?? false))
+        return SARCriteria(
+            hasCareAndSupportNeeds: needs, concernAboutJointWorking: joint, died: died,
+            abuseOrNeglectKnownOrSuspected: abuse, seriousAbuseOrNeglect: abuse && (serious ?? false))
     }
 
     static func yesNo(_ form: inout FormReader, _ name: String, _ missing: String) -> Bool? {
@@ -92,8 +109,10 @@ struct SARReferralInput {
     }
 
     /// A decision needs its date and reasons; a SAR only for an adult s44 covers; a commissioned SAR stays commissioned.
-    static func readDecision(_ form: inout FormReader, criteria: SARCriteria?, decided: LocalDate?,
-                             existing: SARReferral?) -> (decision: SARDecision?, reasons: String?) {
+    static func readDecision(
+        _ form: inout FormReader, criteria: SARCriteria?, decided: LocalDate?,
+        existing: SARReferral?
+    ) -> (decision: SARDecision?, reasons: String?) {
         let decision = form.choice("decision", SARDecision.self, missing: nil)
         let reasons = form.text("reasons", max: 4000, label: "Reasons")
         if let existing, existing.reviewID != nil, decision != .commission {

@@ -20,30 +20,57 @@ enum AdultsDemo {
         // Days back to early in the previous financial year, so that SAR was decided, concluded and published in it.
         let lastYear = previousYear.start.days(until: seed.today) - 5
         return [
-            Referral(code: "Adult A", agency: "adultcare", receivedDaysAgo: lastYear, ackAfter: seed.int(1...4), died: false, needs: true,
-                     jointWorking: false, abuse: [.selfNeglect], serious: true, decision: .commission, decidedAfter: 30,
-                     summary: "A man in his sixties living alone with severe self-neglect and hoarding; services closed the case repeatedly after missed visits."),
-            Referral(code: "Adult B", agency: "police", receivedDaysAgo: 160, ackAfter: seed.int(1...4), died: true, needs: true,
-                     jointWorking: true, abuse: [.domesticAbuse, .physical], serious: true, decision: .commission, decidedAfter: 35,
-                     summary: "A woman in her seventies with dementia died after an assault by a family member who was also her carer."),
-            Referral(code: "Adult C", agency: "acute", receivedDaysAgo: 70, ackAfter: seed.int(1...4), died: false, needs: true,
-                     jointWorking: true, abuse: [.neglect, .organisational], serious: true, decision: .commission, decidedAfter: 28,
-                     summary: "A woman with a learning disability in a residential care home was admitted to hospital with untreated pressure ulcers."),
-            Referral(code: "Adult E", agency: "mental", receivedDaysAgo: 120, ackAfter: seed.int(1...4), died: false, needs: true,
-                     jointWorking: false, abuse: [.financial], serious: false, decision: .otherLearning, decidedAfter: 30,
-                     summary: "A man with a serious mental illness lost his tenancy after financial abuse by an acquaintance."),
-            Referral(code: "Adult F", agency: "housing", receivedDaysAgo: lastYear - 90, ackAfter: seed.int(1...4), died: false, needs: false,
-                     jointWorking: true, abuse: [.psychological], serious: false, decision: .noReview, decidedAfter: 21,
-                     summary: "A tenant without care and support needs was harassed by neighbours; dealt with under the anti-social behaviour process."),
-            Referral(code: "Adult G", agency: "ambulance", receivedDaysAgo: 30, ackAfter: 8, died: true, needs: true,
-                     jointWorking: false, abuse: [.selfNeglect], serious: false, decision: .moreInformation, decidedAfter: 20,
-                     summary: "A man in his fifties with diabetes died at home; crews had attended several times in the preceding weeks."),
-            Referral(code: "Adult H", agency: "carehomes", receivedDaysAgo: 20, ackAfter: nil, died: false, needs: true,
-                     jointWorking: true, abuse: [.physical], serious: true, decision: nil, decidedAfter: 0,
-                     summary: "A resident with advanced dementia was found with unexplained fractures in a nursing home."),
-            Referral(code: "Adult J", agency: "community", receivedDaysAgo: 1, ackAfter: nil, died: false, needs: true,
-                     jointWorking: false, abuse: [.modernSlavery], serious: true, decision: nil, decidedAfter: 0,
-                     summary: "A man found working unpaid at a car wash, with care and support needs from a brain injury."),
+            Referral(
+                code: "Adult A", agency: "adultcare", receivedDaysAgo: lastYear, ackAfter: seed.int(1...4), died: false,
+                needs: true,
+                jointWorking: false, abuse: [.selfNeglect], serious: true, decision: .commission, decidedAfter: 30,
+                summary:
+                    "A man in his sixties living alone with severe self-neglect and hoarding; services closed the case repeatedly after missed visits."
+            ),
+            Referral(
+                code: "Adult B", agency: "police", receivedDaysAgo: 160, ackAfter: seed.int(1...4), died: true,
+                needs: true,
+                jointWorking: true, abuse: [.domesticAbuse, .physical], serious: true, decision: .commission,
+                decidedAfter: 35,
+                summary:
+                    "A woman in her seventies with dementia died after an assault by a family member who was also her carer."
+            ),
+            Referral(
+                code: "Adult C", agency: "acute", receivedDaysAgo: 70, ackAfter: seed.int(1...4), died: false,
+                needs: true,
+                jointWorking: true, abuse: [.neglect, .organisational], serious: true, decision: .commission,
+                decidedAfter: 28,
+                summary:
+                    "A woman with a learning disability in a residential care home was admitted to hospital with untreated pressure ulcers."
+            ),
+            Referral(
+                code: "Adult E", agency: "mental", receivedDaysAgo: 120, ackAfter: seed.int(1...4), died: false,
+                needs: true,
+                jointWorking: false, abuse: [.financial], serious: false, decision: .otherLearning, decidedAfter: 30,
+                summary:
+                    "A man with a serious mental illness lost his tenancy after financial abuse by an acquaintance."),
+            Referral(
+                code: "Adult F", agency: "housing", receivedDaysAgo: lastYear - 90, ackAfter: seed.int(1...4),
+                died: false, needs: false,
+                jointWorking: true, abuse: [.psychological], serious: false, decision: .noReview, decidedAfter: 21,
+                summary:
+                    "A tenant without care and support needs was harassed by neighbours; dealt with under the anti-social behaviour process."
+            ),
+            Referral(
+                code: "Adult G", agency: "ambulance", receivedDaysAgo: 30, ackAfter: 8, died: true, needs: true,
+                jointWorking: false, abuse: [.selfNeglect], serious: false, decision: .moreInformation,
+                decidedAfter: 20,
+                summary:
+                    "A man in his fifties with diabetes died at home; crews had attended several times in the preceding weeks."
+            ),
+            Referral(
+                code: "Adult H", agency: "carehomes", receivedDaysAgo: 20, ackAfter: nil, died: false, needs: true,
+                jointWorking: true, abuse: [.physical], serious: true, decision: nil, decidedAfter: 0,
+                summary: "A resident with advanced dementia was found with unexplained fractures in a nursing home."),
+            Referral(
+                code: "Adult J", agency: "community", receivedDaysAgo: 1, ackAfter: nil, died: false, needs: true,
+                jointWorking: false, abuse: [.modernSlavery], serious: true, decision: nil, decidedAfter: 0,
+                summary: "A man found working unpaid at a car wash, with care and support needs from a brain injury."),
         ]
     }
 
@@ -90,8 +117,11 @@ enum AdultsDemo {
 
     static let reasons: [SARDecision: String] = [
         .commission: "The panel agreed the criteria are met and multi-agency learning is likely.",
-        .otherLearning: "Learning is for two agencies only; a single-agency learning review and a practice briefing will follow.",
-        .noReview: "The adult has no care and support needs, so section 44 does not apply; referred to the community safety partnership.",
-        .moreInformation: "Chronologies requested from the ambulance service, the GP and adult social care before the panel decides.",
+        .otherLearning:
+            "Learning is for two agencies only; a single-agency learning review and a practice briefing will follow.",
+        .noReview:
+            "The adult has no care and support needs, so section 44 does not apply; referred to the community safety partnership.",
+        .moreInformation:
+            "Chronologies requested from the ambulance service, the GP and adult social care before the panel decides.",
     ]
 }

@@ -9,17 +9,23 @@ package enum ChildrenAPI {
     typealias P = CaseReviewAPIPaths
 
     package static func register(_ registry: inout FeatureRegistry) {
-        registry.apiList(P.incidents, .viewCaseReviews,
-                         "Serious incident notifications, newest first, with their clocks") { req, paging in
-            let page = try await paging.fetch(SeriousIncident.query(on: req.db).sort(\.$becameAwareOn, .descending)
-                .sort(\.$id))
+        registry.apiList(
+            P.incidents, .viewCaseReviews,
+            "Serious incident notifications, newest first, with their clocks"
+        ) { req, paging in
+            let page = try await paging.fetch(
+                SeriousIncident.query(on: req.db).sort(\.$becameAwareOn, .descending)
+                    .sort(\.$id))
             return APIItems(try await incidents(page.items, on: req), total: page.total)
         }
-        registry.apiItem(P.incident(.key), .viewCaseReviews, "One serious incident notification with its clocks") { req in
+        registry.apiItem(P.incident(.key), .viewCaseReviews, "One serious incident notification with its clocks") {
+            req in
             try await incidents([try await SeriousIncident.find("incidentID", in: req)], on: req)[0]
         }
-        registry.apiList(P.rapidReviews, .viewCaseReviews,
-                         "Rapid reviews, newest incident first, with their clock") { req, paging in
+        registry.apiList(
+            P.rapidReviews, .viewCaseReviews,
+            "Rapid reviews, newest incident first, with their clock"
+        ) { req, paging in
             let query = RapidReview.query(on: req.db)
                 .join(SeriousIncident.self, on: \RapidReview.$incident.$id == \SeriousIncident.$id)
                 .sort(SeriousIncident.self, \.$becameAwareOn, .descending).sort(\.$id)
@@ -46,14 +52,18 @@ package enum ChildrenAPI {
         let context = try await ClockContext.make(req)
         let incidents = try await CaseReviewRows.byID(SeriousIncident.self, reviews.map { $0.$incident.id }, on: req.db)
         let ids = try reviews.map { try $0.requireID() }
-        let summaries = ids.isEmpty ? [] : try await RapidReviewAgencySummary.query(on: req.db)
-            .filter(\.$rapidReview.$id ~~ ids).with(\.$agency).all()
+        let summaries =
+            ids.isEmpty
+            ? []
+            : try await RapidReviewAgencySummary.query(on: req.db)
+                .filter(\.$rapidReview.$id ~~ ids).with(\.$agency).all()
         let byReview = Dictionary(grouping: summaries, by: { $0.$rapidReview.id })
         return try reviews.map { review in
             guard let incident = incidents[review.$incident.id] else { throw Abort(.internalServerError) }
             let rows = (byReview[try review.requireID()] ?? []).sorted { $0.agency.name < $1.agency.name }
-            return try RapidReviewDTO(review, incident: incident, clocks: IncidentClocks(incident, review, context),
-                                      summaries: rows.map(AgencySummaryDTO.init))
+            return try RapidReviewDTO(
+                review, incident: incident, clocks: IncidentClocks(incident, review, context),
+                summaries: rows.map(AgencySummaryDTO.init))
         }
     }
 }
@@ -108,18 +118,23 @@ struct IncidentDTO: APIObject {
         rapidReviewID = review?.id
     }
 
-    static let schema = APIObjectSchema("SeriousIncident", note: "Known only by its code or pseudonym", [
-        .required("id", .uuid), .required("code", .string), .required("notifying_authority", .string),
-        .required("became_aware_on", .date), .optional("incident_on", .date), .required("harm", .values(ChildHarm.self)),
-        .required("abuse_types", .array(.values(ChildAbuseType.self))),
-        .required("abuse_certainty", .values(AbuseCertainty.self)), .required("child_status", .values(ChildStatus.self)),
-        .required("looked_after_death", .boolean), .optional("sent_to_panel_on", .date),
-        .optional("sent_to_ofsted_on", .date), .optional("partners_informed_on", .date),
-        .required("parallel_processes", .array(.values(ParallelProcess.self))), .optional("parallel_notes", .string),
-        .required("summary", .string),
-        .required("panel_clock", .object(ClockDTO.schema), "Panel notified within 5 working days"),
-        .required("partners_clock", .object(ClockDTO.schema), "Partners informed within 5 working days"),
-        .required("rapid_review_clock", .object(ClockDTO.schema), "Rapid review sent within 15 working days"),
-        .required("rapid_review_status", .oneOf(rapidReviewStatuses)), .optional("rapid_review_id", .uuid),
-    ])
+    static let schema = APIObjectSchema(
+        "SeriousIncident", note: "Known only by its code or pseudonym",
+        [
+            .required("id", .uuid), .required("code", .string), .required("notifying_authority", .string),
+            .required("became_aware_on", .date), .optional("incident_on", .date),
+            .required("harm", .values(ChildHarm.self)),
+            .required("abuse_types", .array(.values(ChildAbuseType.self))),
+            .required("abuse_certainty", .values(AbuseCertainty.self)),
+            .required("child_status", .values(ChildStatus.self)),
+            .required("looked_after_death", .boolean), .optional("sent_to_panel_on", .date),
+            .optional("sent_to_ofsted_on", .date), .optional("partners_informed_on", .date),
+            .required("parallel_processes", .array(.values(ParallelProcess.self))),
+            .optional("parallel_notes", .string),
+            .required("summary", .string),
+            .required("panel_clock", .object(ClockDTO.schema), "Panel notified within 5 working days"),
+            .required("partners_clock", .object(ClockDTO.schema), "Partners informed within 5 working days"),
+            .required("rapid_review_clock", .object(ClockDTO.schema), "Rapid review sent within 15 working days"),
+            .required("rapid_review_status", .oneOf(rapidReviewStatuses)), .optional("rapid_review_id", .uuid),
+        ])
 }

@@ -30,7 +30,8 @@ enum ChildrenDemo {
         let incident = SeriousIncident()
         incident.id = seed.uuid()
         incident.code = plan.code
-        incident.notifyingAuthority = plan.code == "Child A3" ? "Wealdshire County Council" : "Northmere Borough Council"
+        incident.notifyingAuthority =
+            plan.code == "Child A3" ? "Wealdshire County Council" : "Northmere Borough Council"
         incident.becameAwareOn = aware.iso
         incident.incidentOn = aware.adding(days: -seed.int(0...3)).iso
         incident.harm = plan.harm.rawValue
@@ -41,7 +42,8 @@ enum ChildrenDemo {
         incident.sentToPanelOn = plan.panelDays.map { calendar.adding(workingDays: $0, to: aware).iso }
         incident.sentToOfstedOn = incident.sentToPanelOn
         incident.partnersInformedOn = plan.partnerDays.map { calendar.adding(workingDays: $0, to: aware).iso }
-        let parallel: [ParallelProcess] = plan.harm == .died ? [.policeInvestigation, .coroner] : [.policeInvestigation]
+        let parallel: [ParallelProcess] =
+            plan.harm == .died ? [.policeInvestigation, .coroner] : [.policeInvestigation]
         incident.parallelProcesses = StoredList.text(parallel.map(\.rawValue))
         incident.parallelNotes = nil
         incident.summary = plan.summary
@@ -49,7 +51,9 @@ enum ChildrenDemo {
         return incident
     }
 
-    static func makeRapidReview(_ plan: ChildrenDemoPlan, _ incident: SeriousIncident, _ seed: DemoSeed) async throws -> RapidReview {
+    static func makeRapidReview(
+        _ plan: ChildrenDemoPlan, _ incident: SeriousIncident, _ seed: DemoSeed
+    ) async throws -> RapidReview {
         let review = RapidReview(incidentID: try incident.requireID())
         review.id = seed.uuid()
         let start = try incident.sentToPanel ?? incident.becameAware
@@ -57,7 +61,8 @@ enum ChildrenDemo {
         case .sent(let onTime, let decision):
             let completed = calendar.adding(workingDays: onTime ? seed.int(10...13) : seed.int(16...18), to: start)
             complete(review, decision, on: completed, seed)
-            review.sentToPanelOn = calendar.adding(workingDays: onTime ? seed.int(0...1) : seed.int(1...3), to: completed).iso
+            review.sentToPanelOn =
+                calendar.adding(workingDays: onTime ? seed.int(0...1) : seed.int(1...3), to: completed).iso
         case .completedNotSent(let decision):
             complete(review, decision, on: calendar.adding(workingDays: 12, to: start), seed)
         case .running, .overdue:
@@ -74,10 +79,19 @@ enum ChildrenDemo {
         review.contextEqualities = seed.pick(ChildrenDemoText.equalities)
         review.decision = decision.rawValue
         let local = decision == .localReview || decision == .localLearningReview
-        review.rationaleA = local ? "Yes: practice improvements are needed, some found in earlier reviews." : "Improvements are already in hand."
-        review.rationaleB = local ? "Recurrent theme: professional curiosity and challenge." : "No new recurrent themes."
-        review.rationaleC = local ? "Yes: information was not shared between health and children's social care." : "Agencies worked well together."
-        review.rationaleD = decision == .recommendNational ? "The Panel is considering a national review." : "The Panel has not commented."
+        review.rationaleA =
+            local
+            ? "Yes: practice improvements are needed, some found in earlier reviews."
+            : "Improvements are already in hand."
+        review.rationaleB =
+            local ? "Recurrent theme: professional curiosity and challenge." : "No new recurrent themes."
+        review.rationaleC =
+            local
+            ? "Yes: information was not shared between health and children's social care."
+            : "Agencies worked well together."
+        review.rationaleD =
+            decision == .recommendNational
+            ? "The Panel is considering a national review." : "The Panel has not commented."
         review.localAuthoritySignedOn = calendar.adding(workingDays: -2, to: day).iso
         review.policeSignedOn = calendar.adding(workingDays: -1, to: day).iso
         review.icbSignedOn = day.iso

@@ -18,12 +18,15 @@ enum SearchController {
     static func search(_ corpus: LearningSearchCorpus) -> @Sendable (Request) async throws -> Response {
         { req in
             let query = (try? req.query.get(String.self, at: "q")) ?? ""
-            let page = LearningSearchPage(facts: try await LearningSearchFacts.read(
-                query: query, corpus: corpus, on: req.db, now: req.now))
-            let chrome = try await req.chrome(title: "Search learning", breadcrumbs: [Crumb("Learning", LearningPaths.home.path)],
-                                              errors: page.state.errorLinks)
-            return try await req.renderPage(chrome, page.blocks(csrf: req.csrfToken),
-                                            status: page.facts.problem == nil ? .ok : .badRequest)
+            let page = LearningSearchPage(
+                facts: try await LearningSearchFacts.read(
+                    query: query, corpus: corpus, on: req.db, now: req.now))
+            let chrome = try await req.chrome(
+                title: "Search learning", breadcrumbs: [Crumb("Learning", LearningPaths.home.path)],
+                errors: page.state.errorLinks)
+            return try await req.renderPage(
+                chrome, page.blocks(csrf: req.csrfToken),
+                status: page.facts.problem == nil ? .ok : .badRequest)
         }
     }
 }
@@ -40,8 +43,11 @@ enum LearningSearch {
         words.allSatisfy { folded.contains($0) }
     }
 
-    static func run(_ words: [String], corpus: LearningSearchCorpus, on db: any Database, now: Date) async throws
-        -> [Hit] {
+    static func run(
+        _ words: [String], corpus: LearningSearchCorpus, on db: any Database, now: Date
+    ) async throws
+        -> [Hit]
+    {
         let snapshot = try await corpus.snapshot(on: db, now: now)
         let folded = words.map(LearningSearchCorpus.fold)
         var found: [UUID: [Match]] = [:]

@@ -12,5 +12,7 @@ struct CreateLearningDissemination: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("learning_disseminations").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema("learning_disseminations").delete()
+    }
 }

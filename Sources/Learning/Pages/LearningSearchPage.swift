@@ -11,13 +11,17 @@ struct LearningSearchFacts: Sendable {
     /// Nil when nothing was searched for (no words); empty when nothing matched.
     let hits: [LearningSearch.Hit]?
 
-    static func read(query raw: String, corpus: LearningSearchCorpus, on db: any Database, now: Date) async throws
-        -> LearningSearchFacts {
+    static func read(
+        query raw: String, corpus: LearningSearchCorpus, on db: any Database, now: Date
+    ) async throws
+        -> LearningSearchFacts
+    {
         let query = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let limit = SearchQuery.maxLength
         guard query.count <= limit else {
-            return LearningSearchFacts(query: String(query.prefix(limit)),
-                                       problem: "Search for \(limit) characters or fewer", hits: nil)
+            return LearningSearchFacts(
+                query: String(query.prefix(limit)),
+                problem: "Search for \(limit) characters or fewer", hits: nil)
         }
         let words = SearchQuery(query).words
         let hits = words.isEmpty ? nil : try await LearningSearch.run(words, corpus: corpus, on: db, now: now)
@@ -37,23 +41,33 @@ struct LearningSearchPage: Sendable {
     }
 
     static func form(_ state: FormState, csrf: String) -> FormView {
-        FormView(action: LearningPaths.search.path, submit: "Search", csrf: csrf, fields: [
-            .text("q", "Search reviews, findings and recommendations", hint: "For example, bruising escalation",
-                  state),
-        ]).asGet()
+        FormView(
+            action: LearningPaths.search.path, submit: "Search", csrf: csrf,
+            fields: [
+                .text(
+                    "q", "Search reviews, findings and recommendations", hint: "For example, bruising escalation",
+                    state)
+            ]
+        ).asGet()
     }
 
     func blocks(csrf: String) -> [Block] {
         var blocks: [Block] = [.form(Self.form(state, csrf: csrf))]
         guard let hits = facts.hits else { return blocks }
-        let count = hits.isEmpty ? "Nothing matches" : hits.count == 1 ? "1 review matches" : "\(hits.count) reviews match"
+        let count =
+            hits.isEmpty ? "Nothing matches" : hits.count == 1 ? "1 review matches" : "\(hits.count) reviews match"
         blocks.append(.paragraph("\(count) \(facts.query)."))
         for hit in hits {
-            blocks.append(.table(TableView(caption: hit.code, columns: [
-                TableView.column("Where"), TableView.column("Text"),
-            ], rows: hit.matches.map { match in
-                [.init(match.place, href: LearningPaths.review(hit.reviewID)), .init(match.text)]
-            }, emptyText: "")))
+            blocks.append(
+                .table(
+                    TableView(
+                        caption: hit.code,
+                        columns: [
+                            TableView.column("Where"), TableView.column("Text"),
+                        ],
+                        rows: hit.matches.map { match in
+                            [.init(match.place, href: LearningPaths.review(hit.reviewID)), .init(match.text)]
+                        }, emptyText: "")))
         }
         return blocks
     }
