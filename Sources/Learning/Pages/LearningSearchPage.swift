@@ -16,16 +16,15 @@ struct LearningSearchFacts: Sendable {
     ) async throws
         -> LearningSearchFacts
     {
-        let query = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        let limit = SearchQuery.maxLength
-        guard query.count <= limit else {
-            return LearningSearchFacts(
-                query: String(query.prefix(limit)),
-                problem: "Search for \(limit) characters or fewer", hits: nil)
+        // Read as the site-wide search reads it: trimmed, control characters as spaces, the first ten words.
+        let query = SearchQuery(raw)
+        guard !query.isTooLong else {
+            return LearningSearchFacts(query: String(query.text.prefix(SearchQuery.maxLength)),
+                                       problem: SearchQuery.tooLongProblem, hits: nil)
         }
-        let words = SearchQuery(query).words
-        let hits = words.isEmpty ? nil : try await LearningSearch.run(words, corpus: corpus, on: db, now: now)
-        return LearningSearchFacts(query: query, problem: nil, hits: hits)
+        let hits = query.words.isEmpty ? nil
+            : try await LearningSearch.run(query.words, corpus: corpus, on: db, now: now)
+        return LearningSearchFacts(query: query.text, problem: nil, hits: hits)
     }
 }
 

@@ -15,7 +15,7 @@ enum SearchPage {
         var state = FormState()
         state.set("q", query.text)
         if query.isTooLong {
-            state.errors.append(("q", "Search for \(SearchQuery.maxLength) characters or fewer"))
+            state.errors.append(("q", SearchQuery.tooLongProblem))
             let chrome = try await req.chrome(title: "Search", errors: state.errorLinks)
             return try await req.renderPage(chrome, [.form(form(req, state, providers))], status: .badRequest)
         }

@@ -53,6 +53,8 @@ package struct SearchQuery: Sendable, Equatable {
     package let words: [String]
     package var limit: Int { Self.limit }
     package var isTooLong: Bool { text.count > Self.maxLength }
+    /// What a search box says when the search is too long.
+    package static let tooLongProblem = "Search for \(maxLength) characters or fewer"
 
     package init(_ typed: String) {
         // A NUL or another control character cannot be stored in PostgreSQL text, nor means anything in a search.

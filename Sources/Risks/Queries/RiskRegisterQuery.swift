@@ -78,9 +78,11 @@ enum RiskRegisterQuery {
         // One count in SQL: the live risks with no review dated in this quarter.
         let row = try await db.sql().raw(
             """
-            SELECT COUNT(*) AS due FROM \(ident: r.name) AS r WHERE r.\(ident: r.status.description) IN (\(binds: live)) \
+            SELECT COUNT(*) AS due FROM \(ident: r.name) AS r \
+            WHERE r.\(ident: r.status.description) IN (\(binds: live)) \
             AND NOT EXISTS (SELECT 1 FROM \(ident: v.name) AS v WHERE v.\(ident: v.riskID.description) = r.id \
-            AND v.\(ident: v.reviewDate.description) BETWEEN \(bind: dates.lowerBound.iso) AND \(bind: dates.upperBound.iso))
+            AND v.\(ident: v.reviewDate.description) \
+            BETWEEN \(bind: dates.lowerBound.iso) AND \(bind: dates.upperBound.iso))
             """
         ).first()
         return try row?.decode(column: "due", as: Int.self) ?? 0
