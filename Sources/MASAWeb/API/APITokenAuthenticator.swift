@@ -95,9 +95,7 @@ struct RequireAPIPermission: AsyncMiddleware {
         }
         let response = try await next.respond(to: req)
         if permission.holdsPersonalData, response.status == .ok {
-            let (recordType, recordID) = RecordReadsMiddleware.record(in: req.url.path)
-            try await AuditTrail.record("view", recordType: recordType, recordID: recordID, actor: caller.auditActor,
-                                        at: req.now, on: req.db)
+            try await req.recordReads([RecordReadsMiddleware.record(in: req.url.path)], by: caller.auditActor)
         }
         return response
     }

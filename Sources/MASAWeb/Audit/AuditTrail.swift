@@ -17,31 +17,53 @@ package enum AuditTrail {
         }
     }
 
+    /// One entry to be written: what happened to which record, by whom, and when.
+    package struct Event: Sendable {
+        let action: String, recordType: String, recordID: String, changes: [Change], actor: AuditActor, at: Date
+
+        package init(_ action: String, recordType: String, recordID: String, changes: [Change] = [],
+                     actor: AuditActor, at instant: Date) {
+            (self.action, self.recordType, self.recordID) = (action, recordType, recordID)
+            (self.changes, self.actor, self.at) = (changes, actor, instant)
+        }
+    }
+
     /// Appends an entry chained to the previous one and sealed with the audit key. Must run inside a transaction:
     /// on PostgreSQL a transaction-scoped advisory lock makes concurrent writers (even in other app instances) take
     /// turns, so no two entries ever claim the same predecessor or position. SQLite allows one writer at a time
     /// already; the unique index on position turns any slip into a failed write rather than a forked chain.
     package static func append(action: String, recordType: String, recordID: String, changes: [Change],
                               actor: AuditActor, at instant: Date, on db: any Database) async throws {
+        try await append([Event(action, recordType: recordType, recordID: recordID, changes: changes, actor: actor,
+                                at: instant)], on: db)
+    }
+
+    /// Appends entries in the order given, each chained to the one before; the chain's head is read once.
+    package static func append(_ events: [Event], on db: any Database) async throws {
         let seal = try db.auditSeal
         try await WriterLock.take(on: db)
         // The chain's head: only the two columns the new entry needs, not the head's own changes.
         let last = try await AuditEntry.query(on: db).sort(\.$position, .descending)
             .field(\.$id).field(\.$position).field(\.$hash).first()
-        let entry = AuditEntry()
-        entry.position = (last?.position ?? 0) + 1
-        entry.at = timestamp(instant)
-        entry.actorID = actor.id
-        entry.actorLabel = actor.label
-        entry.action = action
-        entry.recordType = recordType
-        entry.recordID = recordID
-        entry.changes = encode(changes)
-        entry.previousHash = last?.hash ?? genesis
-        entry.hash = seal.seal(entry.sealedFields)
-        try await entry.create(on: db)
-        if entry.position % AuditCheckpoints.interval == 0 {
-            try await AuditCheckpoints.recordAutomatically(head: entry, seal: seal, on: db)
+        var (position, previousHash) = (last?.position ?? 0, last?.hash ?? genesis)
+        for event in events {
+            position += 1
+            let entry = AuditEntry()
+            entry.position = position
+            entry.at = timestamp(event.at)
+            entry.actorID = event.actor.id
+            entry.actorLabel = event.actor.label
+            entry.action = event.action
+            entry.recordType = event.recordType
+            entry.recordID = event.recordID
+            entry.changes = encode(event.changes)
+            entry.previousHash = previousHash
+            entry.hash = seal.seal(entry.sealedFields)
+            try await entry.create(on: db)
+            previousHash = entry.hash
+            if entry.position % AuditCheckpoints.interval == 0 {
+                try await AuditCheckpoints.recordAutomatically(head: entry, seal: seal, on: db)
+            }
         }
     }
 

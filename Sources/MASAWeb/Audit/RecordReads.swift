@@ -11,9 +11,7 @@ package struct RecordReadsMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: req)
         guard req.method == .GET, response.status == .ok else { return response }
         let user = try req.currentUser
-        let (recordType, recordID) = Self.record(in: req.url.path)
-        try await AuditTrail.record("view", recordType: recordType, recordID: recordID,
-                                    actor: AuditActor(id: user.id, label: user.name), at: req.now, on: req.db)
+        try await req.recordReads([Self.record(in: req.url.path)], by: AuditActor(id: user.id, label: user.name))
         return response
     }
 

@@ -28,6 +28,7 @@ package func configureMASA(_ app: Application, config: AppConfig, features: [any
     for command in app.registry.commands { app.asyncCommands.use(command.command, as: command.name) }
 
     app.installKeptValues()
+    app.installAuditReadQueue()
     for middleware in app.registry.modelMiddleware { app.databases.middleware.use(middleware) }
     app.databases.middleware.use(EndSessionsOnChange())
     app.sessions.use { _ in SessionStore() }

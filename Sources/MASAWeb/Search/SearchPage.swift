@@ -54,10 +54,8 @@ enum SearchPage {
     /// left out because search terms can be personal.
     static func recordReads(of providers: [SearchProvider], _ req: Request) async throws {
         let user = try req.currentUser
-        for provider in providers where provider.permission.holdsPersonalData {
-            try await AuditTrail.record("view", recordType: "search/\(provider.id)", recordID: "",
-                                        actor: AuditActor(id: user.id, label: user.name), at: req.now, on: req.db)
-        }
+        let searched = providers.filter(\.permission.holdsPersonalData).map { (type: "search/\($0.id)", id: "") }
+        try await req.recordReads(searched, by: AuditActor(id: user.id, label: user.name))
     }
 
     static func blocks(_ results: [(SearchProvider, [SearchHit])], _ query: SearchQuery) -> [Block] {
