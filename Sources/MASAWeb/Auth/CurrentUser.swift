@@ -21,6 +21,12 @@ package struct CurrentUser: Authenticatable, SessionAuthenticatable, Sendable {
         Access.can(actor, permission, owningAgency: owningAgency)
     }
 
+    init(id: UUID, name: String, email: String, agencyID: UUID?, agencyName: String?, roles: [Role],
+         hasTwoFactor: Bool) {
+        (self.id, self.name, self.email, self.agencyID) = (id, name, email, agencyID)
+        (self.agencyName, self.roles, self.hasTwoFactor) = (agencyName, roles, hasTwoFactor)
+    }
+
     init(_ user: User, agencyName: String?) throws {
         id = try user.requireID()
         name = user.name
@@ -38,9 +44,9 @@ struct UserSessionAuthenticator: AsyncSessionAuthenticator {
 
     func authenticate(sessionID: UUID, for request: Request) async throws {
         // Usually the session store has read the person with the session, in the same query.
-        if let read = request.storage[SessionStore.SessionPerson.self], read.user.id == sessionID {
-            guard read.user.isActive else { return }
-            return request.auth.login(try CurrentUser(read.user, agencyName: read.agency?.name))
+        if let read = request.storage[SessionStore.SessionPerson.self], read.id == sessionID {
+            guard read.isActive else { return }
+            return request.auth.login(try read.user.get())
         }
         guard let user = try await MASAWeb.User.query(on: request.db).filter(\.$id == sessionID)
             .join(parent: \.$agency, method: .left).first(), user.isActive else { return }

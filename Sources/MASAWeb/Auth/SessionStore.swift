@@ -53,48 +53,39 @@ struct SessionStore: AsyncSessionDriver {
         row.tokenHash = Self.hash(token)
         row.createdAt = request.now
         row.lastSeenAt = request.now
-        Self.fill(row, with: data)
+        (row.data, row.userID) = Self.stored(data)
         try await row.create(on: request.db)
-        request.storage[Loaded.self] = Loaded(row: row, data: data)
+        request.storage[Loaded.self] = Loaded(id: try row.requireID(), tokenHash: row.tokenHash,
+                                              lastSeenAt: row.lastSeenAt, data: data)
         return SessionID(string: token)
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        let hash = Self.hash(sessionID.string)
-        // The session, its person and their agency in one query: every signed-in page pays for this first.
-        guard let row = try await SessionRecordRow.query(on: request.db).filter(\.$tokenHash == hash)
-            .join(User.self, on: \SessionRecordRow.$userID == \User.$id, method: .left)
-            .join(Agency.self, on: \User.$agency.$id == \Agency.$id, method: .left).first() else {
+        guard let read = try await SessionRead.find(tokenHash: Self.hash(sessionID.string), on: request.db) else {
             return nil
         }
         let policy = try await SessionPolicy.current(for: request)
-        if policy.hasEnded(createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, now: request.now) {
+        if policy.hasEnded(createdAt: read.createdAt, lastSeenAt: read.lastSeenAt, now: request.now) {
             // An ended session is refused whether or not its row can be removed now; housekeeping removes it later.
-            try? await row.delete(on: request.db)
+            try? await SessionRecordRow.query(on: request.db).filter(\.$id == read.id).delete()
             return nil
         }
-        let data = (try? JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))) ?? SessionData()
-        request.storage[Loaded.self] = Loaded(row: row, data: data)
-        // Before sign-in the session has no person, and the joined columns are all null, which do not decode.
-        if row.userID != nil, let user = try? row.joined(User.self) {
-            let agency = user.$agency.id == nil ? nil : try? row.joined(Agency.self)
-            request.storage[SessionPerson.self] = SessionPerson(user: user, agency: agency)
-        }
+        let data = (try? JSONDecoder().decode(SessionData.self, from: Data(read.dataText.utf8))) ?? SessionData()
+        request.storage[Loaded.self] = Loaded(id: read.id, tokenHash: read.tokenHash, lastSeenAt: read.lastSeenAt,
+                                              data: data)
+        if let person = read.person { request.storage[SessionPerson.self] = person }
         return data
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
-        let loaded = request.storage[Loaded.self]
-        guard let row = loaded?.row, row.tokenHash == Self.hash(sessionID.string) else {
+        guard let loaded = request.storage[Loaded.self], loaded.tokenHash == Self.hash(sessionID.string) else {
             return try await createSession(data, for: request)
         }
-        let stale = request.now.timeIntervalSince(row.lastSeenAt) >= Self.touchInterval
-        let changed = loaded?.data != data
+        let stale = request.now.timeIntervalSince(loaded.lastSeenAt) >= Self.touchInterval
+        let changed = loaded.data != data
         guard stale || changed else { return sessionID }
-        row.lastSeenAt = request.now
-        Self.fill(row, with: data)
         do {
-            try await row.save(on: request.db)
+            try await SessionRead.save(loaded.id, data: Self.stored(data), at: request.now, on: request.db)
         } catch where !changed {
             // Only marking the session as used: a page must not fail because another process holds the write lock.
             request.logger.notice("A session could not be marked as used: \(String(reflecting: type(of: error)))")
@@ -108,21 +99,23 @@ struct SessionStore: AsyncSessionDriver {
         request.storage[Loaded.self] = nil
     }
 
-    private static func fill(_ row: SessionRecordRow, with data: SessionData) {
-        row.data = String(decoding: (try? JSONEncoder().encode(data)) ?? Data("{}".utf8), as: UTF8.self)
-        row.userID = data["_CurrentUserSession"].flatMap(UUID.init(uuidString:))
+    /// The session's data as stored, and the person it names (kept in its own column to end their sessions).
+    private static func stored(_ data: SessionData) -> (text: String, userID: UUID?) {
+        (String(decoding: (try? JSONEncoder().encode(data)) ?? Data("{}".utf8), as: UTF8.self),
+         data["_CurrentUserSession"].flatMap(UUID.init(uuidString:)))
     }
 
     /// The person the session belongs to, read with it, for `UserSessionAuthenticator`.
     struct SessionPerson: StorageKey {
-        typealias Value = SessionPerson
-        let user: User
-        let agency: Agency?
+        typealias Value = SessionRead.Person
     }
 
+    /// What `updateSession` needs of the session read (or made) for this request.
     private struct Loaded: StorageKey {
         typealias Value = Loaded
-        let row: SessionRecordRow
+        let id: UUID
+        let tokenHash: String
+        let lastSeenAt: Date
         let data: SessionData
     }
 }
