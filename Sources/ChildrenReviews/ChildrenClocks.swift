@@ -9,7 +9,7 @@ import SQLKit
 /// Only the dates the clocks need are read (`IncidentRows`, `ReviewClockRows`), and only for the records the scope
 /// needs.
 enum ChildrenClocks {
-    static let publicationType = "Review published (6 months)"
+    static let publicationType = ClockRules.childrensReviewPublished.type
 
     static func items(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
         var items: [ClockItem] = []
@@ -21,18 +21,18 @@ enum ChildrenClocks {
             let (id, code) = (incident.id, incident.code)
             let clocks = try IncidentClocks(incident.dates, context)
             let href = ChildrenPaths.incident(id)
-            items.append(ClockItem(type: IncidentClocks.panelType, code: code, href: href, clock: clocks.panel,
+            items.append(ClockItem(ClockRules.panelNotified, code: code, href: href, clock: clocks.panel,
                                    warning: nil))
-            items.append(ClockItem(type: IncidentClocks.partnersType, code: code, href: href, clock: clocks.partners,
+            items.append(ClockItem(ClockRules.partnersInformed, code: code, href: href, clock: clocks.partners,
                                    warning: nil))
-            items.append(ClockItem(type: IncidentClocks.rapidReviewType, code: code,
+            items.append(ClockItem(ClockRules.rapidReviewSent, code: code,
                                    href: ChildrenPaths.rapidReview(id), clock: clocks.rapidReview,
                                    warning: clocks.status == .completedNotSent ? clocks.status.label : nil))
         }
         for review in try await reviews {
             let clock = review.publication.clock(today: context.today, calendar: context.calendar)
-            guard let clock else { continue }
-            items.append(ClockItem(type: publicationType, code: review.code, href: ReviewsPaths.review(review.id),
+            guard let clock, let rule = review.publication.rule else { continue }
+            items.append(ClockItem(rule, code: review.code, href: ReviewsPaths.review(review.id),
                                    clock: clock, warning: nil))
         }
         return items

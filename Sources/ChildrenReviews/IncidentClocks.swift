@@ -16,9 +16,9 @@ struct IncidentClocks: Sendable {
     /// What the rapid review clock was counted from, in words, so the page can say.
     let rapidReviewStartedFrom: String
 
-    static let panelType = "Panel notified (5 working days)"
-    static let partnersType = "Partners informed (5 working days)"
-    static let rapidReviewType = "Rapid review sent (15 working days)"
+    static let panelType = ClockRules.panelNotified.type
+    static let partnersType = ClockRules.partnersInformed.type
+    static let rapidReviewType = ClockRules.rapidReviewSent.type
 
     init(_ dates: IncidentClockDates, today: LocalDate, calendar: WorkingDayCalendar, startsAtNotification: Bool) {
         let aware = dates.becameAware

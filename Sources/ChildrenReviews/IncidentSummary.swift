@@ -27,20 +27,20 @@ enum IncidentSummary {
     }
 
     static func clockTable(_ clocks: IncidentClocks) -> TableView {
-        let rows: [(String, StatutoryClock, Tag)] = [
-            (IncidentClocks.panelType, clocks.panel, ReviewTags.clock(clocks.panel)),
-            (IncidentClocks.partnersType, clocks.partners, ReviewTags.clock(clocks.partners)),
-            (IncidentClocks.rapidReviewType, clocks.rapidReview, ChildrenTags.status(clocks.status)),
+        let rows: [(ClockRule, StatutoryClock, Tag)] = [
+            (ClockRules.panelNotified, clocks.panel, ReviewTags.clock(clocks.panel)),
+            (ClockRules.partnersInformed, clocks.partners, ReviewTags.clock(clocks.partners)),
+            (ClockRules.rapidReviewSent, clocks.rapidReview, ChildrenTags.status(clocks.status)),
         ]
         return TableView(
             caption: "Clocks",
             columns: [
-                TableView.column("Clock"), TableView.column("Started"), TableView.column("Due"),
-                TableView.column("Done"), TableView.column("State"),
+                TableView.column("Clock"), TableView.column("Source of the limit"), TableView.column("Started"),
+                TableView.column("Due"), TableView.column("Done"), TableView.column("State"),
             ],
-            rows: rows.map { type, clock, tag in
+            rows: rows.map { rule, clock, tag in
                 [
-                    TableView.Cell(type), TableView.Cell(clock.start.long), TableView.Cell(clock.due.long),
+                    TableView.Cell(rule.type), TableView.Cell(rule.sourceText), TableView.Cell(clock.start.long), TableView.Cell(clock.due.long),
                     TableView.Cell(clock.completed?.long ?? "Not yet"), .tag(tag),
                 ]
             }, emptyText: "No clocks.")

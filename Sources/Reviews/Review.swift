@@ -50,11 +50,16 @@ package final class Review: Model, @unchecked Sendable {
         }
     }
 
-    /// The six-month publication clock; see `PublicationDates`.
+    /// The review's own clock; see `PublicationDates`.
     package func publicationClock(today: LocalDate, calendar: WorkingDayCalendar) throws -> StatutoryClock? {
-        PublicationDates(kind: try reviewKind, decided: try decided, published: try published,
-                         finalAgreed: try finalAgreed, decidedNotToPublish: decidedNotToPublish)
-            .clock(today: today, calendar: calendar)
+        try publicationDates.clock(today: today, calendar: calendar)
+    }
+
+    package var publicationDates: PublicationDates {
+        get throws {
+            PublicationDates(kind: try reviewKind, decided: try decided, published: try published,
+                             finalAgreed: try finalAgreed, decidedNotToPublish: decidedNotToPublish)
+        }
     }
 }
 
@@ -66,14 +71,20 @@ package struct PublicationDates: Sendable {
     package let finalAgreed: LocalDate?
     package let decidedNotToPublish: Bool
 
-    /// Six calendar months from the decision to publication (or to the final report, when it will not be
-    /// published). National reviews are the Panel's, so they carry no local clock.
+    /// The review's clock (`ClockRules.review`), from the decision. A children's review is done once published (or
+    /// once its final report is agreed, when it will not be published); a SAR or a local learning review, which
+    /// carry no duty to publish, once the final report is agreed.
     package func clock(today: LocalDate, calendar: WorkingDayCalendar) -> StatutoryClock? {
-        guard kind != .nationalReview, let decided else { return nil }
-        let done = published ?? (decidedNotToPublish ? finalAgreed : nil)
-        return StatutoryClock(start: decided, limit: 6, unit: .calendarMonths, completed: done, today: today,
+        guard let rule, let decided else { return nil }
+        let done = switch kind {
+        case .safeguardingAdultsReview, .localLearningReview: finalAgreed ?? published
+        default: published ?? (decidedNotToPublish ? finalAgreed : nil)
+        }
+        return StatutoryClock(start: decided, limit: rule.limit, unit: rule.unit, completed: done, today: today,
                               calendar: calendar)
     }
+
+    package var rule: ClockRule? { ClockRules.review(kind) }
 }
 
 package struct CreateReview: AsyncMigration {

@@ -82,10 +82,13 @@ package enum ReviewClockRows {
             order: "ORDER BY decided_on")
     }
 
-    /// A publication clock is done once the review is published, or once its final report is agreed when it is
-    /// not to be published (as `PublicationDates.clock` has it).
-    package static let open: SQLQueryString =
-        "published_on IS NULL AND (NOT decided_not_to_publish OR final_on IS NULL)"
+    /// A review's clock is done once it is published, or once its final report is agreed when it is not to be
+    /// published or (a SAR, a local learning review) carries no duty to publish, as `PublicationDates.clock` has it.
+    package static let open: SQLQueryString = """
+        published_on IS NULL AND (NOT decided_not_to_publish OR final_on IS NULL) \
+        AND (kind NOT IN (\(bind: ReviewKind.safeguardingAdultsReview.rawValue), \
+        \(bind: ReviewKind.localLearningReview.rawValue)) OR final_on IS NULL)
+        """
 
     package static func rows(
         _ context: ClockContext, scope: ClockScope, kinds: SQLQueryString,

@@ -8,12 +8,15 @@ package enum ReviewSummary {
     ) throws
         -> SummaryList
     {
+        let rule = try review.publicationDates.rule
         let publication: SummaryList.Row =
-            clock.map {
+            if let clock, let rule {
                 .init(
-                    "Publication clock", "6 calendar months from the decision. \(ReviewTags.dueText($0))",
-                    tag: ReviewTags.clock($0))
-            } ?? .init("Publication clock", "None: a national review is published by the Panel")
+                    "Clock", "\(rule.type), from the decision. \(ReviewTags.dueText(clock)) \(rule.sourceText).",
+                    tag: ReviewTags.clock(clock))
+            } else {
+                .init("Clock", "None: a national review is the Panel's")
+            }
         var rows: [SummaryList.Row] = [
             .init("Code or pseudonym", review.code), .init("Kind", try review.reviewKind.label),
             .init("Stage", nil, tag: ReviewTags.stage(try review.stage)), publication,

@@ -69,7 +69,8 @@ struct AdultClockTests {
             try await AdultTest.review(t.db, code: "Child Q2", kind: .lcspr, decided: "2026-05-10")
             let items = try await AdultsRoutes.clocks(try await context(t))
             #expect(items.map(\.code) == ["Adult Q1"])
-            #expect(items[0].type == "SAR published (6 months)" && items[0].clock.state == .running)
+            #expect(items[0].type == "SAR final report agreed (6 calendar months)" && items[0].clock.state == .running)
+            #expect(items[0].rule.source == .guidance && items[0].rule.unconfirmed, "a target in guidance, not a duty")
             #expect(items[0].clock.due == LocalDate(year: 2026, month: 12, day: 1))
             #expect(items[0].href.hasPrefix("/case-reviews/reviews/"))
         }

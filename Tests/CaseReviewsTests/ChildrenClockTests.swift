@@ -114,14 +114,14 @@ struct ChildrenClockTests {
                 try await review.create(on: t.db)
             }
             let items = try await ChildrenRoutes.clocks(try await context(t))
-            let publication = items.filter { $0.type == "Review published (6 months)" }
+            let publication = items.filter { $0.type == "Review published (6 calendar months)" }
             #expect(Set(publication.map(\.code)) == ["Child P1", "Child P4"])
             #expect(
                 publication.allSatisfy {
                     $0.clock.due == D.date(2026, 10, 1) && $0.clock.state == .overdue
                         && $0.href.hasPrefix("/case-reviews/reviews/")
                 })
-            #expect(Set(items.map(\.type)) == ["Review published (6 months)"])
+            #expect(Set(items.map(\.type)) == ["Review published (6 calendar months)"])
         }
     }
 }

@@ -77,7 +77,9 @@ struct ChildrenPageModelTests {
         let viewer = IncidentPage(facts: facts, canManage: false).blocks()
         let text = PageModel.text(viewer)
         #expect(text.hasPrefix("! Warning Completed but not sent to the Panel Code or pseudonym Child T1"))
-        #expect(text.contains("Panel notified (5 working days) 2 November 2026 9 November 2026 5 November 2026 Met"))
+        #expect(text.contains("Panel notified (5 working days) Statutory guidance: Working Together to Safeguard "
+                              + "Children 2023 (the duty to notify: Children Act 2004 s16C) 2 November 2026 "
+                              + "9 November 2026 5 November 2026 Met"), "each clock says where its limit comes from")
         #expect(text.contains("Local child safeguarding practice review Commissioned Child T1"))
         #expect(PageModel.html(viewer).contains("href=\"/case-reviews/reviews/\(review.id)\""))
         #expect(!text.contains("Change this notification"))

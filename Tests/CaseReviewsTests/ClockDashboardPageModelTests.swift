@@ -33,7 +33,7 @@ struct ClockDashboardPageModelTests {
     @Test func theDashboardWarnsOfClocksNeedingAttentionMostUrgentFirst() {
         let calendar = PageModel.calendar
         func item(_ code: String, start: String, done: String? = nil) -> ClockItem {
-            ClockItem(type: "Panel notified (5 working days)", code: code, href: "/\(code)",
+            ClockItem(ClockRules.panelNotified, code: code, href: "/\(code)",
                       clock: StatutoryClock(start: PageModel.date(start), limit: 5, unit: .workingDays,
                                             completed: done.map(PageModel.date), today: testToday,
                                             calendar: calendar),
@@ -53,7 +53,9 @@ struct ClockDashboardPageModelTests {
         #expect(overdue.map { first in running.map { first.lowerBound < $0.lowerBound } ?? false } == true,
                 "overdue before running")
         #expect(!text.contains("Child C Panel notified (5 working days) 9 November"), "met clocks are not open")
-        #expect(text.contains("Panel notified (5 working days) 1 0 1"), "this year: one on time, one overdue")
+        #expect(text.contains("Panel notified (5 working days) Statutory guidance: Working Together to Safeguard "
+                              + "Children 2023 (the duty to notify: Children Act 2004 s16C) 1 0 1"),
+                "this year: one on time, one overdue, and where the limit comes from")
         #expect(text.contains("SAR referrals by referring agency, 2026/27") && text.contains("Testshire Council 2"))
         #expect(text.contains("SAR referral Commission a safeguarding adults review 1"))
         #expect(text.contains("No recommendation actions are open."))

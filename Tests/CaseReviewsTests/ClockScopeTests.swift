@@ -87,7 +87,8 @@ struct ClockScopeTests {
             let items = try await scoped(t)
             #expect(Set(items.map(\.code)) == ["Child E2"], "E1's rapid review fell due on 31 March, E2's on 1 April")
             let rows = ClockBoard.timeliness(items, year: FinancialYear(containing: testToday))
-            #expect(rows == [ClockBoard.Timeliness(type: IncidentClocks.rapidReviewType, onTime: 1)])
+            #expect(rows == [ClockBoard.Timeliness(type: IncidentClocks.rapidReviewType,
+                                                       source: ClockRules.rapidReviewSent.sourceText, onTime: 1)])
             try await expectSameBoard(t)
         }
     }
@@ -115,7 +116,9 @@ struct ClockScopeTests {
             #expect(Set(items.map(\.code)) == ["Adult Z2", "Adult Z4", "Adult Q2", "Child Q4", "Child Q6"])
             #expect(items.first { $0.code == "Child Q4" }?.clock.state == .metLate)
             let rows = ClockBoard.timeliness(items, year: FinancialYear(containing: testToday))
-            let publication = ClockBoard.Timeliness(type: ChildrenClocks.publicationType, late: 1, overdue: 1)
+            let publication = ClockBoard.Timeliness(type: ChildrenClocks.publicationType,
+                                                    source: ClockRules.childrensReviewPublished.sourceText,
+                                                    late: 1, overdue: 1)
             #expect(rows.first { $0.type == ChildrenClocks.publicationType } == publication, "Child Q4 and Q6")
             try await expectSameBoard(t)
         }

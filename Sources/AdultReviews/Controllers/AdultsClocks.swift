@@ -7,10 +7,6 @@ import SQLKit
 
 /// The adults' clocks: each referral's acknowledgement and each SAR's publication.
 enum AdultsClocks {
-    static func acknowledgementType(days: Int) -> String {
-        "SAR referral acknowledged (\(ClockUnit.workingDays.describe(days)))"
-    }
-    static let publicationType = "SAR published (6 months)"
 
     /// Only the dates the clocks need are read, and only for the records the scope needs.
     static func all(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
@@ -28,15 +24,15 @@ enum AdultsClocks {
             guard let clock = SARReferral.acknowledgementClock(
                 received: try columns.requiredDate("received_on"), acknowledged: try columns.date("acknowledged_on"),
                 days: days, today: context.today, calendar: context.calendar) else { return nil }
-            return ClockItem(type: acknowledgementType(days: days),
+            return ClockItem(ClockRules.sarAcknowledged(days: days),
                              code: try row.decode(column: "code", as: String.self),
                              href: AdultsPaths.referral(try row.decode(column: "id", as: UUID.self)), clock: clock,
                              warning: nil)
         }
         let publications = try await reviews.compactMap { review -> ClockItem? in
             let clock = review.publication.clock(today: context.today, calendar: context.calendar)
-            guard let clock else { return nil }
-            return ClockItem(type: publicationType, code: review.code, href: AdultsPaths.review(review.id),
+            guard let clock, let rule = review.publication.rule else { return nil }
+            return ClockItem(rule, code: review.code, href: AdultsPaths.review(review.id),
                              clock: clock, warning: nil)
         }
         return acknowledgements + publications

@@ -31,10 +31,10 @@ struct ClockDashboardPage: Sendable {
         ], rows: open.map(ClockBoard.row), emptyText: "No clocks are running.")))
         let year = facts.year
         blocks.append(.table(TableView(caption: "Timeliness in \(year.label)", columns: [
-            TableView.column("Clock"), TableView.column("On time", numeric: true),
+            TableView.column("Clock"), TableView.column("Source of the limit"), TableView.column("On time", numeric: true),
             TableView.column("Late", numeric: true), TableView.column("Overdue now", numeric: true),
         ], rows: ClockBoard.timeliness(facts.clocks, year: year).map {
-            [TableView.Cell($0.type), .number($0.onTime), .number($0.late), .number($0.overdue)]
+            [TableView.Cell($0.type), TableView.Cell($0.source), .number($0.onTime), .number($0.late), .number($0.overdue)]
         }, emptyText: "No clocks fell due this year.")))
         return blocks + summaries
     }

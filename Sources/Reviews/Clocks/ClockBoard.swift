@@ -18,7 +18,7 @@ package enum ClockBoard {
 
     package static func row(_ item: ClockItem) -> [TableView.Cell] {
         let state = item.warning.map { Tag($0, "red") } ?? stateTag(item.clock.state)
-        return [TableView.Cell(item.code, href: item.href), TableView.Cell(item.type),
+        return [TableView.Cell(item.code, href: item.href), TableView.Cell(item.type, hint: item.rule.source.label),
                 TableView.Cell(item.clock.due.long), .tag(state), .number(item.clock.workingDaysRemaining)]
     }
 
@@ -37,6 +37,7 @@ package enum ClockBoard {
 
     package struct Timeliness: Equatable {
         package let type: String
+        package let source: String
         package var onTime = 0, late = 0, overdue = 0
     }
 
@@ -45,7 +46,7 @@ package enum ClockBoard {
         var byType: [String: Timeliness] = [:]
         for item in clocks
         where year.contains(item.clock.due) || (item.clock.state == .overdue && item.clock.due < year.start) {
-            var entry = byType[item.type] ?? Timeliness(type: item.type)
+            var entry = byType[item.type] ?? Timeliness(type: item.type, source: item.rule.sourceText)
             switch item.clock.state {
             case .met: entry.onTime += 1
             case .metLate: entry.late += 1

@@ -7,8 +7,8 @@ import Vapor
 /// One statutory clock on one record, as the case reviews dashboard lists it. Each part of the feature reports its
 /// own clocks (`ChildrenClocks`, `AdultsClocks`); the dashboard sorts them all by urgency.
 package struct ClockItem: Sendable, Equatable {
-    /// The clock type, e.g. "Panel notified (5 working days)"; the dashboard's timeliness table groups by it.
-    package let type: String
+    /// What kind of clock, with where its limit comes from; the dashboard's timeliness table groups by its type.
+    package let rule: ClockRule
     /// The record's code or pseudonym ("Child U1").
     package let code: String
     package let href: String
@@ -16,9 +16,12 @@ package struct ClockItem: Sendable, Equatable {
     /// A state the clock alone cannot show, such as "Completed but not sent to the Panel"; it sorts with overdue clocks.
     package let warning: String?
 
-    package init(type: String, code: String, href: String, clock: StatutoryClock, warning: String?) {
-        (self.type, self.code, self.href, self.clock, self.warning) = (type, code, href, clock, warning)
+    package init(_ rule: ClockRule, code: String, href: String, clock: StatutoryClock, warning: String?) {
+        (self.rule, self.code, self.href, self.clock, self.warning) = (rule, code, href, clock, warning)
     }
+
+    /// e.g. "Panel notified (5 working days)".
+    package var type: String { rule.type }
 
     package var needsAttention: Bool { warning != nil || clock.state == .overdue || clock.state == .dueToday }
 }
