@@ -7,7 +7,7 @@ import Vapor
 /// Agency summaries on a rapid review: one per agency, added and removed one at a time.
 enum AgencySummaryController {
     @Sendable static func new(req: Request) async throws -> Response {
-        try await render(req, FormState(), incident: try await SeriousIncident.find("incidentID", in: req))
+        try await render(req, FormState(), incident: try await RapidReviewController.needingRapidReview(req))
     }
 
     static func render(
@@ -33,7 +33,7 @@ enum AgencySummaryController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let incident = try await SeriousIncident.find("incidentID", in: req)
+        let incident = try await RapidReviewController.needingRapidReview(req)
         let id = try incident.requireID()
         var form = FormReader(req)
         let agencyID = form.id("agency", missing: "Select the agency")

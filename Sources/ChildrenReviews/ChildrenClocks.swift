@@ -25,8 +25,9 @@ enum ChildrenClocks {
                                    warning: nil))
             items.append(ClockItem(ClockRules.partnersInformed, code: code, href: href, clock: clocks.partners,
                                    warning: nil))
+            guard let rapidReview = clocks.rapidReview else { continue }
             items.append(ClockItem(ClockRules.rapidReviewSent, code: code,
-                                   href: ChildrenPaths.rapidReview(id), clock: clocks.rapidReview,
+                                   href: ChildrenPaths.rapidReview(id), clock: rapidReview,
                                    warning: clocks.status == .completedNotSent ? clocks.status.label : nil))
         }
         for review in try await reviews {

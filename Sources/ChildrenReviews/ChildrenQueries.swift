@@ -58,11 +58,14 @@ struct RapidReviewFacts: Sendable {
 
     let incidentID: UUID
     let code: String
+    let notification: ChildNotification
     let clocks: IncidentClocks
     let details: SummaryList
     /// Whether the rapid review has been started, and whether its decision is a review this partnership holds.
     let started: Bool
     let commissionable: Bool
+    /// The partners' decision date, without which no review is commissioned.
+    let decided: LocalDate?
     let review: LinkedReview?
     /// By agency name; none until the rapid review is started.
     let agencySummaries: [AgencySummary]
@@ -112,9 +115,11 @@ enum ChildrenQueries {
         let review = try await rapidReview(of: id, on: context.db)
         let clocks = try IncidentClocks(incident, review, context)
         let linked = try await linkedReview(to: id, on: context.db)
-        return RapidReviewFacts(incidentID: id, code: incident.code, clocks: clocks,
+        return RapidReviewFacts(incidentID: id, code: incident.code, notification: try incident.notification,
+                                clocks: clocks,
                                 details: try RapidReviewSummary.details(incident, review, clocks),
                                 started: review != nil, commissionable: try review?.commissionableKind != nil,
+                                decided: try review?.decided,
                                 review: linked, agencySummaries: try await agencySummaries(of: review, on: context.db))
     }
 

@@ -7,7 +7,8 @@ import Vapor
 /// Children's serious incident notifications and their rapid reviews: routes, migrations, clocks and demo data.
 package enum ChildrenRoutes {
     package static var migrations: [any Migration] {
-        [CreateSeriousIncident(), CreateRapidReview(), CreateRapidReviewAgencySummary(), StoreIncidentListsAsJSON()]
+        [CreateSeriousIncident(), CreateRapidReview(), CreateRapidReviewAgencySummary(), StoreIncidentListsAsJSON(),
+         AddRapidReviewDecisionDate()]
     }
 
     package static func register(_ registry: inout FeatureRegistry) {

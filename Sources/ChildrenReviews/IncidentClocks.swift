@@ -10,8 +10,8 @@ struct IncidentClocks: Sendable {
     let panel: StatutoryClock
     /// Safeguarding partners told within 5 working days of the same day.
     let partners: StatutoryClock
-    /// Rapid review completed and sent to the Panel within 15 working days.
-    let rapidReview: StatutoryClock
+    /// Rapid review completed and sent to the Panel within 15 working days; none when the notification needs none.
+    let rapidReview: StatutoryClock?
     let status: RapidReviewStatus
     /// What the rapid review clock was counted from, in words, so the page can say.
     let rapidReviewStartedFrom: String
@@ -22,9 +22,10 @@ struct IncidentClocks: Sendable {
 
     init(_ dates: IncidentClockDates, today: LocalDate, calendar: WorkingDayCalendar, startsAtNotification: Bool) {
         let aware = dates.becameAware
-        panel = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: dates.sentToPanel,
-                               today: today, calendar: calendar)
-        partners = StatutoryClock(start: aware, limit: 5, unit: .workingDays, completed: dates.partnersInformed,
+        panel = StatutoryClock(start: aware, limit: ClockRules.panelNotified.limit, unit: ClockRules.panelNotified.unit,
+                               completed: dates.sentToPanel, today: today, calendar: calendar)
+        partners = StatutoryClock(start: aware, limit: ClockRules.partnersInformed.limit,
+                                  unit: ClockRules.partnersInformed.unit, completed: dates.partnersInformed,
                                   today: today, calendar: calendar)
         // The partnership chooses the start; until that date is known the clock runs from the day the local
         // authority became aware, the earliest it could start, so it is never shown as later than it is.
@@ -33,9 +34,15 @@ struct IncidentClocks: Sendable {
         rapidReviewStartedFrom = chosen == nil
             ? "the date the local authority became aware (the \(awaited) date is not recorded yet)"
             : (startsAtNotification ? "the date the Panel was notified" : "the date the partners were informed")
-        rapidReview = StatutoryClock(start: chosen ?? aware, limit: 15, unit: .workingDays, completed: dates.reviewSent,
-                                     today: today, calendar: calendar)
-        status = RapidReviewStatus(clock: rapidReview, completed: dates.reviewCompleted, sentToPanel: dates.reviewSent)
+        guard dates.notification.needsRapidReview else {
+            (rapidReview, status) = (nil, .notNeeded)
+            return
+        }
+        let clock = StatutoryClock(start: chosen ?? aware, limit: ClockRules.rapidReviewSent.limit,
+                                   unit: ClockRules.rapidReviewSent.unit, completed: dates.reviewSent, today: today,
+                                   calendar: calendar)
+        rapidReview = clock
+        status = RapidReviewStatus(clock: clock, completed: dates.reviewCompleted, sentToPanel: dates.reviewSent)
     }
 
     init(_ incident: SeriousIncident, _ review: RapidReview?, today: LocalDate, calendar: WorkingDayCalendar,
@@ -54,8 +61,10 @@ struct IncidentClocks: Sendable {
     }
 }
 
-/// The dates an incident's clocks are worked out from: its own and its rapid review's, if it has one.
+/// What an incident's clocks are worked out from: what kind of notification it is, and its own dates and its rapid
+/// review's, if it has one.
 struct IncidentClockDates: Sendable {
+    let notification: ChildNotification
     let becameAware: LocalDate
     let sentToPanel: LocalDate?
     let partnersInformed: LocalDate?
@@ -63,6 +72,7 @@ struct IncidentClockDates: Sendable {
     let reviewSent: LocalDate?
 
     init(_ incident: SeriousIncident, _ review: RapidReview?) throws {
+        notification = try incident.notification
         becameAware = try incident.becameAware
         sentToPanel = try incident.sentToPanel
         partnersInformed = try incident.partnersInformed
@@ -70,8 +80,9 @@ struct IncidentClockDates: Sendable {
         reviewSent = try review?.sentToPanel
     }
 
-    init(becameAware: LocalDate, sentToPanel: LocalDate?, partnersInformed: LocalDate?, reviewCompleted: LocalDate?,
-         reviewSent: LocalDate?) {
+    init(notification: ChildNotification = .seriousIncident, becameAware: LocalDate, sentToPanel: LocalDate?,
+         partnersInformed: LocalDate?, reviewCompleted: LocalDate?, reviewSent: LocalDate?) {
+        self.notification = notification
         self.becameAware = becameAware
         self.sentToPanel = sentToPanel
         self.partnersInformed = partnersInformed

@@ -54,15 +54,21 @@ extension IncidentForm {
         return input
     }
 
-    /// Abuse or neglect must be known or suspected, except for the death of a looked-after child.
+    /// Abuse or neglect must be known or suspected, except for the death of a looked-after child or a care leaver,
+    /// which are notified whether or not it is (`ChildNotification`).
     static func checkAbuse(_ form: inout FormReader, _ input: IncidentInput) {
         let isLookedAfterDeath = input.harm == .died && input.status == .lookedAfter
+        let isCareLeaverDeath = input.harm == .died && input.status == .careLeaver
         if input.lookedAfterDeath && !isLookedAfterDeath {
             form.fail("lookedAfterDeath", "Only tick this when the child died and was looked after")
         }
-        if input.certainty == .notSuspected && !(input.lookedAfterDeath && isLookedAfterDeath) {
-            form.fail(
-                "abuseCertainty", "Abuse or neglect can be not suspected only for the death of a looked-after child")
+        if input.status == .careLeaver && input.harm == .seriouslyHarmed {
+            form.fail("childStatus", "Only a care leaver's death is notified: serious harm to a care leaver aged 18 "
+                          + "or over is not a child's notification")
+        }
+        if input.certainty == .notSuspected && !(input.lookedAfterDeath && isLookedAfterDeath) && !isCareLeaverDeath {
+            form.fail("abuseCertainty", "Abuse or neglect can be not suspected only for the death of a looked-after "
+                          + "child or of a care leaver")
         }
         if input.abuse.isEmpty && input.certainty != .notSuspected {
             form.fail("abuseTypes", "Select the type of abuse or neglect, or Not yet known")

@@ -23,7 +23,7 @@ enum IncidentRows {
     ) async throws -> [IncidentRow] {
         let rows = try await db.sql().raw(
             """
-            SELECT i.id, i.code, i.harm, i.became_aware_on, i.sent_to_panel_on, i.partners_informed_on, \
+            SELECT i.id, i.code, i.harm, i.child_status, i.abuse_certainty, i.became_aware_on, i.sent_to_panel_on, i.partners_informed_on, \
             r.id AS review_id, r.completed_on AS review_completed_on, r.sent_to_panel_on AS review_sent_on \
             FROM \(ident: SeriousIncident.schema) AS i \
             LEFT JOIN \(ident: RapidReview.schema) AS r ON r.incident_id = i.id WHERE \(condition) \(order)
@@ -34,8 +34,13 @@ enum IncidentRows {
             let review = StoredColumns(
                 row, table: RapidReview.schema,
                 record: try row.decode(column: "review_id", as: UUID?.self))
+            let harm = try incident.required("harm", ChildHarm.init(rawValue:))
+            let notification = ChildNotification(
+                harm: harm, status: try incident.required("child_status", ChildStatus.init(rawValue:)),
+                abuseOrNeglectSuspected: try incident.required("abuse_certainty", AbuseCertainty.init(rawValue:))
+                    != .notSuspected)
             let dates = IncidentClockDates(
-                becameAware: try incident.requiredDate("became_aware_on"),
+                notification: notification, becameAware: try incident.requiredDate("became_aware_on"),
                 sentToPanel: try incident.date("sent_to_panel_on"),
                 partnersInformed: try incident.date("partners_informed_on"),
                 reviewCompleted: try review.date("review_completed_on", stored: "completed_on"),
@@ -43,8 +48,7 @@ enum IncidentRows {
             return IncidentRow(
                 id: try row.decode(column: "id", as: UUID.self),
                 code: try row.decode(column: "code", as: String.self),
-                harm: try incident.required("harm", ChildHarm.init(rawValue:)),
-                dates: dates)
+                harm: harm, dates: dates)
         }
     }
 }

@@ -18,6 +18,7 @@ enum IncidentSummary {
             .init(
                 "Death of a looked-after child",
                 incident.lookedAfterDeath ? "Yes: notified whether or not abuse or neglect is suspected" : "No"),
+            .init("Notification", try incident.notification.label),
             .init("Sent to the Panel", try incident.sentToPanel?.long),
             .init("Sent to Ofsted", try incident.sentToOfsted?.long),
             .init("Partners informed", try incident.partnersInformed?.long),
@@ -27,11 +28,13 @@ enum IncidentSummary {
     }
 
     static func clockTable(_ clocks: IncidentClocks) -> TableView {
-        let rows: [(ClockRule, StatutoryClock, Tag)] = [
+        var rows: [(ClockRule, StatutoryClock, Tag)] = [
             (ClockRules.panelNotified, clocks.panel, ReviewTags.clock(clocks.panel)),
             (ClockRules.partnersInformed, clocks.partners, ReviewTags.clock(clocks.partners)),
-            (ClockRules.rapidReviewSent, clocks.rapidReview, ChildrenTags.status(clocks.status)),
         ]
+        if let clock = clocks.rapidReview {
+            rows.append((ClockRules.rapidReviewSent, clock, ChildrenTags.status(clocks.status)))
+        }
         return TableView(
             caption: "Clocks",
             columns: [
@@ -52,12 +55,18 @@ enum IncidentSummary {
         -> SummaryList
     {
         let href = incident.id.map(ChildrenPaths.rapidReview)
+        guard let clock = clocks.rapidReview else {
+            return SummaryList(title: "Rapid review", rows: [
+                .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
+                .init("Why", try incident.notification.noRapidReviewReason),
+            ])
+        }
         return SummaryList(
             title: "Rapid review",
             rows: [
                 .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
                 .init("Clock started from", clocks.rapidReviewStartedFrom),
-                .init("Due", clocks.rapidReview.due.long),
+                .init("Due", clock.due.long),
                 .init("Decision", try review?.reviewDecision?.label),
                 .init("Completed", try review?.completed?.long),
                 .init("Sent to the Panel", try review?.sentToPanel?.long),

@@ -16,6 +16,8 @@ package final class RapidReview: Model, @unchecked Sendable {
     @OptionalField(key: "context_equalities") var contextEqualities: String?
     /// `RapidReviewDecision` raw value.
     @OptionalField(key: "decision") var decision: String?
+    /// ISO date the partners decided: a local review's clock starts here (Working Together 2023).
+    @OptionalField(key: "decided_on") var decidedOn: String?
     @OptionalField(key: "rationale_a") var rationaleA: String?
     @OptionalField(key: "rationale_b") var rationaleB: String?
     @OptionalField(key: "rationale_c") var rationaleC: String?
@@ -24,6 +26,8 @@ package final class RapidReview: Model, @unchecked Sendable {
     @OptionalField(key: "local_authority_signed_on") var localAuthoritySignedOn: String?
     @OptionalField(key: "police_signed_on") var policeSignedOn: String?
     @OptionalField(key: "icb_signed_on") var icbSignedOn: String?
+    /// Why the review was sent without every partner's sign-off dated on or before the day it was sent.
+    @OptionalField(key: "sign_off_reason") var signOffReason: String?
     /// Completed and sent are kept apart: "completed but not sent" is the state partnerships most often miss.
     @OptionalField(key: "completed_on") var completedOn: String?
     @OptionalField(key: "sent_to_panel_on") var sentToPanelOn: String?
@@ -36,6 +40,7 @@ package final class RapidReview: Model, @unchecked Sendable {
     var reviewDecision: RapidReviewDecision? {
         get throws { try stored(\.$decision, RapidReviewDecision.init(rawValue:)) }
     }
+    var decided: LocalDate? { get throws { try stored(\.$decidedOn, LocalDate.init(iso:)) } }
     var completed: LocalDate? { get throws { try stored(\.$completedOn, LocalDate.init(iso:)) } }
     var sentToPanel: LocalDate? { get throws { try stored(\.$sentToPanelOn, LocalDate.init(iso:)) } }
     var localAuthoritySigned: LocalDate? {

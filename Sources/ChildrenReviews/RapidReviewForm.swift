@@ -12,7 +12,7 @@ enum RapidReviewForm {
     static let dates = [
         ("laSignedOn", "Date the local authority signed off"), ("policeSignedOn", "Date the police signed off"),
         ("icbSignedOn", "Date the ICB signed off"), ("completedOn", "Date completed"),
-        ("sentToPanelOn", "Date sent to the Panel"),
+        ("sentToPanelOn", "Date sent to the Panel"), ("decidedOn", "Date the partners decided"),
     ]
 
     static func state(of review: RapidReview) throws -> FormState {
@@ -23,9 +23,10 @@ enum RapidReviewForm {
         ]
         for (name, value) in zip(texts, values) { state.set(name, value) }
         state.set("decision", review.decision)
+        state.set("signOffReason", review.signOffReason)
         let stored = [
             try review.localAuthoritySigned, try review.policeSigned, try review.icbSigned,
-            try review.completed, try review.sentToPanel,
+            try review.completed, try review.sentToPanel, try review.decided,
         ]
         for ((name, _), value) in zip(dates, stored) { state.set(name, date: value) }
         return state
@@ -38,7 +39,14 @@ enum RapidReviewForm {
         let rationale = zip(texts.suffix(4), RapidReviewText.regulation11).map { name, question in
             FieldView.textarea(name, "Rationale \(question)", state)
         }
-        let signOff = dates.map { FieldView.date($0.0, $0.1, state) }
+        let field = { (index: Int) in FieldView.date(dates[index].0, dates[index].1, state) }
+        let decidedOn = FieldView.date(
+            "decidedOn", "Date the partners decided", hint: "A local review's clock starts on this day. Needed "
+                + "with the decision before the rapid review is completed", state)
+        let signOffReason = FieldView.textarea(
+            "signOffReason", "Reason for sending without every partner's sign-off",
+            hint: "Only when a partner had not signed off by the date sent", state)
+        let signOff = [field(0), field(1), field(2), field(3), field(4), signOffReason]
         let form = FormView(
             action: ChildrenPaths.editRapidReview(id), submit: "Save rapid review",
             cancel: ChildrenPaths.rapidReview(id),
@@ -51,6 +59,7 @@ enum RapidReviewForm {
                     "decision", "Decision",
                     hint: "Needed, with the rationale below, before the review can be completed", kind: .radios,
                     options: .from(RapidReviewDecision.self) { $0.label }, state),
+                decidedOn,
             ] + rationale + signOff)
         let chrome = try await req.chrome(
             title: "Rapid review: \(incident.code)",
@@ -73,8 +82,16 @@ enum RapidReviewForm {
             if let day, day < aware { form.fail(name, "\(label) cannot be before the local authority became aware") }
             return day
         }
-        let completed = days[3], sent = days[4]
+        let completed = days[3], sent = days[4], decided = days[5]
+        let signOffReason = form.text("signOffReason", max: 2000, label: "The reason")
         checkCompletion(&form, completed: completed, sent: sent, decision: decision, rationale: Array(text.suffix(4)))
+        if completed != nil, decision != nil, decided == nil, form.state.error("decidedOn") == nil {
+            form.fail("decidedOn", "Enter the date the partners decided before recording the rapid review as completed")
+        }
+        if let problem = RapidReviewSignOff.problem(signedOff: Array(days[0...2]), sent: sent, reason: signOffReason),
+           form.state.error("sentToPanelOn") == nil {
+            form.fail("signOffReason", problem)
+        }
         guard !form.hasErrors else {
             return try await render(req, form.state, incident: incident, status: .unprocessableEntity)
         }
@@ -85,6 +102,7 @@ enum RapidReviewForm {
             text[3], text[4], text[5], text[6]
         )
         review.decision = decision?.rawValue
+        (review.decidedOn, review.signOffReason) = (decided?.iso, signOffReason)
         (review.localAuthoritySignedOn, review.policeSignedOn, review.icbSignedOn) = (
             days[0]?.iso, days[1]?.iso, days[2]?.iso
         )

@@ -9,12 +9,21 @@ enum RapidReviewSummary {
         var rows: [SummaryList.Row] = [
             .init("Notification", incident.code, href: incident.id.map(ChildrenPaths.incident)),
             .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
-            .init("Clock", "15 working days from \(clocks.rapidReviewStartedFrom), \(clocks.rapidReview.start.long)"),
-            .init("Due", clocks.rapidReview.due.long),
+        ]
+        if let clock = clocks.rapidReview {
+            rows += [
+                .init("Clock", "\(ClockRules.rapidReviewSent.unit.describe(clock.limit)) from "
+                          + "\(clocks.rapidReviewStartedFrom), \(clock.start.long). "
+                          + "\(ClockRules.rapidReviewSent.sourceText)."),
+                .init("Due", clock.due.long),
+            ]
+        }
+        rows += [
             .init("Immediate actions to keep children safe", review?.immediateActions),
             .init("Learning identified", review?.learning),
             .init("Context and equalities", review?.contextEqualities),
             .init("Decision", try review?.reviewDecision?.label),
+            .init("Date the partners decided", try review?.decided?.long),
         ]
         let rationale = review?.rationale ?? RapidReviewText.regulation11.map { ($0, nil) }
         rows += rationale.map { .init("Rationale \($0.0)", $0.1) }
@@ -25,6 +34,7 @@ enum RapidReviewSummary {
             .init("Completed", try review?.completed?.long),
             .init("Sent to the Panel", try review?.sentToPanel?.long),
         ]
+        if let reason = review?.signOffReason { rows.append(.init("Sent without every partner's sign-off", reason)) }
         return SummaryList(rows: rows)
     }
 }

@@ -49,6 +49,13 @@ package final class SeriousIncident: Model, @unchecked Sendable {
         get throws { try stored(\.$parallelProcesses, StoredList.parse(ParallelProcess.init(rawValue:))) }
     }
 
+    var notification: ChildNotification {
+        get throws {
+            ChildNotification(harm: try childHarm, status: try status,
+                              abuseOrNeglectSuspected: try certainty != .notSuspected)
+        }
+    }
+
     /// The stored codes as they are, to tick the form's boxes: one no longer known ticks nothing, as before.
     static func codes(_ text: String) -> [String] { StoredList.parse { $0 }(text) ?? [] }
 }
@@ -61,7 +68,7 @@ enum AbuseCertainty: String, CaseIterable, Sendable {
         switch self {
         case .known: "Known"
         case .suspected: "Suspected"
-        case .notSuspected: "Not suspected (death of a looked-after child)"
+        case .notSuspected: "Not suspected (the death of a looked-after child or a care leaver)"
         }
     }
 }

@@ -11,10 +11,13 @@ package enum ChildStatus: String, CaseIterable, Sendable, Codable {
     case lookedAfter = "looked-after"
     case childProtectionPlan = "child-protection-plan"
     case childInNeed = "child-in-need"
+    /// A care leaver up to and including age 24: their death is notified through the same system.
+    case careLeaver = "care-leaver"
     case none
     package var label: String {
         switch self {
         case .lookedAfter: "Looked after"
+        case .careLeaver: "Care leaver aged 24 or under"
         case .childProtectionPlan: "On a child protection plan"
         case .childInNeed: "Child in need"
         case .none: "None known to children's social care"

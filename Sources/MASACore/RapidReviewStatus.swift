@@ -7,6 +7,8 @@ package enum RapidReviewStatus: String, Sendable, Equatable {
     case completedNotSent = "completed-not-sent"
     case sentOnTime = "sent-on-time"
     case sentLate = "sent-late"
+    /// The notification needs no rapid review (`ChildNotification.needsRapidReview`).
+    case notNeeded = "not-needed"
 
     package init(clock: StatutoryClock, completed: LocalDate?, sentToPanel: LocalDate?) {
         if sentToPanel != nil {
@@ -30,6 +32,7 @@ package enum RapidReviewStatus: String, Sendable, Equatable {
         case .completedNotSent: "Completed but not sent to the Panel"
         case .sentOnTime: "Sent on time"
         case .sentLate: "Sent late"
+        case .notNeeded: "No rapid review needed"
         }
     }
 
@@ -40,6 +43,7 @@ package enum RapidReviewStatus: String, Sendable, Equatable {
         case .overdue, .completedNotSent: "red"
         case .sentOnTime: "green"
         case .sentLate: "orange"
+        case .notNeeded: "grey"
         }
     }
 

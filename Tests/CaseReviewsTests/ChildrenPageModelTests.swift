@@ -116,9 +116,10 @@ struct ChildrenPageModelTests {
         let clocks = IncidentClocks(dates, today: testToday, calendar: PageModel.calendar, startsAtNotification: true)
         func facts(started: Bool, review: LinkedReview? = nil, summaries: [RapidReviewFacts.AgencySummary] = [])
             -> RapidReviewFacts {
-            RapidReviewFacts(incidentID: id, code: "Child T1", clocks: clocks,
+            RapidReviewFacts(incidentID: id, code: "Child T1", notification: .seriousIncident, clocks: clocks,
                              details: SummaryList(rows: [.init("Notification", "Child T1")]), started: started,
-                             commissionable: started, review: review, agencySummaries: summaries)
+                             commissionable: started, decided: started ? testToday : nil, review: review,
+                             agencySummaries: summaries)
         }
         let empty = PageModel.text(RapidReviewPage(facts: facts(started: false), canManage: true).blocks(csrf: "t"))
         #expect(empty.contains("Start the rapid review") && !empty.contains("Commission the review"))

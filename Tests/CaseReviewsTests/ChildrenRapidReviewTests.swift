@@ -17,7 +17,7 @@ struct ChildrenRapidReviewTests {
 
     static func form(
         decision: String = "lcspr", completed: LocalDate? = D.date(2026, 11, 16),
-        sent: LocalDate? = D.date(2026, 11, 17)
+        sent: LocalDate? = D.date(2026, 11, 17), decided: LocalDate? = D.date(2026, 11, 13)
     ) -> [(String, String)] {
         [
             ("immediateActions", "Siblings' safety plans"), ("learning", "Bruising protocol"),
@@ -27,7 +27,7 @@ struct ChildrenRapidReviewTests {
         ]
             + D.dateFields("laSignedOn", D.date(2026, 11, 13)) + D.dateFields("policeSignedOn", D.date(2026, 11, 13))
             + D.dateFields("icbSignedOn", D.date(2026, 11, 16)) + D.dateFields("completedOn", completed)
-            + D.dateFields("sentToPanelOn", sent)
+            + D.dateFields("sentToPanelOn", sent) + D.dateFields("decidedOn", decided)
     }
 
     @Test func aRapidReviewIsStartedSavedAndSent() async throws {
@@ -46,6 +46,7 @@ struct ChildrenRapidReviewTests {
             #expect(
                 review.completedOn == "2026-11-16" && review.sentToPanelOn == "2026-11-17" && review.decision == "lcspr"
             )
+            #expect(review.decidedOn == "2026-11-13")
             #expect(review.policeSignedOn == "2026-11-13" && review.icbSignedOn == "2026-11-16")
             let page = try await browser.get(response.location!)
             #expect(page.html.contains("Rapid review for Child T1 saved") && page.html.contains("Sent on time"))
@@ -179,7 +180,7 @@ struct ChildrenRapidReviewTests {
         }
     }
 
-    @Test func onlyLocalDecisionsCommissionAndALearningReviewDecidedTodayWhenNotComplete() async throws {
+    @Test func onlyLocalDecisionsCommissionAndOnlyFromThePartnersDecisionDate() async throws {
         try await withMASA { t in
             let browser = try await t.browser(as: .businessUnit)
             let none = try await D.incident(t, code: "Child T4")
@@ -198,12 +199,62 @@ struct ChildrenRapidReviewTests {
                     == .badRequest)
             #expect(try await Review.query(on: t.db).count() == 0)
             let learning = try await D.incident(t, code: "Child T7")
-            _ = try await D.rapidReview(t, learning, decision: .localLearningReview)
+            let rapid = try await D.rapidReview(t, learning, decision: .localLearningReview)
+            let page = try await browser.get("/case-reviews/incidents/\(learning.id!)/rapid-review")
+            #expect(!page.html.contains("Commission the review") && page.html.contains("Enter the date the partners"))
+            let undated = try await browser.post("/case-reviews/incidents/\(learning.id!)/rapid-review/commission")
+            #expect(undated.status == .conflict && undated.html.contains("date the partners decided"),
+                    "\(undated.html.suffix(800))")
+            #expect(try await Review.query(on: t.db).count() == 0, "no clock is started from a guessed day")
+            rapid.decidedOn = "2026-11-04"
+            try await rapid.save(on: t.db)
             #expect(
                 try await browser.post("/case-reviews/incidents/\(learning.id!)/rapid-review/commission").status
                     == .seeOther)
             let review = try #require(try await Review.query(on: t.db).first())
-            #expect(review.kind == "local-learning-review" && review.decidedOn == testToday.iso)
+            #expect(review.kind == "local-learning-review" && review.decidedOn == "2026-11-04",
+                    "the review's clock starts on the day the partners decided")
+        }
+    }
+}
+
+@Suite("Rapid review sign-off and decision date")
+struct ChildrenRapidReviewSignOffTests {
+    typealias D = ChildrenTestData
+    typealias Form = ChildrenRapidReviewTests
+
+    @Test func sendingNeedsEveryPartnersSignOffByThenOrAReason() async throws {
+        try await withMASA { t in
+            let incident = try await D.incident(t)
+            let browser = try await t.browser(as: .businessUnit)
+            let path = "/case-reviews/incidents/\(incident.id!)/rapid-review/edit"
+            let missing = D.with(Form.form(), D.dateFields("policeSignedOn", nil))
+            let refused = try await browser.post(path, missing)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.html.contains("Enter the date each partner signed off"))
+            #expect(refused.html.contains("Bruising protocol"), "what was typed is kept")
+            let late = D.with(Form.form(), D.dateFields("icbSignedOn", D.date(2026, 11, 18)))
+            let afterSending = try await browser.post(path, late)
+            #expect(afterSending.status == .unprocessableEntity && afterSending.html.contains("signed off after"))
+            #expect(try await RapidReview.query(on: t.db).count() == 0)
+            let explained = D.with(missing, [("signOffReason", "The police chief officer was on leave; agreed by phone")])
+            #expect(try await browser.post(path, explained).status == .seeOther)
+            let review = try #require(try await RapidReview.query(on: t.db).first())
+            #expect(review.signOffReason?.contains("agreed by phone") == true)
+            let page = try await browser.get("/case-reviews/incidents/\(incident.id!)/rapid-review")
+            #expect(page.html.contains("Sent without every partner"))
+        }
+    }
+
+    @Test func aDecisionRecordedAsCompletedNeedsTheDateThePartnersDecided() async throws {
+        try await withMASA { t in
+            let incident = try await D.incident(t)
+            let browser = try await t.browser(as: .businessUnit)
+            let response = try await browser.post(
+                "/case-reviews/incidents/\(incident.id!)/rapid-review/edit", Form.form(decided: nil))
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.html.contains("Enter the date the partners decided"))
+            #expect(try await RapidReview.query(on: t.db).count() == 0)
         }
     }
 }

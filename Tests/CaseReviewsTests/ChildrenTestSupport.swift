@@ -39,6 +39,7 @@ enum ChildrenTestData {
         review.decision = decision?.rawValue
         review.rationaleA = "a"; review.rationaleB = "b"; review.rationaleC = "c"; review.rationaleD = "d"
         review.completedOn = completed?.iso; review.sentToPanelOn = sent?.iso
+        review.decidedOn = decision == nil ? nil : completed?.iso
         try await review.create(on: t.db)
         return review
     }

@@ -69,7 +69,8 @@ package enum ChildrenAPI {
 }
 
 /// The rapid review states the API sends: `RapidReviewStatus`'s raw values.
-let rapidReviewStatuses = ["running", "due-today", "overdue", "completed-not-sent", "sent-on-time", "sent-late"]
+let rapidReviewStatuses = ["running", "due-today", "overdue", "completed-not-sent", "sent-on-time", "sent-late",
+                           "not-needed"]
 
 struct IncidentDTO: APIObject {
     let id: UUID
@@ -90,7 +91,7 @@ struct IncidentDTO: APIObject {
     let summary: String
     let panelClock: ClockDTO
     let partnersClock: ClockDTO
-    let rapidReviewClock: ClockDTO
+    let rapidReviewClock: ClockDTO?
     let rapidReviewStatus: String
     let rapidReviewID: UUID?
 
@@ -113,7 +114,7 @@ struct IncidentDTO: APIObject {
         summary = incident.summary
         panelClock = ClockDTO(clocks.panel)
         partnersClock = ClockDTO(clocks.partners)
-        rapidReviewClock = ClockDTO(clocks.rapidReview)
+        rapidReviewClock = clocks.rapidReview.map(ClockDTO.init)
         rapidReviewStatus = clocks.status.rawValue
         rapidReviewID = review?.id
     }
@@ -134,7 +135,8 @@ struct IncidentDTO: APIObject {
             .required("summary", .string),
             .required("panel_clock", .object(ClockDTO.schema), "Panel notified within 5 working days"),
             .required("partners_clock", .object(ClockDTO.schema), "Partners informed within 5 working days"),
-            .required("rapid_review_clock", .object(ClockDTO.schema), "Rapid review sent within 15 working days"),
+            .optional("rapid_review_clock", .object(ClockDTO.schema),
+                      "Rapid review sent within 15 working days; none when the notification needs no rapid review"),
             .required("rapid_review_status", .oneOf(rapidReviewStatuses)), .optional("rapid_review_id", .uuid),
         ])
 }

@@ -13,6 +13,7 @@ struct RapidReviewDTO: APIObject {
     let learning: String?
     let contextEqualities: String?
     let decision: String?
+    let decidedOn: String?
     let rationaleA: String?
     let rationaleB: String?
     let rationaleC: String?
@@ -22,8 +23,9 @@ struct RapidReviewDTO: APIObject {
     let icbSignedOn: String?
     let completedOn: String?
     let sentToPanelOn: String?
+    let signOffReason: String?
     let status: String
-    let clock: ClockDTO
+    let clock: ClockDTO?
     let clockStartedFrom: String
     let agencySummaries: [AgencySummaryDTO]
 
@@ -36,6 +38,8 @@ struct RapidReviewDTO: APIObject {
         learning = review.learning
         contextEqualities = review.contextEqualities
         decision = try review.reviewDecision?.rawValue
+        decidedOn = try review.decided?.iso
+        signOffReason = review.signOffReason
         (rationaleA, rationaleB, rationaleC, rationaleD) = (
             review.rationaleA, review.rationaleB, review.rationaleC,
             review.rationaleD
@@ -46,7 +50,7 @@ struct RapidReviewDTO: APIObject {
         completedOn = try review.completed?.iso
         sentToPanelOn = try review.sentToPanel?.iso
         status = clocks.status.rawValue
-        clock = ClockDTO(clocks.rapidReview)
+        clock = clocks.rapidReview.map(ClockDTO.init)
         clockStartedFrom = clocks.rapidReviewStartedFrom
         agencySummaries = summaries
     }
@@ -57,13 +61,15 @@ struct RapidReviewDTO: APIObject {
             .required("id", .uuid), .required("incident_id", .uuid), .required("incident_code", .string),
             .optional("immediate_actions", .string), .optional("learning", .string),
             .optional("context_equalities", .string), .optional("decision", .values(RapidReviewDecision.self)),
+            .optional("decided_on", .date, "The date the partners decided; a local review's clock starts here"),
             .optional("rationale_a", .string, RapidReviewText.regulation11[0]),
             .optional("rationale_b", .string, RapidReviewText.regulation11[1]),
             .optional("rationale_c", .string, RapidReviewText.regulation11[2]),
             .optional("rationale_d", .string, RapidReviewText.regulation11[3]),
             .optional("local_authority_signed_on", .date), .optional("police_signed_on", .date),
             .optional("icb_signed_on", .date), .optional("completed_on", .date), .optional("sent_to_panel_on", .date),
-            .required("status", .oneOf(rapidReviewStatuses)), .required("clock", .object(ClockDTO.schema)),
+            .optional("sign_off_reason", .string, "Why it was sent without every partner's sign-off by then"),
+            .required("status", .oneOf(rapidReviewStatuses)), .optional("clock", .object(ClockDTO.schema), "None when the notification needs no rapid review"),
             .required("clock_started_from", .string, "What the clock counts from, in words"),
             .required("agency_summaries", .array(.object(AgencySummaryDTO.schema))),
         ])

@@ -16,9 +16,10 @@ enum ChildrenDemo {
     /// One planned incident with its rapid review and, when the plan has a stage, the review that followed.
     static func make(_ plan: ChildrenDemoPlan, _ seed: DemoSeed) async throws {
         let incident = try await makeIncident(plan, seed)
+        guard plan.rapid.isNeeded else { return }
         let rapid = try await makeRapidReview(plan, incident, seed)
         guard let stage = plan.stage else { return }
-        try await ChildrenDemoReviews.make(stage, plan, incident, decided: rapid.completed ?? seed.today, seed)
+        try await ChildrenDemoReviews.make(stage, plan, incident, decided: rapid.decided ?? seed.today, seed)
     }
 
     static func workingDay(_ daysAgo: Int, _ seed: DemoSeed) -> LocalDate {
@@ -36,7 +37,8 @@ enum ChildrenDemo {
         incident.incidentOn = aware.adding(days: -seed.int(0...3)).iso
         incident.harm = plan.harm.rawValue
         incident.abuseTypes = StoredList.text(plan.abuse.map(\.rawValue))
-        incident.abuseCertainty = seed.chance(0.5) ? AbuseCertainty.known.rawValue : AbuseCertainty.suspected.rawValue
+        let certainty: AbuseCertainty = !plan.rapid.isNeeded ? .notSuspected : seed.chance(0.5) ? .known : .suspected
+        incident.abuseCertainty = certainty.rawValue
         incident.childStatus = plan.status.rawValue
         incident.lookedAfterDeath = plan.harm == .died && plan.status == .lookedAfter
         incident.sentToPanelOn = plan.panelDays.map { calendar.adding(workingDays: $0, to: aware).iso }
@@ -65,7 +67,7 @@ enum ChildrenDemo {
                 calendar.adding(workingDays: onTime ? seed.int(0...1) : seed.int(1...3), to: completed).iso
         case .completedNotSent(let decision):
             complete(review, decision, on: calendar.adding(workingDays: 12, to: start), seed)
-        case .running, .overdue:
+        case .running, .overdue, .notNeeded:
             review.immediateActions = "Safety plans reviewed for the siblings; strategy discussion held."
         }
         try await review.create(on: seed.db)
@@ -96,6 +98,8 @@ enum ChildrenDemo {
         review.policeSignedOn = calendar.adding(workingDays: -1, to: day).iso
         review.icbSignedOn = day.iso
         review.completedOn = day.iso
+        // The partners decide at the rapid review meeting, a day or two before it is written up as completed.
+        review.decidedOn = calendar.adding(workingDays: -seed.int(0...2), to: day).iso
     }
 }
 
@@ -103,7 +107,12 @@ extension ChildrenDemoPlan.Rapid {
     var isStarted: Bool {
         switch self {
         case .sent, .completedNotSent: true
-        case .running, .overdue: false
+        case .running, .overdue, .notNeeded: false
         }
+    }
+
+    var isNeeded: Bool {
+        if case .notNeeded = self { return false }
+        return true
     }
 }

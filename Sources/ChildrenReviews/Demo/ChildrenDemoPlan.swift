@@ -3,7 +3,11 @@ import MASACore
 /// The demo's serious incidents: invented, known by code only, laid out so every clock state, rapid review state,
 /// decision and review stage appears at least once.
 struct ChildrenDemoPlan {
-    enum Rapid { case sent(onTime: Bool, RapidReviewDecision), completedNotSent(RapidReviewDecision), running, overdue }
+    enum Rapid {
+        case sent(onTime: Bool, RapidReviewDecision), completedNotSent(RapidReviewDecision), running, overdue
+        /// A death notified with no abuse or neglect suspected, or a care leaver's: no rapid review follows.
+        case notNeeded
+    }
     enum Stage {
         case decided, commissioned, final, publishedOnTime, publishedLate, unpublished, publicationOverdue, national
     }
@@ -82,5 +86,13 @@ struct ChildrenDemoPlan {
             code: "Child A12", awareDaysAgo: 6, harm: .seriouslyHarmed, abuse: [.sexual], status: .childProtectionPlan,
             panelDays: 2, partnerDays: nil,
             rapid: .running, stage: nil, summary: "Sexual abuse disclosed by a child on a child protection plan."),
+        .init(
+            code: "Child A13", awareDaysAgo: 95, harm: .died, abuse: [], status: .lookedAfter, panelDays: 2,
+            partnerDays: 2, rapid: .notNeeded, stage: nil,
+            summary: "Death of a looked-after child from a long-standing illness; no abuse or neglect suspected."),
+        .init(
+            code: "Child A14", awareDaysAgo: 20, harm: .died, abuse: [], status: .careLeaver, panelDays: 3,
+            partnerDays: 3, rapid: .notNeeded, stage: nil,
+            summary: "Death of a 21-year-old care leaver in supported accommodation."),
     ]
 }

@@ -11,8 +11,15 @@ struct RapidReviewPage: Sendable {
 
     func blocks(csrf: String) -> [Block] {
         var blocks = facts.clocks.warnings
+        if let reason = facts.notification.noRapidReviewReason { blocks.append(.inset(reason)) }
         blocks.append(.summary(facts.details))
-        if canManage { blocks.append(.buttons(actions(csrf: csrf))) }
+        if canManage && facts.notification.needsRapidReview {
+            if facts.review == nil, facts.commissionable, facts.decided == nil {
+                blocks.append(.inset("Enter the date the partners decided before commissioning the review: its "
+                                     + "clock starts on that day."))
+            }
+            blocks.append(.buttons(actions(csrf: csrf)))
+        }
         if let review = facts.review { blocks.append(.summary(review.summary)) }
         return blocks + agencySummaries(csrf: csrf)
     }
@@ -25,7 +32,7 @@ struct RapidReviewPage: Sendable {
                   ChildrenPaths.editRapidReview(id)),
             .link("Add an agency summary", ChildrenPaths.newSummary(id), secondary: true),
         ]
-        if facts.review == nil, facts.commissionable {
+        if facts.review == nil, facts.commissionable, facts.decided != nil {
             buttons.append(.post("Commission the review", ChildrenPaths.commission(id), csrf: csrf))
         }
         return buttons
@@ -39,7 +46,7 @@ struct RapidReviewPage: Sendable {
             blocks.append(.summary(SummaryList(title: summary.agency, rows: [
                 .init("Involvement", summary.involvement), .init("Key practice episodes", summary.keyEpisodes),
             ])))
-            if canManage {
+            if canManage && facts.notification.needsRapidReview {
                 blocks.append(.buttons([.post("Remove \(summary.agency)'s summary",
                                               ChildrenPaths.removeSummary(facts.incidentID, summary.id), csrf: csrf)]))
             }
