@@ -7,7 +7,8 @@ import Vapor
 /// Adults' SAR referrals and the safeguarding adults reviews commissioned from them, and domestic homicide reviews.
 package enum AdultsRoutes {
     package static var migrations: [any Migration] {
-        [CreateSARReferral(), CreateDomesticHomicideReview(), StoreReferralAbuseTypesAsJSON()]
+        [CreateSARReferral(), CreateDomesticHomicideReview(), StoreReferralAbuseTypesAsJSON(), AddSARReferralInArea(),
+         AddSARReferralCriteriaChange()]
     }
 
     package static func register(_ registry: inout FeatureRegistry) {
@@ -63,4 +64,8 @@ package enum AdultsPaths: SitePath {
     static func editDHR(_ id: UUID) -> String { editDHR(.value(id)).path }
     /// The review pages belong to the reviews part; SARs are shown there with every other review.
     static func review(_ id: UUID) -> String { ReviewsPaths.review(id) }
+    /// The reviews form, started as a SAR: one in flight or a legacy one has no referral record.
+    static var newSARWithoutReferral: String {
+        ReviewsPaths.newReview.path + "?kind=" + ReviewKind.safeguardingAdultsReview.rawValue
+    }
 }

@@ -11,6 +11,7 @@ package enum LearningPaths: SitePath {
     case newRecommendation(Param<UUID>), editRecommendation(Param<UUID>), newAction(Param<UUID>)
     case action(Param<UUID>), editAction(Param<UUID>), progress(Param<UUID>)
     case product(Param<UUID>), editProduct(Param<UUID>), newDissemination(Param<UUID>)
+    case recommendationNotAccepted(Param<UUID>), findingNotAccepted(Param<UUID>)
 
     package var segments: [PathSegment] {
         switch self {
@@ -24,6 +25,9 @@ package enum LearningPaths: SitePath {
         case .editFinding(let id): ["learning", "findings", id.named("findingID"), "edit"]
         case .newRecommendation(let id): ["learning", "reviews", id.named("reviewID"), "recommendations", "new"]
         case .editRecommendation(let id): ["learning", "recommendations", id.named("recommendationID"), "edit"]
+        case .recommendationNotAccepted(let id):
+            ["learning", "recommendations", id.named("recommendationID"), "not-accepted"]
+        case .findingNotAccepted(let id): ["learning", "findings", id.named("findingID"), "not-accepted"]
         case .newAction(let id): ["learning", "recommendations", id.named("recommendationID"), "actions", "new"]
         case .actions: ["learning", "recommendations"]
         case .action(let id): ["learning", "actions", id.named("actionID")]
@@ -48,6 +52,8 @@ package enum LearningPaths: SitePath {
     static func editFinding(_ id: UUID) -> String { editFinding(.value(id)).path }
     static func newRecommendation(_ reviewID: UUID) -> String { newRecommendation(.value(reviewID)).path }
     static func editRecommendation(_ id: UUID) -> String { editRecommendation(.value(id)).path }
+    static func recommendationNotAccepted(_ id: UUID) -> String { recommendationNotAccepted(.value(id)).path }
+    static func findingNotAccepted(_ id: UUID) -> String { findingNotAccepted(.value(id)).path }
     static func newAction(_ recommendationID: UUID) -> String { newAction(.value(recommendationID)).path }
     static func action(_ id: UUID) -> String { action(.value(id)).path }
     static func editAction(_ id: UUID) -> String { editAction(.value(id)).path }

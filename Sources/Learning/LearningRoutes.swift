@@ -11,7 +11,7 @@ package enum LearningRoutes {
         [CreateLearningFinding(), CreateLearningRecommendation(), CreateLearningAction(), CreateLearningActionUpdate(),
          CreateLearningTheme(), CreateLearningReviewTheme(), CreateLearningFindingTheme(), CreateLearningProduct(),
          CreateLearningProductReview(), CreateLearningProductTheme(), CreateLearningDissemination(),
-         StoreDisseminationAgenciesAsJSON()]
+         StoreDisseminationAgenciesAsJSON(), AddNotAcceptedDecisions(), CarryOverActionsNotAccepted()]
     }
 
     package static func register(_ registry: inout FeatureRegistry) {
@@ -51,6 +51,13 @@ package enum LearningRoutes {
         registry.post(P.newRecommendation(.key), manage, RecommendationController.create)
         registry.get(P.editRecommendation(.key), manage, RecommendationController.edit)
         registry.post(P.editRecommendation(.key), manage, RecommendationController.update)
+        let recommendationDecision = NotAcceptedForm<Recommendation>(
+            parameter: "recommendationID", path: { P.recommendationNotAccepted($0) })
+        registry.get(P.recommendationNotAccepted(.key), manage, recommendationDecision.edit)
+        registry.post(P.recommendationNotAccepted(.key), manage, recommendationDecision.update)
+        let findingDecision = NotAcceptedForm<Finding>(parameter: "findingID", path: { P.findingNotAccepted($0) })
+        registry.get(P.findingNotAccepted(.key), manage, findingDecision.edit)
+        registry.post(P.findingNotAccepted(.key), manage, findingDecision.update)
         registry.get(P.newAction(.key), manage, LearningActionController.new)
         registry.post(P.newAction(.key), manage, LearningActionController.create)
         registry.get(P.editAction(.key), manage, LearningActionController.edit)

@@ -39,9 +39,12 @@ package struct ClockRule: Sendable, Hashable {
     package var type: String { "\(name) (\(unit.describe(limit)))" }
 
     /// "Statutory guidance: Working Together 2023": for the clock's own line on a page.
-    package var sourceText: String {
-        "\(source.label): \(citation)" + (unconfirmed ? " (not confirmed against the current text; a setting)" : "")
-    }
+    package var sourceText: String { "\(source.label): \(citation)" + unconfirmedNote }
+
+    /// "Statutory guidance", with the same warning when the limit is unconfirmed: where a page has room for less.
+    package var sourceLabel: String { source.label + unconfirmedNote }
+
+    private var unconfirmedNote: String { unconfirmed ? " (not confirmed against the current text; a setting)" : "" }
 }
 
 /// Every kind of case review clock MASA keeps, in one place, each with its source.
@@ -74,7 +77,7 @@ package enum ClockRules {
     }
 
     /// A review's own clock by its kind; national reviews are the Panel's, so they carry no local clock.
-    package static func review(_ kind: ReviewKind, sarMonths: Int = 6) -> ClockRule? {
+    package static func review(_ kind: ReviewKind, sarMonths: Int) -> ClockRule? {
         switch kind {
         case .lcspr, .seriousCaseReview: childrensReviewPublished
         case .localLearningReview: localLearningReviewCompleted

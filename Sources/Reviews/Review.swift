@@ -50,16 +50,15 @@ package final class Review: Model, @unchecked Sendable {
         }
     }
 
-    /// The review's own clock; see `PublicationDates`.
-    package func publicationClock(today: LocalDate, calendar: WorkingDayCalendar) throws -> StatutoryClock? {
-        try publicationDates.clock(today: today, calendar: calendar)
+    /// The review's own clock; see `PublicationDates`. `sarMonths` is the case review setting a SAR is timed by.
+    package func publicationClock(today: LocalDate, calendar: WorkingDayCalendar,
+                                  sarMonths: Int) throws -> StatutoryClock? {
+        try publicationDates(sarMonths: sarMonths).clock(today: today, calendar: calendar)
     }
 
-    package var publicationDates: PublicationDates {
-        get throws {
-            PublicationDates(kind: try reviewKind, decided: try decided, published: try published,
-                             finalAgreed: try finalAgreed, decidedNotToPublish: decidedNotToPublish)
-        }
+    package func publicationDates(sarMonths: Int) throws -> PublicationDates {
+        PublicationDates(kind: try reviewKind, decided: try decided, published: try published,
+                         finalAgreed: try finalAgreed, decidedNotToPublish: decidedNotToPublish, sarMonths: sarMonths)
     }
 }
 
@@ -70,6 +69,14 @@ package struct PublicationDates: Sendable {
     package let published: LocalDate?
     package let finalAgreed: LocalDate?
     package let decidedNotToPublish: Bool
+    /// The months a SAR's final report is timed by: a case review setting (`sarFinalReportMonths`).
+    package let sarMonths: Int
+
+    package init(kind: ReviewKind, decided: LocalDate?, published: LocalDate?, finalAgreed: LocalDate?,
+                 decidedNotToPublish: Bool, sarMonths: Int) {
+        (self.kind, self.decided, self.published, self.finalAgreed) = (kind, decided, published, finalAgreed)
+        (self.decidedNotToPublish, self.sarMonths) = (decidedNotToPublish, sarMonths)
+    }
 
     /// The review's clock (`ClockRules.review`), from the decision. A children's review is done once published (or
     /// once its final report is agreed, when it will not be published); a SAR or a local learning review, which
@@ -84,7 +91,7 @@ package struct PublicationDates: Sendable {
                               calendar: calendar)
     }
 
-    package var rule: ClockRule? { ClockRules.review(kind) }
+    package var rule: ClockRule? { ClockRules.review(kind, sarMonths: sarMonths) }
 }
 
 package struct CreateReview: AsyncMigration {

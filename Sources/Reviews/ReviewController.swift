@@ -9,7 +9,9 @@ package enum ReviewController {
     @Sendable package static func list(req: Request) async throws -> Response {
         let list = ListQuery<ReviewListSort>(req, default: .decided, descending: true, keep: ["kind", "stage"])
         let calendar = try await req.workingDayCalendar()
-        let facts = try await ReviewQueries.list(list, today: req.today, calendar: calendar, on: req.db)
+        let months = try await CaseReviewSettings.current(req).sarFinalReportMonths
+        let facts = try await ReviewQueries.list(list, today: req.today, calendar: calendar, sarMonths: months,
+                                                 on: req.db)
         let page = ReviewListPage(facts: facts, canManage: try req.currentUser.can(.manageCaseReviews))
         let chrome = try await req.chrome(title: "Reviews", breadcrumbs: CaseReviewPaths.crumbs)
         return try await req.renderPage(chrome, page.blocks(csrf: req.csrfToken))
@@ -21,6 +23,8 @@ package enum ReviewController {
         let facts = req.application.registry.facts
         let details = try await ReviewQueries.review(review, today: req.today,
                                                      calendar: try await req.workingDayCalendar(),
+                                                     sarMonths: try await CaseReviewSettings.current(req)
+                                                         .sarFinalReportMonths,
                                                      sources: facts.look((any ReviewSourceFact).self), on: req.db)
         let learning = try await facts.look((any ReviewLearningFact).self)?.blocks(for: review, req) ?? []
         let page = ReviewPage(facts: details, canManage: try req.currentUser.can(.manageCaseReviews),
@@ -31,8 +35,13 @@ package enum ReviewController {
         return try await req.renderPage(chrome, page.blocks())
     }
 
+    /// `?kind=sar` starts the form as a SAR, for one entered without a referral (in flight or legacy).
     @Sendable package static func new(req: Request) async throws -> Response {
-        try await ReviewForm.render(req, FormState(), review: nil)
+        var state = FormState()
+        if let kind = req.query[String.self, at: "kind"].flatMap(ReviewKind.init(rawValue:)) {
+            state.set("kind", kind.rawValue)
+        }
+        return try await ReviewForm.render(req, state, review: nil)
     }
 
     @Sendable package static func create(req: Request) async throws -> Response {

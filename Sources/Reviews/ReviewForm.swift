@@ -32,11 +32,17 @@ package enum ReviewForm {
         return state
     }
 
-    /// Children's kinds can be added here; a SAR keeps its kind (the adults part makes them).
+    /// Any kind can be added here, a SAR too: one already in flight, or a legacy one, has no referral record. A
+    /// children's review stays a children's review, and a SAR stays a SAR.
     package static func kinds(for review: Review?) throws -> [ReviewKind] {
-        let children = ReviewKind.allCases.filter { $0.scope == .children }
-        guard let current = try review?.reviewKind, !children.contains(current) else { return children }
-        return [current]
+        guard let current = try review?.reviewKind else { return ReviewKind.allCases }
+        return ReviewKind.allCases.filter { $0.scope == current.scope }
+    }
+
+    /// The Panel question is asked unless the review is known to be a SAR: the national Panel has no role in them.
+    static func asksAboutPanel(_ state: FormState, review: Review?) throws -> Bool {
+        let kind = try review?.reviewKind ?? state.value("kind").flatMap(ReviewKind.init(rawValue:))
+        return kind?.scope != .adults
     }
 
     package static func render(
@@ -44,6 +50,9 @@ package enum ReviewForm {
     ) async throws -> Response {
         let id = try review?.requireID()
         let dates = orderedDates.prefix(4).map { FieldView.date($0.0, $0.1, state) }
+        let panel: [FieldView] = try asksAboutPanel(state, review: review) ? [.date(
+            "sentToPanelOn", "Date the final report was sent to the Panel and Secretary of State",
+            hint: "Children's reviews only: the national Panel has no role in safeguarding adults reviews", state)] : []
         let form = FormView(
             action: id.map(ReviewsPaths.editReview) ?? ReviewsPaths.newReview.path,
             submit: review == nil ? "Add review" : "Save changes",
@@ -61,8 +70,7 @@ package enum ReviewForm {
                 .textarea("methodology", "Methodology", state),
                 .textarea("termsOfReference", "Terms of reference", state),
                 .textarea("familyInvolvement", "Family involvement", state),
-            ] + dates + [
-                .date("sentToPanelOn", "Date the final report was sent to the Panel and Secretary of State", state),
+            ] + dates + panel + [
                 .date("publishedOn", "Date published", state),
                 .text(
                     "publishedLink", "Link to the published report", hint: "The full web address, starting https://",

@@ -29,6 +29,9 @@ extension ReviewForm {
         }
         DateRules.inOrder(&form, zip(orderedDates, input.dates).map { (name: $0.0, label: $0.1, date: $1) })
         input.sentToPanel = DateRules.past(&form, "sentToPanelOn", "Date sent to the Panel", today: today)
+        if input.sentToPanel != nil, input.kind?.scope == .adults {
+            form.fail("sentToPanelOn", "Leave the date sent to the Panel blank: the Panel has no role in a SAR")
+        }
         if let sent = input.sentToPanel, let final = input.dates[3], sent < final {
             form.fail("sentToPanelOn", "Date sent to the Panel cannot be before the date the final report was agreed")
         }

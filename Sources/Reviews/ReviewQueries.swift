@@ -30,7 +30,7 @@ package enum ReviewQueries {
     /// A page of reviews, filtered and paged in the database and read with SQL: the columns shown, never the
     /// whole record as a model.
     package static func list(_ list: ListQuery<ReviewListSort>, today: LocalDate, calendar: WorkingDayCalendar,
-                             on db: any Database) async throws -> ReviewListFacts {
+                             sarMonths: Int, on db: any Database) async throws -> ReviewListFacts {
         var condition: SQLQueryString = "1 = 1"
         if let kind = list.extra["kind"].flatMap(ReviewKind.init(rawValue:)) {
             condition = "\(condition) AND kind = \(bind: kind.rawValue)"
@@ -46,7 +46,7 @@ package enum ReviewQueries {
         }
         let count: () async throws -> Int = { try await db.countRows(of: Review.schema, as: "r", where: condition) }
         let page = try await list.paginate(count: count) {
-            try await ReviewRows.read(condition, order: "\(order) \($0)", on: db)
+            try await ReviewRows.read(condition, order: "\(order) \($0)", sarMonths: sarMonths, on: db)
         }
         let items = page.items.map {
             ReviewListItem(review: $0, clock: $0.publication.clock(today: today, calendar: calendar))
@@ -56,14 +56,15 @@ package enum ReviewQueries {
 
     /// One review as its page shows it, found by the handler (a missing one is its 404); `sources` tells where
     /// it came from when the part that holds its source is running.
-    package static func review(_ review: Review, today: LocalDate, calendar: WorkingDayCalendar,
+    package static func review(_ review: Review, today: LocalDate, calendar: WorkingDayCalendar, sarMonths: Int,
                                sources: (any ReviewSourceFact)?, on db: any Database) async throws -> ReviewFacts {
-        let clock = try review.publicationClock(today: today, calendar: calendar)
+        let dates = try review.publicationDates(sarMonths: sarMonths)
+        let clock = dates.clock(today: today, calendar: calendar)
         var source: [SummaryList.Row] = []
         if let sourceID = review.sourceID, let sources {
             source = try await sources.rows(forSource: sourceID, on: db)
         }
         return ReviewFacts(id: try review.requireID(), code: review.code, kind: try review.reviewKind, clock: clock,
-                           details: try ReviewSummary.details(review, clock: clock, source: source))
+                           details: try ReviewSummary.details(review, clock: clock, rule: dates.rule, source: source))
     }
 }

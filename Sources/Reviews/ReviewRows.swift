@@ -17,7 +17,7 @@ package enum ReviewRows {
     /// The reviews matching `condition` (every one by default), then `order` (an ORDER BY and LIMIT, or nothing
     /// for the order stored).
     package static func read(
-        _ condition: SQLQueryString = "1 = 1", order: SQLQueryString = "",
+        _ condition: SQLQueryString = "1 = 1", order: SQLQueryString = "", sarMonths: Int,
         on db: any Database
     ) async throws -> [ReviewRow] {
         try await db.sql().raw(
@@ -25,7 +25,7 @@ package enum ReviewRows {
             SELECT id, code, kind, decided_on, commissioned_on, draft_on, final_on, published_on, \
             decided_not_to_publish FROM \(ident: Review.schema) WHERE \(condition) \(order)
             """
-        ).all().map(row)
+        ).all().map { try row($0, sarMonths: sarMonths) }
     }
 
     /// Reviews at `stage`: the rules of `ReviewStage.init` on the stored dates (the latest recorded step wins),
@@ -44,13 +44,13 @@ package enum ReviewRows {
         }
     }
 
-    package static func row(_ row: any SQLRow) throws -> ReviewRow {
+    package static func row(_ row: any SQLRow, sarMonths: Int) throws -> ReviewRow {
         let columns = try StoredColumns(row, table: Review.schema)
         let publication = PublicationDates(
             kind: try columns.required("kind", ReviewKind.init(rawValue:)),
             decided: try columns.requiredDate("decided_on"), published: try columns.date("published_on"),
             finalAgreed: try columns.date("final_on"),
-            decidedNotToPublish: try row.decode(column: "decided_not_to_publish", as: Bool.self))
+            decidedNotToPublish: try row.decode(column: "decided_not_to_publish", as: Bool.self), sarMonths: sarMonths)
         let stage = ReviewStage(
             commissioned: try columns.date("commissioned_on"),
             draft: try columns.date("draft_on"), final: publication.finalAgreed,
@@ -72,14 +72,14 @@ package enum ReviewClockRows {
             kind NOT IN (\(bind: ReviewKind.safeguardingAdultsReview.rawValue), \
             \(bind: ReviewKind.nationalReview.rawValue))
             """
-        return try await rows(context, scope: scope, kinds: kinds, order: "")
+        return try await rows(context, scope: scope, kinds: kinds, order: "", months: 6)
     }
 
     /// Safeguarding adults reviews, earliest decision first.
     package static func adults(_ context: ClockContext, scope: ClockScope) async throws -> [ReviewRow] {
         try await rows(
             context, scope: scope, kinds: "kind = \(bind: ReviewKind.safeguardingAdultsReview.rawValue)",
-            order: "ORDER BY decided_on")
+            order: "ORDER BY decided_on", months: context.settings.sarFinalReportMonths)
     }
 
     /// A review's clock is done once it is published, or once its final report is agreed when it is not to be
@@ -90,13 +90,15 @@ package enum ReviewClockRows {
         \(bind: ReviewKind.localLearningReview.rawValue)) OR final_on IS NULL)
         """
 
+    /// `months`: the longest clock among `kinds` (every children's review clock is six months; a SAR's is a setting).
     package static func rows(
         _ context: ClockContext, scope: ClockScope, kinds: SQLQueryString,
-        order: SQLQueryString
+        order: SQLQueryString, months: Int
     ) async throws -> [ReviewRow] {
         let needed = scope.condition(
-            open: open, starts: [SQLColumn("decided_on")], limit: 6, unit: .calendarMonths,
+            open: open, starts: [SQLColumn("decided_on")], limit: months, unit: .calendarMonths,
             calendar: context.calendar)
-        return try await ReviewRows.read("\(kinds) AND \(needed)", order: order, on: context.db)
+        return try await ReviewRows.read(
+            "\(kinds) AND \(needed)", order: order, sarMonths: context.settings.sarFinalReportMonths, on: context.db)
     }
 }

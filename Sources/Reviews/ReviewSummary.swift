@@ -4,11 +4,10 @@ import MASAWeb
 /// The review page's summary list: every field, the stage and the publication clock.
 package enum ReviewSummary {
     package static func details(
-        _ review: Review, clock: StatutoryClock?, source: [SummaryList.Row]
+        _ review: Review, clock: StatutoryClock?, rule: ClockRule?, source: [SummaryList.Row]
     ) throws
         -> SummaryList
     {
-        let rule = try review.publicationDates.rule
         let publication: SummaryList.Row =
             if let clock, let rule {
                 .init(
@@ -26,7 +25,12 @@ package enum ReviewSummary {
             .init("Decided", try review.decided.long), .init("Commissioned", try review.commissioned?.long),
             .init("Draft report received", try review.draft?.long),
             .init("Final report agreed", try review.finalAgreed?.long),
-            .init("Sent to the Panel and Secretary of State", try review.sentToPanel?.long),
+        ]
+        // The national Panel has no role in safeguarding adults reviews.
+        if try review.reviewKind.scope == .children {
+            rows.append(.init("Sent to the Panel and Secretary of State", try review.sentToPanel?.long))
+        }
+        rows += [
             .init("Publication decision", review.decidedNotToPublish ? "Not to be published" : "To be published"),
         ]
         if review.decidedNotToPublish { rows.append(.init("Reason for not publishing", review.notPublishedReason)) }

@@ -47,7 +47,7 @@ struct AdultPageModelTests {
             #expect(viewer.contains("Commission a safeguarding adults review Decided 16 Nov 2026"))
             #expect(!viewer.contains("Add a SAR referral"))
             let manager = PageModel.text(SARReferralListPage(facts: facts, canManage: true).blocks())
-            #expect(manager.contains("Add a SAR referral Domestic homicide reviews"))
+            #expect(manager.contains("Add a SAR referral Add a SAR without a referral Domestic homicide reviews"))
         }
     }
 
@@ -71,7 +71,7 @@ struct AdultPageModelTests {
             let facts = try await AdultsQueries.referral(referral, try await PageModel.clocks(t))
             let viewer = PageModel.text(SARReferralPage(facts: facts, canManage: false).blocks(csrf: "t"))
             #expect(viewer.contains("The abuse or neglect was serious (adult alive) Not applicable: the adult died"))
-            #expect(viewer.contains("s44(2) Died, abuse or neglect known or suspected Yes"))
+            #expect(viewer.contains("s44(1)(b) Condition 1, s44(2): died, abuse or neglect known or suspected Yes"))
             #expect(!viewer.contains("Commission the SAR") && !viewer.contains("Change this referral"))
             let manager = PageModel.text(SARReferralPage(facts: facts, canManage: true).blocks(csrf: "t"))
             #expect(manager.hasSuffix("Commission the SAR Change this referral"))

@@ -21,10 +21,11 @@ struct AdultSARReferralPageTests {
                 "/case-reviews/sar-referrals/\(referral.id!)")
             #expect(page.status == .ok)
             for text in [
-                "Adult M1", "Testshire Police", "s44(1)(a) The adult has needs for care and support",
-                "s44(1)(b) Concern that partners",
-                "s44(2) Died, abuse or neglect known or suspected", "Not applicable: the adult died",
-                "Mandatory: section 44(1) to (3) criteria met", "Physical, Neglect and acts of omission",
+                "Adult M1", "Testshire Police", "s44(1) The adult has needs for care and support",
+                "s44(1) The adult is in the board&#39;s area", "s44(1)(a) Reasonable cause for concern about how",
+                "s44(1)(b) Condition 1, s44(2): died, abuse or neglect known or suspected",
+                "Not applicable: the adult died", "Mandatory: every part of section 44(1) is met",
+                "Physical, Neglect and acts of omission",
             ] {
                 #expect(page.html.contains(text), "\(text)")
             }
@@ -41,13 +42,15 @@ struct AdultSARReferralPageTests {
             let browser = try await t.browser(as: .businessUnit)
             let first = try await browser.get("/case-reviews/sar-referrals/\(discretionary.id!)")
             #expect(first.html.contains("Discretionary: section 44(4)"))
-            #expect(first.html.contains("s44(3) Alive, serious abuse or neglect known or suspected"))
+            #expect(
+                first.html.contains("s44(1)(b) Condition 2, s44(3): alive, serious abuse or neglect known or suspected")
+            )
             #expect(
                 try await browser.get("/case-reviews/sar-referrals/\(ineligible.id!)").html.contains(
                     "Not eligible: no care and support needs"))
             #expect(
                 try await browser.get("/case-reviews/sar-referrals/\(aliveSerious.id!)").html.contains(
-                    "Mandatory: section 44(1) to (3) criteria met"))
+                    "Mandatory: every part of section 44(1) is met"))
             let list = try await browser.get("/case-reviews/sar-referrals")
             #expect(list.status == .ok)
             for text in [

@@ -11,7 +11,8 @@ import MASAWeb
 
 /// SAR referral and DHR records and forms for the adults' tests.
 enum AdultTest {
-    /// A complete, valid referral form: alive, needs, serious neglect, concern about joint working (so mandatory),
+    /// A complete, valid referral form: in the area, alive, needs, serious neglect, concern about joint working (so
+    /// mandatory),
     /// received Tuesday 10 November 2026, not yet decided. `set` replaces fields; `drop` removes them.
     static func form(
         agency: UUID, set: [String: String] = [:], drop: Set<String> = [],
@@ -22,7 +23,7 @@ enum AdultTest {
             "received-day": "10", "received-month": "11", "received-year": "2026",
             "summary": "An older man with dementia was found with untreated pressure sores.",
             "needs": "yes", "needsMet": "unknown", "died": "no", "abuseKnown": "yes", "serious": "yes",
-            "jointWorking": "yes",
+            "jointWorking": "yes", "inArea": "yes",
             "decision": "", "reasons": "",
         ]
         for (key, value) in set { values[key] = value }
@@ -40,7 +41,7 @@ enum AdultTest {
     static func referral(
         _ db: any Database, agency: UUID, code: String = "Adult R1", received: String = "2026-11-10",
         acknowledged: String? = nil, needs: Bool = true, died: Bool = false, abuse: Bool = true,
-        serious: Bool = true, joint: Bool = true, decision: SARDecision? = nil,
+        serious: Bool = true, joint: Bool = true, inArea: Bool? = true, decision: SARDecision? = nil,
         decided: String? = nil
     ) async throws -> SARReferral {
         let referral = SARReferral()
@@ -55,6 +56,7 @@ enum AdultTest {
         referral.abuseKnownOrSuspected = abuse
         referral.seriousAbuseOrNeglect = serious
         referral.concernAboutJointWorking = joint
+        referral.inArea = inArea
         referral.decision = decision?.rawValue
         referral.decidedOn = decision == nil ? nil : (decided ?? "2026-11-16")
         referral.reasons = decision == nil ? nil : "The panel's reasons."

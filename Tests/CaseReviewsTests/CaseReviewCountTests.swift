@@ -20,15 +20,18 @@ struct CaseReviewCountTests {
 
     @Test func referralsAndDecisionsAreCountedForTheYear() async throws {
         try await withMASA { t in
-            let received = [
-                (t.f.council, "2026-04-01", SARDecision.commission), (t.f.council, "2026-11-02", .noReview),
-                (t.f.health, "2026-06-10", .noReview), (t.f.health, "2026-07-10", nil),
-                (t.f.police, "2027-03-31", .otherLearning), (t.f.police, "2026-03-31", .commission),
+            // Decided: by the decision's own date, never the date the referral was received.
+            let received: [(UUID, String, SARDecision?, String?)] = [
+                (t.f.council, "2026-04-01", .commission, "2026-05-01"), (t.f.council, "2026-11-02", .noReview, nil),
+                (t.f.health, "2026-06-10", .noReview, "2026-07-01"), (t.f.health, "2026-07-10", nil, nil),
+                (t.f.police, "2027-03-31", .otherLearning, "2027-03-31"),
+                (t.f.police, "2026-03-31", .commission, "2026-03-31"),
+                (t.f.council, "2026-03-20", .moreInformation, "2026-04-01"),
             ]
-            for (number, (agency, day, decision)) in received.enumerated() {
+            for (number, (agency, day, decision, decided)) in received.enumerated() {
                 try await AdultTest.referral(
-                    t.db, agency: agency, code: "Adult Y\(number)", received: day,
-                    decision: decision)
+                    t.db, agency: agency, code: "Adult Y\(number)", received: day, decision: decision,
+                    decided: decided ?? day)
             }
             for (number, (completed, decision)) in [
                 ("2026-04-01", RapidReviewDecision.localReview),
@@ -49,8 +52,9 @@ struct CaseReviewCountTests {
             let decisions = CaseReviewSummaries.decisions
             let rapid = try await decisions(RapidReview.schema, "completed_on", Self.year, t.db)
             #expect(rapid == ["lcspr": 2, "no-further-review": 1], "31 March 2026 was last year; no decision, none")
-            let sar = try await decisions(SARReferral.schema, "received_on", Self.year, t.db)
-            #expect(sar == ["commission": 1, "no-review": 2, "other-learning": 1])
+            let sar = try await decisions(SARReferral.schema, "decided_on", Self.year, t.db)
+            #expect(sar == ["commission": 1, "no-review": 2, "other-learning": 1, "more-information": 1],
+                    "decided on 31 March 2026: last year; received in March, decided on 1 April 2026: this year")
 
             let page = try await t.browser(as: .independentScrutineer).get("/case-reviews")
             #expect(page.status == .ok)
@@ -107,7 +111,7 @@ struct CaseReviewCountTests {
             }
             let all = try await Review.query(on: t.db).all()
             for stage in ReviewStage.allCases {
-                let filtered = try await ReviewRows.read(ReviewRows.condition(stage), on: t.db)
+                let filtered = try await ReviewRows.read(ReviewRows.condition(stage), sarMonths: 6, on: t.db)
                 #expect(
                     try Set(filtered.map(\.code)) == Set(all.filter { try $0.stage == stage }.map(\.code)), "\(stage)")
             }

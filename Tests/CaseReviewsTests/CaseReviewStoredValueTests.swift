@@ -81,7 +81,7 @@ struct CaseReviewStoredValueTests {
             ] as [(FieldKey, String, String)] {
                 try await t.overwrite(Review.schema, column, of: id, with: value)
                 await expectUnreadable(Review.schema, column, of: id) {
-                    _ = try await ReviewRows.read(on: t.db)
+                    _ = try await ReviewRows.read(sarMonths: 6, on: t.db)
                 }
                 for path in ["/case-reviews/reviews", "/case-reviews/reviews/\(id)", "/case-reviews"] {
                     expectErrorPage(try await browser.get(path))

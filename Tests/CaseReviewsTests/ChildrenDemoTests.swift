@@ -35,7 +35,7 @@ struct ChildrenDemoTests {
                     .lcspr, .localLearningReview, .nationalReview, .seriousCaseReview,
                 ]))
             let states = try reviews.compactMap {
-                try $0.publicationClock(today: testToday, calendar: .englandAndWales)?.state
+                try $0.publicationClock(today: testToday, calendar: .englandAndWales, sarMonths: 6)?.state
             }
             #expect(Set(states).isSuperset(of: [.met, .metLate, .overdue, .running]))
             let today = testToday.iso

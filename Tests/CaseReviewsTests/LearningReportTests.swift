@@ -29,8 +29,10 @@ struct LearningReportTests {
             try await LearningFixture.action(
                 t, rec, "MCA training", agency: t.f.icb, status: .complete, evidence: "Trained 140 staff",
                 completed: "2026-01-15")
-            try await LearningFixture.action(
-                t, rec, "New MCA policy", agency: t.f.council, status: .notAccepted, reason: "Existing policy suffices")
+            let refused = try await LearningFixture.recommendation(t, concluded, "Write a new MCA policy", position: 2)
+            refused.notAcceptedOn = "2026-01-20"; refused.notAcceptedBy = "The board"
+            refused.notAcceptedReason = "Existing policy suffices"
+            try await refused.save(on: t.db)
             try await LearningFixture.action(t, rec, "Audit", agency: t.f.police, status: .inProgress)
             let onRec = try await LearningFixture.recommendation(t, ongoing, "Early help for carers")
             try await LearningFixture.action(
@@ -45,9 +47,12 @@ struct LearningReportTests {
             #expect(
                 concludedPart.contains("Adult D: final report agreed 30 September 2025")
                     && concludedPart.contains("Capacity was assumed, not assessed."))
-            #expect(concludedPart.contains("Trained 140 staff") && concludedPart.contains("Existing policy suffices"))
-            #expect(!concludedPart.contains("Audit<"), "an action in progress is neither done nor refused")
-            #expect(ongoingPart.contains("Adult E") && ongoingPart.contains("Offer live"))
+            // Schedule 2 paragraph 4(1)(f) and (g) cover every SAR: after (d) and (e), one list for the whole year.
+            let work = html.components(separatedBy: "What was done in 2025/26").dropFirst().first ?? ""
+            #expect(work.contains("Completed: Trained 140 staff") && work.contains("Completed: Offer live"))
+            #expect(!work.contains("Audit<"), "an action in progress with nothing recorded in the year")
+            #expect(work.contains("Existing policy suffices") && work.contains("20 Jan 2026"))
+            #expect(ongoingPart.contains("Adult E"))
             #expect(!html.contains("Adult F") && !html.contains("Adult C") && !html.contains("Child U9"))
             let bad = try await browser.get("/learning/adults-report?year=2025-27")
             #expect(bad.status == .badRequest && bad.html.contains("Enter a financial year like 2025/26"))

@@ -125,8 +125,10 @@ struct ReviewPageTests {
             ] {
                 #expect(blank.html.contains(message), "\(message)")
             }
+            // A SAR in flight or a legacy one is entered here without a referral; the Panel has no part in it.
             let sar = try await browser.post("/case-reviews/reviews/new", D.with(Self.form(), [("kind", "sar")]))
-            #expect(sar.html.contains("Select the kind of review"), "SARs are made by the adults part")
+            #expect(sar.status == .unprocessableEntity && !sar.html.contains("Select the kind of review"))
+            #expect(sar.html.contains("Leave the date sent to the Panel blank: the Panel has no role in a SAR"))
             let disordered = try await browser.post(
                 "/case-reviews/reviews/new",
                 D.with(
@@ -170,8 +172,10 @@ struct ReviewPageTests {
             let browser = try await t.browser(as: .businessUnit)
             let form = try await browser.get("/case-reviews/reviews/\(sar.id!)/edit")
             #expect(form.html.contains("Safeguarding adults review") && !form.html.contains("value=\"lcspr\""))
+            #expect(!form.html.contains("sentToPanelOn"), "the national Panel has no role in a SAR")
             let saved = try await browser.post(
-                "/case-reviews/reviews/\(sar.id!)/edit", D.with(Self.form(code: "Adult D", kind: "sar"), []))
+                "/case-reviews/reviews/\(sar.id!)/edit",
+                Self.form(code: "Adult D", kind: "sar").filter { !$0.0.hasPrefix("sentToPanelOn") })
             #expect(saved.status == .seeOther)
             #expect(try await Review.find(sar.id!, on: t.db)?.reviewer == "Independent reviewer")
         }

@@ -33,12 +33,14 @@ struct ReviewStageTests {
         review.kind = ReviewKind.lcspr.rawValue
         review.decidedOn = "2026-05-31"
         review.decidedNotToPublish = false
-        let clock = try review.publicationClock(today: day(2026, 11, 18), calendar: .englandAndWales)
+        let clock = try review.publicationClock(today: day(2026, 11, 18), calendar: .englandAndWales, sarMonths: 6)
         #expect(clock?.due == day(2026, 11, 30), "31 May + 6 months is 30 November")
         #expect(clock?.state == .running)
         review.publishedOn = "2026-12-01"
-        #expect(try review.publicationClock(today: day(2026, 12, 2), calendar: .englandAndWales)?.state == .metLate)
+        #expect(
+            try review.publicationClock(today: day(2026, 12, 2), calendar: .englandAndWales, sarMonths: 6)?.state
+                == .metLate)
         review.kind = ReviewKind.nationalReview.rawValue
-        #expect(try review.publicationClock(today: day(2026, 12, 2), calendar: .englandAndWales) == nil)
+        #expect(try review.publicationClock(today: day(2026, 12, 2), calendar: .englandAndWales, sarMonths: 6) == nil)
     }
 }

@@ -47,7 +47,9 @@ struct SARReportSectionTests {
                 going.rows.map { $0[0] } == [.text("Adult B"), .text("Adult C")],
                 "final report after 31 March, or none yet; not one decided after the year")
             #expect(going.caption == "Reviews going on at 31 March 2026")
-            #expect(SARReportSection.section.covers == [.adultsSARFindings, .adultsSAROngoing])
+            #expect(SARReportSection.section.covers == [.adultsSARFindings, .adultsSAROngoing,
+                                                        .adultsImplementingFindings, .adultsNotImplementing],
+                    "Schedule 2 paragraph 4(1)(d) to (g)")
             #expect(!SARReportSection.section.belongs(in: .children) && SARReportSection.section.belongs(in: .allAge))
         }
     }

@@ -7,18 +7,18 @@ struct CaseReviewLogicTests {
 
     @Test func mandatoryWhenAllThreeConditionsHold() {
         let died = SARCriteria(
-            hasCareAndSupportNeeds: true, concernAboutJointWorking: true, died: true,
+            hasCareAndSupportNeeds: true, inArea: true, concernAboutJointWorking: true, died: true,
             abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: false)
         #expect(died.basis == .mandatory, "a death needs no separate 'serious' finding")
         let alive = SARCriteria(
-            hasCareAndSupportNeeds: true, concernAboutJointWorking: true, died: false,
+            hasCareAndSupportNeeds: true, inArea: true, concernAboutJointWorking: true, died: false,
             abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: true)
         #expect(alive.basis == .mandatory)
     }
 
     @Test func discretionaryWhenAConditionIsMissing() {
         var criteria = SARCriteria(
-            hasCareAndSupportNeeds: true, concernAboutJointWorking: false, died: true,
+            hasCareAndSupportNeeds: true, inArea: true, concernAboutJointWorking: false, died: true,
             abuseOrNeglectKnownOrSuspected: true, seriousAbuseOrNeglect: true)
         #expect(criteria.basis == .discretionary, "no concern about joint working")
         criteria.concernAboutJointWorking = true

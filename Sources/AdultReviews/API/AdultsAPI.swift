@@ -48,6 +48,7 @@ struct SARReferralDTO: APIObject {
     let abuseKnownOrSuspected: Bool
     let seriousAbuseOrNeglect: Bool
     let concernAboutJointWorking: Bool
+    let inArea: Bool?
     let basis: String
     let decision: String?
     let reasons: String?
@@ -70,6 +71,7 @@ struct SARReferralDTO: APIObject {
         abuseKnownOrSuspected = referral.abuseKnownOrSuspected
         seriousAbuseOrNeglect = referral.seriousAbuseOrNeglect
         concernAboutJointWorking = referral.concernAboutJointWorking
+        inArea = referral.inArea
         basis = referral.criteria.basis.rawValue
         decision = try referral.sarDecision?.rawValue
         reasons = referral.reasons
@@ -88,7 +90,8 @@ struct SARReferralDTO: APIObject {
         .required("died", .boolean), .required("abuse_types", .array(.values(AdultAbuseType.self))),
         .required("abuse_known_or_suspected", .boolean), .required("serious_abuse_or_neglect", .boolean),
         .required("concern_about_joint_working", .boolean),
-        .required("basis", .oneOf(["mandatory", "discretionary", "not-eligible"]),
+        .optional("in_area", .boolean, "The adult is in the board's area; absent where never recorded"),
+        .required("basis", .oneOf(SARCriteria.Basis.allCases.map(\.rawValue)),
                   "Worked out from the s44 criteria, never stored"),
         .optional("decision", .values(SARDecision.self)), .optional("reasons", .string), .required("summary", .string),
         .optional("review_id", .uuid, "The safeguarding adults review commissioned from it"),

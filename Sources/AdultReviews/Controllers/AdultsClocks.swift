@@ -5,7 +5,7 @@ import MASAWeb
 import Reviews
 import SQLKit
 
-/// The adults' clocks: each referral's acknowledgement and each SAR's publication.
+/// The adults' clocks: each referral's acknowledgement and each SAR's final report.
 enum AdultsClocks {
 
     /// Only the dates the clocks need are read, and only for the records the scope needs.
@@ -45,7 +45,8 @@ enum AdultsClocks {
         switch basis {
         case .mandatory: Tag("Mandatory", "purple")
         case .discretionary: Tag("Discretionary", "turquoise")
-        case .notEligible: Tag("Not eligible", "grey")
+        case .notEligible, .notInArea: Tag("Not eligible", "grey")
+        case .areaNotRecorded: Tag("Area not recorded", "yellow")
         }
     }
 }

@@ -49,9 +49,7 @@ enum SARCommission {
         guard try referral.sarDecision == .commission, try referral.decided != nil else {
             return "Record the panel's decision to commission a SAR, with its date, first"
         }
-        if referral.criteria.basis == .notEligible {
-            return "A SAR can only be commissioned when the adult has needs for care and support"
-        }
+        if let refusal = referral.criteria.refusal(of: .commission) { return refusal }
         if try await Review.query(on: db).filter(\.$code == referral.code).first() != nil {
             return "A review with the code \(referral.code) already exists: change the referral's code first"
         }

@@ -44,7 +44,7 @@ enum SARReferralForm {
         let cancel = try referral.map { AdultsPaths.referral(try $0.requireID()) } ?? AdultsPaths.referrals.path
         let form = FormView(
             action: action, submit: referral == nil ? "Add referral" : "Save changes", cancel: cancel,
-            csrf: req.csrfToken, fields: try fields(state, agencies: agencies))
+            csrf: req.csrfToken, fields: try fields(state, agencies: agencies, decided: referral?.decision != nil))
         let title = referral == nil ? "Add a SAR referral" : "Change SAR referral \(referral!.code)"
         let chrome = try await req.chrome(
             title: title, caption: "Safeguarding adults review referral",
@@ -56,7 +56,8 @@ enum SARReferralForm {
         return try await req.renderPage(chrome, [.form(form)], status: status)
     }
 
-    static func fields(_ state: FormState, agencies: [Agency]) throws -> [FieldView] {
+    /// `decided`: the referral already has a decision, so changing an answer needs a reason.
+    static func fields(_ state: FormState, agencies: [Agency], decided: Bool) throws -> [FieldView] {
         let yesNo: [FieldView.Option] = [.init("yes", "Yes"), .init("no", "No")]
         return [
             .text("code", "Code or pseudonym", hint: "For example, Adult D. Never a real name.", width: "10", state),
@@ -93,11 +94,26 @@ enum SARReferralForm {
                 "jointWorking", "Is there concern that partner agencies could have worked more effectively together?",
                 kind: .radios, options: yesNo, state),
             .choice(
-                "decision", "Panel decision", options: .from(SARDecision.self) { $0.label }, blank: "Not decided yet",
+                "inArea", "Is the adult in the board's area?",
+                hint: "Section 44(1) covers an adult in the board's area",
+                kind: .radios, options: yesNo, state),
+            .choice(
+                "decision", "Panel decision",
+                hint: "When every part of section 44(1) is met the board must arrange a "
+                    + "review, so \"No review\" cannot be chosen", options: .from(SARDecision.self) { $0.label },
+                blank: "Not decided yet",
                 state),
             .date("decided", "Date decided", hint: "Leave blank until the panel decides", state),
             .textarea("reasons", "Reasons for the decision", state),
         ]
+            + (decided
+                ? [
+                    .textarea(
+                        "criteriaChangeReason", "Reason for changing the answers",
+                        hint:
+                            "Needed if you change any answer about the section 44 criteria after the panel's decision",
+                        state)
+                ] : [])
     }
 
     static func state(from referral: SARReferral) throws -> FormState {
@@ -115,6 +131,7 @@ enum SARReferralForm {
         state.set("abuseTypes", all: try referral.abuseTypeList.map(\.rawValue))
         state.set("serious", referral.died ? nil : yesNo(referral.seriousAbuseOrNeglect))
         state.set("jointWorking", yesNo(referral.concernAboutJointWorking))
+        state.set("inArea", referral.inArea.map(yesNo))
         state.set("decision", referral.decision)
         state.set("decided", date: try referral.decided)
         state.set("reasons", referral.reasons)

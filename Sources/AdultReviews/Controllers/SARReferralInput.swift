@@ -17,6 +17,9 @@ struct SARReferralInput {
     var decision: SARDecision?
     var decided: LocalDate?
     var reasons: String?
+    /// Why the s44 answers changed after the decision: nil when none did.
+    var criteriaChangeReason: String?
+    var today: LocalDate
 
     func apply(to referral: SARReferral) {
         referral.code = code
@@ -31,6 +34,11 @@ struct SARReferralInput {
         referral.abuseTypes = StoredList.text(abuseTypes.map(\.rawValue))
         referral.seriousAbuseOrNeglect = criteria.seriousAbuseOrNeglect
         referral.concernAboutJointWorking = criteria.concernAboutJointWorking
+        referral.inArea = criteria.inArea
+        if let criteriaChangeReason {
+            referral.criteriaChangeReason = criteriaChangeReason
+            referral.criteriaChangedOn = today.iso
+        }
         referral.decision = decision?.rawValue
         referral.decidedOn = decided?.iso
         referral.reasons = decision == nil ? nil : reasons
@@ -50,6 +58,7 @@ struct SARReferralInput {
             form.fail("abuseTypes", "Select the type of abuse or neglect known or suspected")
         }
         let decision = readDecision(&form, criteria: criteria, decided: dates.decided, existing: existing)
+        let changeReason = readChangeReason(&form, criteria: criteria, existing: existing)
         if let code, try await codeTaken(code, by: existing, on: req.db) {
             form.fail("code", "A SAR referral with this code already exists")
         }
@@ -62,7 +71,7 @@ struct SARReferralInput {
         return SARReferralInput(
             code: code, agencyID: agencyID, received: received, acknowledged: dates.acknowledged, summary: summary,
             criteria: criteria, needsMet: needsMet, abuseTypes: abuseTypes, decision: decision.decision,
-            decided: dates.decided, reasons: decision.reasons)
+            decided: dates.decided, reasons: decision.reasons, criteriaChangeReason: changeReason, today: req.today)
     }
 
     /// Received is required and not in the future; the later dates may be blank but never before it.
@@ -93,14 +102,15 @@ struct SARReferralInput {
         let died = yesNo(&form, "died", "Select whether the adult has died")
         let abuse = yesNo(&form, "abuseKnown", "Select whether abuse or neglect is known or suspected")
         let joint = yesNo(&form, "jointWorking", "Select whether there is concern about how agencies worked together")
+        let inArea = yesNo(&form, "inArea", "Select whether the adult is in the board's area")
         var serious = form.choice("serious", SARYesNo.self, missing: nil).map { $0 == .yes }
         if died == false && abuse == true && serious == nil {
             form.fail("serious", "Select whether the abuse or neglect was serious")
         }
         if died == true { serious = false }
-        guard let needs, let died, let abuse, let joint else { return nil }
+        guard let needs, let died, let abuse, let joint, let inArea else { return nil }
         return SARCriteria(
-            hasCareAndSupportNeeds: needs, concernAboutJointWorking: joint, died: died,
+            hasCareAndSupportNeeds: needs, inArea: inArea, concernAboutJointWorking: joint, died: died,
             abuseOrNeglectKnownOrSuspected: abuse, seriousAbuseOrNeglect: abuse && (serious ?? false))
     }
 
@@ -108,7 +118,8 @@ struct SARReferralInput {
         form.choice(name, SARYesNo.self, missing: missing).map { $0 == .yes }
     }
 
-    /// A decision needs its date and reasons; a SAR only for an adult s44 covers; a commissioned SAR stays commissioned.
+    /// A decision needs its date and reasons; it must be lawful on the answers (`SARCriteria.refusal`); a
+    /// commissioned SAR stays commissioned.
     static func readDecision(
         _ form: inout FormReader, criteria: SARCriteria?, decided: LocalDate?,
         existing: SARReferral?
@@ -124,10 +135,25 @@ struct SARReferralInput {
         }
         if decided == nil { form.fail("decided", "Enter the date decided") }
         if reasons == nil { form.fail("reasons", "Enter the reasons for the decision") }
-        if decision == .commission, criteria?.basis == .notEligible {
-            form.fail("decision", "A SAR can only be commissioned when the adult has needs for care and support")
-        }
+        if let refusal = criteria?.refusal(of: decision) { form.fail("decision", refusal) }
         return (decision, reasons)
+    }
+
+    /// Once the panel has decided, the decision rests on the s44 answers: changing one needs its reason. Answering
+    /// the area question for the first time on an older referral changes nothing that was recorded.
+    static func readChangeReason(
+        _ form: inout FormReader, criteria: SARCriteria?, existing: SARReferral?
+    ) -> String? {
+        let reason = form.text("criteriaChangeReason", max: 4000, label: "The reason for changing the answers")
+        guard let existing, existing.decision != nil, let criteria else { return nil }
+        var before = existing.criteria
+        if before.inArea == nil { before.inArea = criteria.inArea }
+        guard before != criteria else { return nil }
+        if reason == nil {
+            form.fail("criteriaChangeReason",
+                      "Enter the reason for changing the answers: the panel has already decided on them")
+        }
+        return reason
     }
 
     static func codeTaken(_ code: String, by existing: SARReferral?, on db: any Database) async throws -> Bool {

@@ -26,7 +26,7 @@ enum SARReferralRows {
             """
             SELECT s.id, s.code, a.name AS agency, s.received_on, s.acknowledged_on, s.decided_on, s.decision, \
             s.has_care_and_support_needs, s.concern_about_joint_working, s.died, s.abuse_known_or_suspected, \
-            s.serious_abuse_or_neglect FROM \(ident: SARReferral.schema) AS s \
+            s.serious_abuse_or_neglect, s.in_area FROM \(ident: SARReferral.schema) AS s \
             JOIN \(ident: Agency.schema) AS a ON a.id = s.referring_agency_id \(order)
             """
         ).all()
@@ -37,6 +37,7 @@ enum SARReferralRows {
         let flag = { (column: String) in try row.decode(column: column, as: Bool.self) }
         let criteria = SARCriteria(
             hasCareAndSupportNeeds: try flag("has_care_and_support_needs"),
+            inArea: try row.decode(column: "in_area", as: Bool?.self),
             concernAboutJointWorking: try flag("concern_about_joint_working"),
             died: try flag("died"),
             abuseOrNeglectKnownOrSuspected: try flag("abuse_known_or_suspected"),

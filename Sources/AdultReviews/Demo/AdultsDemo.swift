@@ -13,6 +13,8 @@ enum AdultsDemo {
         let code: String, agency: String, receivedDaysAgo: Int, ackAfter: Int?
         let died: Bool, needs: Bool, jointWorking: Bool, abuse: [AdultAbuseType], serious: Bool
         let decision: SARDecision?, decidedAfter: Int, summary: String
+        /// Whether the adult is in the board's area; nil on a referral recorded before the question was asked.
+        var inArea: Bool? = true
     }
 
     static func referrals(_ seed: DemoSeed) -> [Referral] {
@@ -54,8 +56,8 @@ enum AdultsDemo {
                 died: false, needs: false,
                 jointWorking: true, abuse: [.psychological], serious: false, decision: .noReview, decidedAfter: 21,
                 summary:
-                    "A tenant without care and support needs was harassed by neighbours; dealt with under the anti-social behaviour process."
-            ),
+                    "A tenant without care and support needs was harassed by neighbours; dealt with under the anti-social behaviour process.",
+                inArea: nil),
             Referral(
                 code: "Adult G", agency: "ambulance", receivedDaysAgo: 30, ackAfter: 8, died: true, needs: true,
                 jointWorking: false, abuse: [.selfNeglect], serious: false, decision: .moreInformation,
@@ -87,6 +89,7 @@ enum AdultsDemo {
             try await referral.save(on: seed.db)
             reviews[spec.code] = review.id
         }
+        try await AdultsDemoReviews.inFlightWithoutReferral(seed)
         try await AdultsDemoReviews.dhrs(seed, linkedTo: reviews["Adult B"])
         try await AdultsDemoHistory.seed(seed)
     }
@@ -106,11 +109,18 @@ enum AdultsDemo {
         referral.abuseKnownOrSuspected = !spec.abuse.isEmpty
         referral.seriousAbuseOrNeglect = !spec.died && spec.serious
         referral.concernAboutJointWorking = spec.jointWorking
+        referral.inArea = spec.inArea
         referral.summary = spec.summary
         referral.decision = spec.decision?.rawValue
         if let decision = spec.decision {
-            referral.decidedOn = received.adding(days: spec.decidedAfter).iso
+            let decided = received.adding(days: spec.decidedAfter)
+            referral.decidedOn = decided.iso
             referral.reasons = reasons[decision]
+            if spec.code == "Adult B" {
+                referral.criteriaChangeReason = "The first answer on joint working was no; the GP's chronology "
+                    + "showed three agencies had seen the bruising without sharing it, so it was changed to yes."
+                referral.criteriaChangedOn = min(decided.adding(days: 10), seed.today).iso
+            }
         }
         return referral
     }

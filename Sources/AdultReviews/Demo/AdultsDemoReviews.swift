@@ -38,6 +38,25 @@ enum AdultsDemoReviews {
         return review
     }
 
+    /// A SAR already under way when the board began to use MASA, entered without a referral record: decided 14 months
+    /// ago, with its draft report in.
+    static func inFlightWithoutReferral(_ seed: DemoSeed) async throws {
+        let review = Review()
+        review.id = seed.uuid()
+        review.code = "Adult K"
+        review.kind = ReviewKind.safeguardingAdultsReview.rawValue
+        review.summary = "A young man with autism placed out of county died in hospital after weight loss nobody "
+            + "followed up; the review was commissioned before the board kept its records here."
+        let decided = seed.today.adding(months: -14)
+        review.decidedOn = decided.iso
+        review.commissionedOn = decided.adding(days: 21).iso
+        review.draftOn = seed.today.adding(days: -40).iso
+        review.reviewer = "Independent reviewer, former director of adult social services"
+        review.methodology = "Significant Incident Learning Process (SILP)"
+        review.decidedNotToPublish = false
+        try await review.create(on: seed.db)
+    }
+
     static func dhrs(_ seed: DemoSeed, linkedTo sar: UUID?) async throws {
         let previousYear = FinancialYear(containing: seed.today).previous
         let rows: [(String, LocalDate, DHRStatus, String, UUID?)] = [

@@ -27,6 +27,12 @@ package final class SARReferral: Model, @unchecked Sendable {
     @Field(key: "abuse_known_or_suspected") var abuseKnownOrSuspected: Bool
     @Field(key: "serious_abuse_or_neglect") var seriousAbuseOrNeglect: Bool
     @Field(key: "concern_about_joint_working") var concernAboutJointWorking: Bool
+    /// The adult is in the board's area (s44(1)); nil on referrals recorded before the question was asked, which
+    /// read as "not recorded" until someone answers it.
+    @OptionalField(key: "in_area") var inArea: Bool?
+    /// Why the s44 answers were changed after the panel decided, and when: the decision rests on them.
+    @OptionalField(key: "criteria_change_reason") var criteriaChangeReason: String?
+    @OptionalField(key: "criteria_changed_on") var criteriaChangedOn: String?
     /// `SARDecision` raw value; nil until the panel decides.
     @OptionalField(key: "decision") var decision: String?
     @OptionalField(key: "reasons") var reasons: String?
@@ -39,9 +45,11 @@ package final class SARReferral: Model, @unchecked Sendable {
     package init() {}
 
     var criteria: SARCriteria {
-        SARCriteria(hasCareAndSupportNeeds: hasCareAndSupportNeeds, concernAboutJointWorking: concernAboutJointWorking,
-                    died: died, abuseOrNeglectKnownOrSuspected: abuseKnownOrSuspected,
-                    seriousAbuseOrNeglect: seriousAbuseOrNeglect)
+        SARCriteria(
+            hasCareAndSupportNeeds: hasCareAndSupportNeeds, inArea: inArea,
+            concernAboutJointWorking: concernAboutJointWorking, died: died,
+            abuseOrNeglectKnownOrSuspected: abuseKnownOrSuspected,
+            seriousAbuseOrNeglect: seriousAbuseOrNeglect)
     }
 
     var sarDecision: SARDecision? { get throws { try stored(\.$decision, SARDecision.init(rawValue:)) } }
@@ -52,26 +60,31 @@ package final class SARReferral: Model, @unchecked Sendable {
     var received: LocalDate { get throws { try stored(\.$receivedOn, LocalDate.init(iso:)) } }
     var acknowledged: LocalDate? { get throws { try stored(\.$acknowledgedOn, LocalDate.init(iso:)) } }
     var decided: LocalDate? { get throws { try stored(\.$decidedOn, LocalDate.init(iso:)) } }
+    var criteriaChanged: LocalDate? { get throws { try stored(\.$criteriaChangedOn, LocalDate.init(iso:)) } }
 
     /// The acknowledgement clock: `days` working days (a local setting) from receipt.
     func acknowledgementClock(days: Int, today: LocalDate, calendar: WorkingDayCalendar) throws -> StatutoryClock? {
-        try Self.acknowledgementClock(received: try received, acknowledged: try acknowledged, days: days, today: today,
-                                  calendar: calendar)
+        try Self.acknowledgementClock(
+            received: try received, acknowledged: try acknowledged, days: days, today: today,
+            calendar: calendar)
     }
 
     /// The same from the two dates alone, for the clocks dashboard, which reads no other column.
-    static func acknowledgementClock(received: LocalDate?, acknowledged: LocalDate?, days: Int, today: LocalDate,
-                                     calendar: WorkingDayCalendar) -> StatutoryClock? {
+    static func acknowledgementClock(
+        received: LocalDate?, acknowledged: LocalDate?, days: Int, today: LocalDate,
+        calendar: WorkingDayCalendar
+    ) -> StatutoryClock? {
         guard let received else { return nil }
-        return StatutoryClock(start: received, limit: days, unit: .workingDays, completed: acknowledged, today: today,
-                              calendar: calendar)
+        return StatutoryClock(
+            start: received, limit: days, unit: .workingDays, completed: acknowledged, today: today,
+            calendar: calendar)
     }
 
     /// The panel may commission only when a review is mandatory or allowed, has decided to, and has not yet done so.
     var canCommission: Bool {
         get throws {
             let decision = try sarDecision, decided = try decided
-            return decision == .commission && reviewID == nil && criteria.basis != .notEligible && decided != nil
+            return decision == .commission && reviewID == nil && criteria.basis.allowsReview && decided != nil
         }
     }
 }

@@ -10,22 +10,38 @@ struct SARReferralListPage: Sendable {
 
     func blocks() -> [Block] {
         let limit = ClockUnit.workingDays.describe(facts.acknowledgementDays)
-        var blocks: [Block] = [.paragraph("Referrals for a safeguarding adults review. Each must be acknowledged "
-                                          + "within \(limit) of receipt.")]
+        let sar = ClockRules.sarFinalReportAgreed(months: facts.finalReportMonths)
+        var blocks: [Block] = [
+            .paragraph(
+                "Referrals for a safeguarding adults review. Each must be acknowledged "
+                    + "within \(limit) of receipt."),
+            .hint(
+                "A SAR's final report is timed at \(sar.unit.describe(sar.limit)) from the decision "
+                    + "to arrange it. \(sar.sourceText)."),
+        ]
         if canManage {
-            blocks.append(.buttons([.link("Add a SAR referral", AdultsPaths.newReferral.path),
-                                    .link("Domestic homicide reviews", AdultsPaths.dhrs.path, secondary: true)]))
+            blocks.append(
+                .buttons([
+                    .link("Add a SAR referral", AdultsPaths.newReferral.path),
+                    .link(
+                        "Add a SAR without a referral", AdultsPaths.newSARWithoutReferral,
+                        secondary: true),
+                    .link("Domestic homicide reviews", AdultsPaths.dhrs.path, secondary: true),
+                ]))
         }
         return blocks + [.table(table)]
     }
 
     var table: TableView {
         let list = facts.referrals.list
-        return TableView(columns: [list.column("Code", .code), TableView.column("Referring agency"),
-                                   list.column("Received", .received), TableView.column("Acknowledgement"),
-                                   TableView.column("Basis"), list.column("Decision", .decided)],
-                         rows: facts.referrals.items.map(Self.row), emptyText: "No SAR referrals recorded yet.",
-                         pagination: facts.referrals.pagination)
+        return TableView(
+            columns: [
+                list.column("Code", .code), TableView.column("Referring agency"),
+                list.column("Received", .received), TableView.column("Acknowledgement"),
+                TableView.column("Basis"), list.column("Decision", .decided),
+            ],
+            rows: facts.referrals.items.map(Self.row), emptyText: "No SAR referrals recorded yet.",
+            pagination: facts.referrals.pagination)
     }
 
     static func row(_ item: SARReferralListItem) -> [TableView.Cell] {
@@ -37,8 +53,9 @@ struct SARReferralListPage: Sendable {
             item.clock.map { TableView.Cell(nil, tag: AdultsClocks.tag($0), hint: "Due \($0.due.short)") }
                 ?? TableView.Cell(nil),
             .tag(AdultsClocks.basisTag(referral.criteria.basis)),
-            TableView.Cell(referral.decision?.label ?? "Not decided",
-                           hint: referral.decided.map { "Decided \($0.short)" }),
+            TableView.Cell(
+                referral.decision?.label ?? "Not decided",
+                hint: referral.decided.map { "Decided \($0.short)" }),
         ]
     }
 }

@@ -23,15 +23,16 @@ struct SARReferralPage: Sendable {
         return blocks
     }
 
-    /// Each criterion separately, so a reader can see which one a mandatory review turned on.
+    /// Each criterion separately, cited as the Act is written, so a reader can see which one a review turned on.
     static func criteria(_ criteria: SARCriteria) -> SummaryList {
         func yes(_ value: Bool) -> String { value ? "Yes" : "No" }
-        let harm = criteria.died ? "s44(2) Died, abuse or neglect known or suspected"
-            : "s44(3) Alive, serious abuse or neglect known or suspected"
+        let harm = criteria.died ? "s44(1)(b) Condition 1, s44(2): died, abuse or neglect known or suspected"
+            : "s44(1)(b) Condition 2, s44(3): alive, serious abuse or neglect known or suspected"
         return SummaryList(title: "Care Act 2014 section 44 criteria", rows: [
-            .init("s44(1)(a) The adult has needs for care and support (met or not)",
+            .init("s44(1) The adult has needs for care and support (met or not)",
                   yes(criteria.hasCareAndSupportNeeds)),
-            .init("s44(1)(b) Concern that partners could have worked more effectively together",
+            .init("s44(1) The adult is in the board's area", criteria.inArea.map(yes) ?? "Not recorded"),
+            .init("s44(1)(a) Reasonable cause for concern about how the board, its members or others worked together",
                   yes(criteria.concernAboutJointWorking)),
             .init("The adult died", yes(criteria.died)),
             .init("Abuse or neglect known or suspected", yes(criteria.abuseOrNeglectKnownOrSuspected)),

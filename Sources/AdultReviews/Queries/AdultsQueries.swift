@@ -18,6 +18,8 @@ struct SARReferralListItem: Sendable {
 struct SARReferralListFacts: Sendable {
     let referrals: ListPageFacts<SARReferralListSort, SARReferralListItem>
     let acknowledgementDays: Int
+    /// The months a commissioned SAR's final report is timed by (a setting: the guidance is unconfirmed).
+    let finalReportMonths: Int
 }
 
 /// One referral as its page shows it: the summaries already read from the stored values.
@@ -54,7 +56,8 @@ enum AdultsQueries {
                 calendar: context.calendar))
         }
         return SARReferralListFacts(referrals: .init(list: list, items: items, metadata: page.metadata),
-                                    acknowledgementDays: days)
+                                    acknowledgementDays: days,
+                                    finalReportMonths: context.settings.sarFinalReportMonths)
     }
 
     /// The referral's page, for a referral the handler found (a missing one is its 404), with the review it led to.

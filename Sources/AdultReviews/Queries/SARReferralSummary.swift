@@ -33,6 +33,10 @@ enum SARReferralSummary {
             .init("Decided", try referral.decided?.long),
             .init("Reasons", referral.reasons),
         ]
+        if let reason = referral.criteriaChangeReason {
+            let when = try referral.criteriaChanged.map { " (\($0.long))" } ?? ""
+            rows.append(.init("Reason the section 44 answers were changed\(when)", reason))
+        }
         if let review, let id = review.id {
             rows.append(.init("Safeguarding adults review", "\(review.code): \(try review.stage.label)",
                               href: AdultsPaths.review(id)))

@@ -31,7 +31,8 @@ enum ClockDashboardQueries {
         async let clocks = ClockRoutes.allClocks(context, scope: .openOrDueFrom(year.start))
         async let bySource = CaseReviewSummaries.referralsByAgency(year, on: db)
         async let rapid = CaseReviewSummaries.decisions(RapidReview.schema, dated: "completed_on", year, on: db)
-        async let sar = CaseReviewSummaries.decisions(SARReferral.schema, dated: "received_on", year, on: db)
+        // A SAR panel's decision counts in the year it was made, not the year the referral arrived.
+        async let sar = CaseReviewSummaries.decisions(SARReferral.schema, dated: "decided_on", year, on: db)
         async let actions = AgencyActionCounts.byAgency(today: context.today, on: db)
         let open = try await actions.filter { $0.outstanding > 0 }
         return ClockDashboardFacts(today: context.today, year: year, clocks: try await clocks,

@@ -35,10 +35,13 @@ enum ReviewLearningBlocks {
                     columns: [
                         TableView.column("Number", numeric: true), TableView.column("Finding"),
                         TableView.column("Themes"),
-                    ] + (canManage ? [TableView.column("Change")] : []),
-                    rows: findings.map { f in
-                        [.number(f.position), .init(f.text), .init(findingThemes[f.id!]?.joined(separator: ", "))]
-                            + (canManage ? [.init("Change", href: LearningPaths.editFinding(f.id!))] : [])
+                    ] + (canManage ? [TableView.column("Change"), TableView.column("Not accepted")] : []),
+                    rows: try findings.map { f in
+                        [.number(f.position), .init(f.text, hint: try f.notAccepted?.summary),
+                         .init(findingThemes[f.id!]?.joined(separator: ", "))]
+                            + (canManage ? [.init("Change", href: LearningPaths.editFinding(f.id!)),
+                                            .init("Record a decision", href: LearningPaths.findingNotAccepted(f.id!))]
+                                : [])
                     }, emptyText: "No findings recorded yet.")))
         blocks.append(
             .table(
@@ -47,17 +50,23 @@ enum ReviewLearningBlocks {
                     columns: [
                         TableView.column("Number", numeric: true), TableView.column("Recommendation"),
                         TableView.column("Progress"),
-                    ] + (canManage ? [TableView.column("Change"), TableView.column("Actions")] : []),
+                    ] + (canManage
+                        ? [TableView.column("Change"), TableView.column("Actions"), TableView.column("Not accepted")]
+                        : []),
                     rows: try recommendations.map { r in
                         let answers = r.$finding.id.flatMap { findingNumber[$0] }.map { "Answers finding \($0)" }
+                        let decision = try r.notAccepted
+                        let hint = [answers, decision?.summary].compactMap { $0 }.joined(separator: ". ")
                         return [
-                            .number(r.position), .init(r.text, hint: answers),
-                            .tag(try ImplementationRollup.tag(actions[r.id!] ?? [], today: req.today)),
+                            .number(r.position), .init(r.text, hint: hint.isEmpty ? nil : hint),
+                            decision == nil ? .tag(try ImplementationRollup.tag(actions[r.id!] ?? [], today: req.today))
+                                : .tag(Tag("Not accepted", RecommendationStatus.notAccepted.colour)),
                         ]
                             + (canManage
                                 ? [
                                     .init("Change", href: LearningPaths.editRecommendation(r.id!)),
                                     .init("Add an action", href: LearningPaths.newAction(r.id!)),
+                                    .init("Record a decision", href: LearningPaths.recommendationNotAccepted(r.id!)),
                                 ] : [])
                     }, emptyText: "No recommendations recorded yet.")))
         blocks.append(.inset(try ImplementationRollup(recIDs, actions: actions).sentence))

@@ -55,5 +55,11 @@ extension LearningDemo {
             : "Update given to the case review group."
         update.statusAfter = status.rawValue
         try await update.create(on: seed.db)
+        guard status == .notAccepted, recommendation.notAcceptedReason == nil else { return }
+        // The decision not to implement is the recommendation's own, made where the agency's reasons were heard.
+        recommendation.notAcceptedOn = update.date
+        recommendation.notAcceptedBy = "The case review group, for the board"
+        recommendation.notAcceptedReason = action.notAcceptedReason
+        try await recommendation.save(on: seed.db)
     }
 }

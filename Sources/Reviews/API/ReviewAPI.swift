@@ -3,7 +3,7 @@ import MASACore
 import MASAWeb
 import Vapor
 
-/// Reviews of every kind, with the stage and six-month publication clock the review page shows.
+/// Reviews of every kind, with the stage and the clock the review page shows.
 package enum ReviewAPI {
     package typealias P = CaseReviewAPIPaths
 
@@ -18,14 +18,16 @@ package enum ReviewAPI {
             }
             let page = try await paging.fetch(query)
             let calendar = try await req.workingDayCalendar()
+            let months = try await CaseReviewSettings.current(req).sarFinalReportMonths
             return APIItems(
-                try page.items.map { try ReviewDTO($0, today: req.today, calendar: calendar) },
+                try page.items.map { try ReviewDTO($0, today: req.today, calendar: calendar, sarMonths: months) },
                 total: page.total)
         }
         registry.apiItem(P.review(.key), .viewCaseReviews, "One review with its stage and publication clock") { req in
             try ReviewDTO(
                 try await Review.find("reviewID", in: req), today: req.today,
-                calendar: try await req.workingDayCalendar())
+                calendar: try await req.workingDayCalendar(),
+                sarMonths: try await CaseReviewSettings.current(req).sarFinalReportMonths)
         }
     }
 
@@ -54,7 +56,7 @@ package struct ReviewDTO: APIObject {
     package let stage: String
     package let publicationClock: ClockDTO?
 
-    package init(_ review: Review, today: LocalDate, calendar: WorkingDayCalendar) throws {
+    package init(_ review: Review, today: LocalDate, calendar: WorkingDayCalendar, sarMonths: Int) throws {
         id = try review.requireID()
         code = review.code
         kind = try review.reviewKind.rawValue
@@ -74,7 +76,8 @@ package struct ReviewDTO: APIObject {
         publishedLink = review.publishedLink
         sourceID = review.sourceID
         stage = try review.stage.rawValue
-        publicationClock = try review.publicationClock(today: today, calendar: calendar).map(ClockDTO.init)
+        publicationClock = try review.publicationClock(today: today, calendar: calendar, sarMonths: sarMonths)
+            .map(ClockDTO.init)
     }
 
     package static let schema = APIObjectSchema(
@@ -90,7 +93,9 @@ package struct ReviewDTO: APIObject {
             .optional("source_id", .uuid, "The serious incident notification or SAR referral it came from"),
             .required("stage", .values(ReviewStage.self)),
             .optional(
-                "publication_clock", .object(ClockDTO.schema), "Six months from the decision; none for national reviews"
+                "publication_clock", .object(ClockDTO.schema),
+                "From the decision: six months, or for a SAR the board's setting (to its final report); none for "
+                    + "national reviews"
             ),
         ])
 }

@@ -18,7 +18,7 @@ package enum ClockBoard {
 
     package static func row(_ item: ClockItem) -> [TableView.Cell] {
         let state = item.warning.map { Tag($0, "red") } ?? stateTag(item.clock.state)
-        return [TableView.Cell(item.code, href: item.href), TableView.Cell(item.type, hint: item.rule.source.label),
+        return [TableView.Cell(item.code, href: item.href), TableView.Cell(item.type, hint: item.rule.sourceLabel),
                 TableView.Cell(item.clock.due.long), .tag(state), .number(item.clock.workingDaysRemaining)]
     }
 

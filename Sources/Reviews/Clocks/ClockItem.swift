@@ -36,6 +36,6 @@ package struct ClockContext: Sendable {
     package static func make(_ req: Request) async throws -> ClockContext {
         ClockContext(
             db: req.db, today: req.today, calendar: try await req.workingDayCalendar(),
-            settings: try CaseReviewSettings(try await req.settings()))
+            settings: try await CaseReviewSettings.current(req))
     }
 }

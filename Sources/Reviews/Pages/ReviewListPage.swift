@@ -14,8 +14,8 @@ package struct ReviewListPage: Sendable {
     package func blocks(csrf: String) -> [Block] {
         var blocks: [Block] = []
         if canManage { blocks.append(.buttons([.link("Add a review", ReviewsPaths.newReview.path)])) }
-        blocks += [.hint("Reviews from a rapid review are commissioned from the rapid review's page; add others, "
-                         + "such as a legacy serious case review, here."),
+        blocks += [.hint("Reviews from a rapid review or a SAR referral are commissioned from its page; add others "
+                         + "here, such as a legacy serious case review or a SAR already under way without a referral."),
                    .form(filters(csrf: csrf)), .table(table)]
         return blocks
     }
@@ -40,7 +40,7 @@ package struct ReviewListPage: Sendable {
                     TableView.Cell(review.publication.decided?.long)]
         }
         return TableView(columns: [list.column("Code", .code), list.column("Kind", .kind),
-                                   TableView.column("Stage"), TableView.column("Publication (6 months)"),
+                                   TableView.column("Stage"), TableView.column("Clock"),
                                    list.column("Decided", .decided)],
                          rows: rows, emptyText: "No reviews match.", pagination: facts.pagination)
     }

@@ -1,7 +1,7 @@
 import MASACore
 import MASAWeb
 
-/// One review's page as blocks: a warning when publication is overdue, every field, the change button for those
+/// One review's page as blocks: a warning when its clock is overdue, every field, the change button for those
 /// who may change it, then what the learning part shows (worked out by the handler, as it depends on the viewer).
 package struct ReviewPage: Sendable {
     package let facts: ReviewFacts
@@ -17,7 +17,10 @@ package struct ReviewPage: Sendable {
     package func blocks() -> [Block] {
         var blocks: [Block] = []
         if let clock = facts.clock, clock.state == .overdue {
-            blocks.append(.warning("Publication is overdue: it was due on \(clock.due.long)"))
+            // A SAR or a local learning review is timed to its final report, as neither carries a duty to publish.
+            let late = [.safeguardingAdultsReview, .localLearningReview].contains(facts.kind)
+                ? "The final report is overdue" : "Publication is overdue"
+            blocks.append(.warning("\(late): it was due on \(clock.due.long)"))
         }
         blocks.append(.summary(facts.details))
         if canManage {
