@@ -62,6 +62,9 @@ struct PermissionMatrixTests {
     static let stated: [String: String] = [
         "GET /search": "viewPartnership",
         "GET /admin/retention": "viewRetention",
+        // A group's membership history and its yearly plans are part of the partnership's structure.
+        "GET /groups/:groupID/members": "manageStructure", "POST /groups/:groupID/members": "manageStructure",
+        "GET /groups/:groupID/plans": "manageStructure", "POST /groups/:groupID/plans": "manageStructure",
     ]
 
     /// The API's routes that need no token.
