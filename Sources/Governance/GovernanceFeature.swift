@@ -10,7 +10,8 @@ package struct GovernanceFeature: Feature {
 
     package func register(into registry: inout FeatureRegistry) {
         registry.add(migrations: [CreateGroup(), CreateGroupMembership(), CreateMeeting(), CreateAttendance(),
-                                  CreateDecision(), CreateAction(), CreateActionUpdate(), AddGovernanceIndexes()])
+                                  CreateDecision(), CreateAction(), CreateActionUpdate(), AddGovernanceIndexes(),
+                                  AddYearlyMeetingPlans(), AddMembershipDates()])
         registry.add(permissions: [.manageMeetings, .updateAction])
         registry.add(navigation: [
             NavigationItem("Groups", GovernancePaths.groups, permission: .viewPartnership, section: .partnership,
@@ -33,6 +34,10 @@ package struct GovernanceFeature: Feature {
         registry.post(GovernancePaths.newGroup, .manageStructure, GroupController.create)
         registry.get(GovernancePaths.editGroup(.key), .manageStructure, GroupController.edit)
         registry.post(GovernancePaths.editGroup(.key), .manageStructure, GroupController.update)
+        registry.get(GovernancePaths.members(.key), .manageStructure, MembershipDatesForm.edit)
+        registry.post(GovernancePaths.members(.key), .manageStructure, MembershipDatesForm.update)
+        registry.get(GovernancePaths.plans(.key), .manageStructure, MeetingPlanForm.edit)
+        registry.post(GovernancePaths.plans(.key), .manageStructure, MeetingPlanForm.update)
 
         // A group member records only the meetings of groups their agency sits on.
         let scoped: [any Middleware] = [GroupScopeMiddleware()]
@@ -76,7 +81,7 @@ extension Permission {
 /// Every governance address: the same case registers the route and builds the link.
 enum GovernancePaths: SitePath {
     case groups, newGroup, membership, attendance, meetings, actions
-    case group(Param<UUID>), editGroup(Param<UUID>), newMeeting(Param<UUID>)
+    case group(Param<UUID>), editGroup(Param<UUID>), members(Param<UUID>), plans(Param<UUID>), newMeeting(Param<UUID>)
     case meeting(Param<UUID>), editMeeting(Param<UUID>), newDecision(Param<UUID>), newAction(Param<UUID>)
     case action(Param<UUID>), editAction(Param<UUID>), progress(Param<UUID>)
 
@@ -88,6 +93,8 @@ enum GovernancePaths: SitePath {
         case .attendance: ["groups", "attendance"]
         case .group(let id): ["groups", id.named("groupID")]
         case .editGroup(let id): ["groups", id.named("groupID"), "edit"]
+        case .members(let id): ["groups", id.named("groupID"), "members"]
+        case .plans(let id): ["groups", id.named("groupID"), "plans"]
         case .newMeeting(let id): ["groups", id.named("groupID"), "meetings", "new"]
         case .meetings: ["meetings"]
         case .meeting(let id): ["meetings", id.named("meetingID")]
@@ -103,6 +110,8 @@ enum GovernancePaths: SitePath {
 
     static func group(_ id: UUID) -> String { group(.value(id)).path }
     static func editGroup(_ id: UUID) -> String { editGroup(.value(id)).path }
+    static func members(_ id: UUID) -> String { members(.value(id)).path }
+    static func plans(_ id: UUID) -> String { plans(.value(id)).path }
     static func newMeeting(_ groupID: UUID) -> String { newMeeting(.value(groupID)).path }
     static func meeting(_ id: UUID) -> String { meeting(.value(id)).path }
     static func editMeeting(_ id: UUID) -> String { editMeeting(.value(id)).path }

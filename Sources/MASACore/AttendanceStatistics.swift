@@ -64,11 +64,15 @@ package enum AttendanceStatistics {
         }
     }
 
-    /// An agency's attendance at the held meetings of the groups it belongs to, in the year.
+    /// An agency's attendance at the held meetings of its groups in the year, expected only at meetings held on a
+    /// day one of its membership periods covers: an agency that joined in January is not expected in December.
     package static func agencyRate(
-        agency: String, memberOf groups: Set<String>, meetings: [MeetingRecord], year: FinancialYear
+        agency: String, memberships: [MembershipPeriod], meetings: [MeetingRecord], year: FinancialYear
     ) -> AgencyRate {
-        let expected = meetings.filter { groups.contains($0.groupID) && $0.status == .held && year.contains($0.date) }
+        let expected = meetings.filter { meeting in
+            meeting.status == .held && year.contains(meeting.date)
+                && memberships.contains { $0.groupID == meeting.groupID && $0.covers(meeting.date) }
+        }
         return AgencyRate(
             attended: expected.filter { $0.attendingAgencies.contains(agency) }.count,
             apologies: expected.filter {

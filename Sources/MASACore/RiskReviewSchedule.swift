@@ -14,6 +14,21 @@ package struct RiskReviewFact: Sendable, Equatable {
     }
 }
 
+/// The independent scrutineer's review of the whole register in one quarter: when, by whom, what was considered.
+package struct RegisterReviewFact: Sendable, Equatable {
+    package let date: LocalDate
+    package let scrutineerName: String
+    package let considered: Int
+    package let challenged: Int
+
+    package init(date: LocalDate, scrutineerName: String, considered: Int, challenged: Int) {
+        self.date = date
+        self.scrutineerName = scrutineerName
+        self.considered = considered
+        self.challenged = challenged
+    }
+}
+
 /// The quarterly review cycle of the risk register. Every live risk is reviewed each financial quarter
 /// (Q1 April–June ... Q4 January–March) and the independent scrutineer reviews the register once a quarter.
 package struct RiskReviewSchedule: Sendable, Equatable {
@@ -55,9 +70,15 @@ package struct RiskReviewSchedule: Sendable, Equatable {
         return RiskTrend(previous: ordered[ordered.count - 2].score.value, current: current.value)
     }
 
-    /// The independent scrutineer's latest review of the register this quarter, on any risk; nil if not yet done.
-    package func independentReview(among reviews: [RiskReviewFact]) -> RiskReviewFact? {
-        Self.chronological(reviews.filter { $0.isIndependent && isInCurrentQuarter($0.date) }).last
+    /// The register's independent review this quarter, nil if not yet done. It is a record of its own: a
+    /// scrutineer's review of one risk is that risk's review, and does not stand for the register.
+    package func registerReview(among reviews: [RegisterReviewFact]) -> RegisterReviewFact? {
+        reviews.filter { isInCurrentQuarter($0.date) }.max { $0.date < $1.date }
+    }
+
+    /// "Q3 2026/27" for any date: the quarter a register review stands for.
+    package static func quarterLabel(of date: LocalDate) -> String {
+        "Q\(FinancialYear.quarter(of: date)) \(FinancialYear(containing: date).label)"
     }
 
     /// Sorted by date, keeping recorded order within a day (the standard sort is stable).

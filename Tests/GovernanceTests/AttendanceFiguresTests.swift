@@ -61,13 +61,14 @@ struct AttendanceFiguresTests {
     @Test func theSQLFiguresEqualTheStatisticsWorkedOutInSwift() async throws {
         try await withMASA { t in
             let records = try await partnership(t)
-            let memberships = try await MembershipMatrixQuery.memberships(on: t.db)
+            try await Self.changeMemberships(t)
+            let memberships = try await GroupMembership.query(on: t.db).all()
             let agencies = try await AgencySummary.all(activeOnly: true, on: t.db)
             let rows = try await AttendanceFigures.agencies(in: year, on: t.db)
             for row in rows {
                 let agency = try #require(agencies.first { $0.name == row.name })
-                let groups = Set((memberships[agency.id] ?? []).map(\.uuidString))
-                #expect(row.rate == AttendanceStatistics.agencyRate(agency: agency.id.uuidString, memberOf: groups,
+                let periods = try memberships.filter { $0.$agency.id == agency.id }.map { try $0.period }
+                #expect(row.rate == AttendanceStatistics.agencyRate(agency: agency.id.uuidString, memberships: periods,
                                                                     meetings: records, year: year), "\(row.name)")
             }
         }
@@ -82,12 +83,58 @@ struct AttendanceFiguresTests {
         }
     }
 
+    /// Health left Quality Assurance at the end of December 2026; the police joined it on 1 June 2026.
+    static func changeMemberships(_ t: TestContext) async throws {
+        let qa = try #require(try await Group.query(on: t.db).filter(\.$name == "Quality Assurance").first())
+        let rows = try await GroupMembership.query(on: t.db).filter(\.$group.$id == qa.id!).all()
+        for row in rows where row.$agency.id == t.f.health || row.$agency.id == t.f.police {
+            if row.$agency.id == t.f.health { row.to = "2026-12-31" } else { row.from = "2026-06-01" }
+            try await row.save(on: t.db)
+        }
+    }
+
+    @Test func anAgencyIsExpectedOnlyAtMeetingsHeldWhileItWasAMember() async throws {
+        try await withMASA { t in
+            _ = try await partnership(t)
+            try await Self.changeMemberships(t)
+            let rows = try await AttendanceFigures.agencies(in: year, on: t.db)
+            let byName = Dictionary(uniqueKeysWithValues: rows.map { ($0.name, $0) })
+            // Health: 1 April 2026 only (attended); the 31 March 2027 meeting came after it left.
+            #expect(byName["Testshire Community Health"]?.rate == .init(attended: 1, apologies: 0, expected: 1))
+            // Police: not yet a member on 1 April 2026, so its apologies then do not count; Board and 31 March.
+            #expect(byName["Testshire Police"]?.rate == .init(attended: 1, apologies: 0, expected: 2))
+            let before = try await AttendanceFigures.agencies(in: year.previous, on: t.db)
+            let police = try #require(before.first { $0.name == "Testshire Police" })
+            #expect(police.groups == 1 && police.rate.expected == 0, "in 2025/26 the police sat on the Board only")
+        }
+    }
+
+    @Test func eachYearIsMeasuredAgainstItsOwnPlan() async throws {
+        try await withMASA { t in
+            _ = try await partnership(t)
+            let qa = try #require(try await Group.query(on: t.db).filter(\.$name == "Quality Assurance").first())
+            try await MembershipQueries.setPlan(10, for: qa.id!, in: year.previous, on: t.db)
+            try await MembershipQueries.setPlan(12, for: qa.id!, in: year, on: t.db)
+            let plan = { (year: FinancialYear) in
+                try await AttendanceFigures.groups(in: year, on: t.db).first { $0.group.id == qa.id }?.planned
+            }
+            let (last, this, next) = (try await plan(year.previous), try await plan(year), try await plan(year.next))
+            #expect(last == 10 && this == 12)
+            #expect(next == 12, "a year with no plan of its own keeps the last one")
+            let early = try await plan(FinancialYear(startYear: 2020))
+            #expect(early == 0, "nothing was planned before the first plan")
+        }
+    }
+
     private func group(_ name: String, members: [UUID], _ t: TestContext) async throws -> UUID {
         let group = Group()
         group.name = name; group.kind = GroupKind.subGroup.rawValue; group.scope = Scope.allAge.rawValue
-        group.purpose = "Assurance"; group.plannedMeetingsPerYear = 4; group.isActive = true
+        group.purpose = "Assurance"; group.isActive = true
         try await group.create(on: t.db)
-        for agency in members { try await GroupMembership(groupID: group.id!, agencyID: agency).create(on: t.db) }
+        for agency in members {
+            try await GroupMembership(groupID: group.id!, agencyID: agency, from: GovernanceFixture.joined)
+                .create(on: t.db)
+        }
         return try group.requireID()
     }
 

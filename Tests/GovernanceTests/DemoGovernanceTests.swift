@@ -18,6 +18,14 @@ struct DemoGovernanceTests {
                 try meetings.contains { try $0.localDate < FinancialYear(containing: testToday).start },
                 "last year's meetings too")
             #expect(Set(meetings.map(\.status)) == ["held", "cancelled", "scheduled"])
+            let memberships = try await GroupMembership.query(on: t.db).all()
+            #expect(memberships.contains { $0.to != nil } && memberships.contains { $0.to == nil },
+                    "agencies that left and agencies still sitting")
+            #expect(try memberships.contains { try $0.fromDate > FinancialYear(containing: testToday).previous.start },
+                    "an agency that joined part-way")
+            let plans = try await GroupMeetingPlan.query(on: t.db).all()
+            #expect(Set(plans.map(\.yearStart)).count == 2 && Set(plans.map(\.planned)).count > 3,
+                    "plans for both demo years, differing by group and year")
             let actions = try await Action.query(on: t.db).all()
             #expect(Set(actions.map(\.status)) == Set(ActionStatus.allCases.map(\.rawValue)))
             #expect(try actions.contains { try $0.isOverdue(today: testToday) })

@@ -11,16 +11,21 @@ struct GovernanceFixture {
     let meeting: Meeting
     let action: Action
 
+    /// When the fixture's members joined: before any meeting a test records.
+    static let joined = LocalDate(year: 2020, month: 4, day: 1)!
+
     static func make(
         _ t: TestContext, actionAgency: UUID? = nil, due: LocalDate = LocalDate(year: 2026, month: 11, day: 1)!
     ) async throws -> GovernanceFixture {
         let group = Group()
         group.name = "Quality Assurance"; group.kind = GroupKind.subGroup.rawValue; group.scope = Scope.allAge.rawValue
-        group.purpose = "Assurance"; group.plannedMeetingsPerYear = 11; group.isActive = true
+        group.purpose = "Assurance"; group.isActive = true
         group.termsNextReview = "2026-11-01"
         try await group.create(on: t.db)
+        try await GroupMeetingPlan(groupID: group.id!, year: FinancialYear(startYear: 2026), planned: 11)
+            .create(on: t.db)
         for agency in [t.f.council, t.f.police, t.f.health] {
-            try await GroupMembership(groupID: group.id!, agencyID: agency).create(on: t.db)
+            try await GroupMembership(groupID: group.id!, agencyID: agency, from: Self.joined).create(on: t.db)
         }
         let meeting = Meeting()
         meeting.$group.id = group.id!; meeting.date = "2026-10-06"; meeting.status = "held";

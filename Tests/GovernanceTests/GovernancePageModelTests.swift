@@ -15,7 +15,7 @@ struct GovernancePageModelTests {
     static func group(_ name: String, active: Bool = true, chair: String? = nil) -> GroupListQuery.Row {
         GroupListQuery.Row(id: UUID(), name: name, kind: .subGroup, scope: .children, chairName: chair,
                            chairAgencyName: chair.map { _ in "Testshire Police" }, terms: .overdue,
-                           plannedMeetingsPerYear: 4, isActive: active)
+                           plannedThisYear: 4, isActive: active)
     }
 
     @Test func theGroupsQueryReadsThePageAndTheYearsMeetings() async throws {
@@ -66,7 +66,8 @@ struct GovernancePageModelTests {
         let facts = GroupFacts(id: UUID(), name: "Quality Assurance", kind: .subGroup, scope: .allAge,
                                purpose: "Assurance", chair: ["Chris Chair", "Testshire Police"], deputy: [],
                                lastReviewed: nil, nextReview: PageModel.date("2026-11-01"), terms: .overdue,
-                               plannedMeetingsPerYear: 11, agencies: ["Testshire Council", "Testshire Police"],
+                               year: Self.year, plannedThisYear: 11,
+                               agencies: ["Testshire Council", "Testshire Police"], memberships: [], plans: [],
                                meetings: [MeetingListQuery.Row(id: UUID(), groupID: UUID(),
                                                                date: PageModel.date("2026-10-06"), status: .held)])
         let text = PageModel.text(GroupPage(facts: facts, canRecordMeetings: true, canManage: false).blocks())
@@ -79,15 +80,17 @@ struct GovernancePageModelTests {
         #expect(!viewer.contains("Record a meeting"))
         let none = GroupFacts(id: facts.id, name: facts.name, kind: .subGroup, scope: .allAge, purpose: "", chair: [],
                               deputy: [], lastReviewed: nil, nextReview: nil, terms: .notRecorded,
-                              plannedMeetingsPerYear: 4, agencies: [], meetings: [])
+                              year: Self.year, plannedThisYear: 4, agencies: [], memberships: [], plans: [],
+                              meetings: [])
         #expect(PageModel.text(GroupPage(facts: none, canRecordMeetings: false, canManage: true).blocks())
-            .contains("Change this group Recent meetings No meetings recorded yet."))
+            .contains("Change this group Change membership dates Change meeting plans Recent meetings "
+                + "No meetings recorded yet."))
     }
 
     @Test func theMatrixQueryReadsActiveAgenciesAndGroupsAndEveryMembership() async throws {
         try await withMASA { t in
             let fixture = try await GovernanceFixture.make(t)
-            let facts = try await MembershipMatrixFacts.read(on: t.db)
+            let facts = try await MembershipMatrixFacts.read(today: testToday, on: t.db)
             #expect(facts.groups.map(\.name) == ["Quality Assurance"] && facts.agencies.count == 5)
             #expect(facts.memberships[t.f.police] == [fixture.group.id!] && facts.memberships[t.f.school] == nil)
         }

@@ -13,8 +13,10 @@ struct MeetingsReportSectionTests {
     ) async throws {
         let group = Group()
         group.name = name; group.kind = GroupKind.subGroup.rawValue; group.scope = scope.rawValue
-        group.purpose = "Purpose"; group.plannedMeetingsPerYear = planned; group.isActive = active
+        group.purpose = "Purpose"; group.isActive = active
         try await group.create(on: t.db)
+        try await GroupMeetingPlan(groupID: group.id!, year: FinancialYear(startYear: 2026), planned: planned)
+            .create(on: t.db)
         for (date, status) in meetings {
             let meeting = Meeting()
             meeting.$group.id = group.id!; meeting.date = date; meeting.status = status.rawValue

@@ -32,17 +32,24 @@ struct AttendanceStatisticsTests {
             AttendanceStatistics.heldOfPlanned(group: "none", planned: 4, meetings: meetings, year: year).text == "0/4")
     }
 
+    /// Members of every group named, since long before the year.
+    func always(_ groups: String...) -> [MembershipPeriod] {
+        groups.map { MembershipPeriod(groupID: $0, from: day(2020, 1, 1)) }
+    }
+
     @Test func agencyRateIsAcrossTheGroupsItSitsOn() {
-        let health = AttendanceStatistics.agencyRate(agency: "health", memberOf: ["qa"], meetings: meetings, year: year)
+        let health = AttendanceStatistics.agencyRate(
+            agency: "health", memberships: always("qa"), meetings: meetings, year: year)
         #expect(health == .init(attended: 2, apologies: 1, expected: 3))
         #expect(health.percentage == 67)
         let police = AttendanceStatistics.agencyRate(
-            agency: "police", memberOf: ["qa", "board"], meetings: meetings, year: year)
+            agency: "police", memberships: always("qa", "board"), meetings: meetings, year: year)
         #expect(police.expected == 4 && police.attended == 3 && police.percentage == 75)
     }
 
     @Test func noMeetingsMeansNoRateRatherThanZero() {
-        let rate = AttendanceStatistics.agencyRate(agency: "fire", memberOf: ["none"], meetings: meetings, year: year)
+        let rate = AttendanceStatistics.agencyRate(
+            agency: "fire", memberships: always("none"), meetings: meetings, year: year)
         #expect(rate.expected == 0 && rate.percentage == nil)
     }
 

@@ -72,12 +72,16 @@ struct RiskReviewScheduleTests {
 
     @Test func independentReviewOfTheRegisterThisQuarter() {
         let schedule = RiskReviewSchedule(today: date("2026-11-18"))
-        let lastQuarter = review("2026-09-20", 3, 3, by: "Dr Ruth Adeyemi", independent: true)
-        let businessUnit = review("2026-10-12", 3, 3)
-        #expect(schedule.independentReview(among: [lastQuarter, businessUnit]) == nil)
-        let early = review("2026-10-05", 3, 3, by: "Dr Ruth Adeyemi", independent: true)
-        let later = review("2026-11-03", 2, 3, by: "Dr Ruth Adeyemi", independent: true)
-        #expect(schedule.independentReview(among: [later, lastQuarter, early, businessUnit]) == later)
+        func register(_ day: String) -> RegisterReviewFact {
+            RegisterReviewFact(date: date(day), scrutineerName: "Dr Ruth Adeyemi", considered: 6, challenged: 1)
+        }
+        // 30 September is the last day of Q2; 1 October the first of Q3 (financial quarters, not calendar ones).
+        #expect(schedule.registerReview(among: [register("2026-09-30")]) == nil)
+        let both = [register("2026-10-01"), register("2026-09-30")]
+        #expect(schedule.registerReview(among: both) == register("2026-10-01"))
+        #expect(RiskReviewSchedule(today: date("2027-01-04")).registerReview(among: [register("2026-12-31")]) == nil)
+        #expect(RiskReviewSchedule.quarterLabel(of: date("2027-03-31")) == "Q4 2026/27")
+        #expect(RiskReviewSchedule.quarterLabel(of: date("2026-04-01")) == "Q1 2026/27")
     }
 }
 

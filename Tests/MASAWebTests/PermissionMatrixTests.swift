@@ -22,6 +22,8 @@ struct PermissionMatrixTests {
         "updateAction": [.systemAdministrator, .businessUnit, .statutoryPartnerLead, .agencyContributor, .groupMember],
         "manageRisks": [.systemAdministrator, .businessUnit, .statutoryPartnerLead],
         "reviewRisks": [.systemAdministrator, .businessUnit, .statutoryPartnerLead, .independentScrutineer],
+        // The register's quarterly review is the scrutineer's statement; the business unit may enter it for them.
+        "recordRegisterReview": [.businessUnit, .independentScrutineer],
         "manageBudget": [.systemAdministrator, .businessUnit],
         "viewAuditTrail": [.systemAdministrator, .businessUnit, .independentScrutineer],
         "manageUsers": [.systemAdministrator],
@@ -62,6 +64,12 @@ struct PermissionMatrixTests {
     static let stated: [String: String] = [
         "GET /search": "viewPartnership",
         "GET /admin/retention": "viewRetention",
+        // A group's membership history and its yearly plans are part of the partnership's structure.
+        "GET /groups/:groupID/members": "manageStructure", "POST /groups/:groupID/members": "manageStructure",
+        "GET /groups/:groupID/plans": "manageStructure", "POST /groups/:groupID/plans": "manageStructure",
+        "GET /risks/register-reviews/new": "recordRegisterReview",
+        "POST /risks/register-reviews/new": "recordRegisterReview",
+        "GET /risks/register-reviews/:reviewID": "viewPartnership",
     ]
 
     /// The API's routes that need no token.

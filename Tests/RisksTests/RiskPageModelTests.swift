@@ -33,12 +33,17 @@ struct RiskPageModelTests {
             let shared = try await make.risk(1, "Information sharing", score: (4, 5))
             try await make.risk(2, "Training", score: (2, 2), reviews: [("2026-10-20", (2, 2))])
             try await make.review(shared, "2026-11-02", score: (4, 5), independent: true)
+            try await make.registerReview("2026-07-10", considering: [shared])
+            try await make.registerReview("2026-11-03", considering: [shared], challenging: [shared])
             let list = PageModel.list(t, "/risks", default: RiskListController.Sort.score, descending: true,
                                       keep: RiskFilter.keys)
             let facts = try await RiskRegisterFacts.read(list, today: testToday, on: t.db)
             #expect(facts.schedule == Self.schedule && facts.entries.map(\.risk.number) == [1, 2])
             #expect(facts.entries.map(\.isDue) == [false, false], "both were reviewed this quarter")
-            #expect(facts.independentReview?.reviewerName == "Independent scrutineer Person")
+            #expect(facts.independentReview?.scrutineerName == "Dr Ruth Adeyemi")
+            #expect(facts.registerReviews.map(\.fact.date.iso) == ["2026-11-03", "2026-07-10"], "latest first")
+            let latest = facts.registerReviews.first?.fact
+            #expect(latest?.considered == 1 && latest?.challenged == 1)
             #expect(facts.entries.first?.agencyName == "Testshire Council")
         }
     }
@@ -50,7 +55,7 @@ struct RiskPageModelTests {
             let all = PageModel.list(t, "/risks", default: RiskListController.Sort.score, descending: true,
                                      keep: RiskFilter.keys)
             let facts = RiskRegisterFacts(list: all, schedule: Self.schedule, entries: [green, red],
-                                          independentReview: nil)
+                                          registerReviews: [])
             let text = PageModel.text(RiskRegisterPage(facts: facts, canManage: false).blocks())
             #expect(text.contains("2 open risks: 1 red, 0 amber, 1 green."))
             #expect(text.contains("quarterly review of the register for Q3 2026/27 has not been recorded yet"))
@@ -63,10 +68,10 @@ struct RiskPageModelTests {
             let due = PageModel.list(t, "/risks?review=due", default: RiskListController.Sort.score, descending: true,
                                      keep: RiskFilter.keys)
             let filtered = RiskRegisterFacts(list: due, schedule: Self.schedule, entries: [green, red],
-                                             independentReview: nil)
+                                             registerReviews: [])
             let dueText = PageModel.text(RiskRegisterPage(facts: filtered, canManage: true).blocks())
             #expect(dueText.contains("Add a risk") && !dueText.contains("Training"))
-            let empty = RiskRegisterFacts(list: due, schedule: Self.schedule, entries: [], independentReview: nil)
+            let empty = RiskRegisterFacts(list: due, schedule: Self.schedule, entries: [], registerReviews: [])
             #expect(PageModel.text(RiskRegisterPage(facts: empty, canManage: false).blocks())
                 .contains("There are no open risks.") == true)
         }

@@ -52,4 +52,19 @@ struct RiskMaker {
         try await review.create(on: t.db)
         return review
     }
+
+    /// The scrutineer's review of the whole register, considering `risks` and challenging `challenged`.
+    @discardableResult
+    func registerReview(
+        _ date: String, considering risks: [Risk], challenging challenged: [Risk] = []
+    ) async throws -> RegisterReview {
+        let review = RegisterReview(date: day(date), scrutineerID: t.f.users[.independentScrutineer],
+                                    scrutineerName: "Dr Ruth Adeyemi", statement: "Reasonable assurance")
+        try await review.create(on: t.db)
+        for risk in risks {
+            try await RegisterReviewRisk(reviewID: review.id!, riskID: risk.id!,
+                                         challenged: challenged.contains { $0.id == risk.id }).create(on: t.db)
+        }
+        return review
+    }
 }

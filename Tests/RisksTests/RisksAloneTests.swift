@@ -17,7 +17,8 @@ struct RisksAloneTests {
             #expect(register.status == .ok && register.html.contains("Health partner funding reduction"))
             #expect(try await lead.get("/meetings").status == .notFound, "governance was not booted")
             #expect(t.app.registry.permissions.map(\.name).sorted()
-                    == ["manageRisks", "manageStructure", "reviewRisks", "viewPartnership", "viewUnsuppressedFigures"])
+                    == ["manageRisks", "manageStructure", "recordRegisterReview", "reviewRisks", "viewPartnership",
+                        "viewUnsuppressedFigures"])
         }
     }
 }

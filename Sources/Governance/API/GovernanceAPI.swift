@@ -60,13 +60,16 @@ enum GovernanceAPI {
         let memberships =
             ids.isEmpty
             ? []
-            : try await GroupMembership.query(on: req.db).filter(\.$group.$id ~~ ids)
+            : try await GroupMembership.query(on: req.db).filter(\.$group.$id ~~ ids).on(req.today)
                 .with(\.$agency).all()
         let byGroup = Dictionary(grouping: memberships, by: { $0.$group.id })
+        let plans = try await MembershipQueries.plans(in: FinancialYear(containing: req.today), on: req.db)
         return try groups.map { group in
-            let members = (byGroup[try group.requireID()] ?? [])
+            let id = try group.requireID()
+            let members = (byGroup[id] ?? [])
                 .map { AgencyRefDTO(agencyID: $0.$agency.id, agencyName: $0.agency.name) }
-            return try GroupDTO(group, members: members.sorted { $0.agencyName < $1.agencyName }, today: req.today)
+            return try GroupDTO(group, members: members.sorted { $0.agencyName < $1.agencyName },
+                                plannedThisYear: plans[id] ?? 0, today: req.today)
         }
     }
 

@@ -20,7 +20,7 @@ struct GroupDTO: APIObject {
     let isActive: Bool
     let members: [AgencyRefDTO]
 
-    init(_ group: Group, members: [AgencyRefDTO], today: LocalDate) throws {
+    init(_ group: Group, members: [AgencyRefDTO], plannedThisYear: Int, today: LocalDate) throws {
         id = try group.requireID()
         name = group.name
         kind = try group.groupKind.rawValue
@@ -33,7 +33,7 @@ struct GroupDTO: APIObject {
         termsLastReviewed = try group.lastReviewed?.iso
         termsNextReview = try group.nextReview?.iso
         termsState = Self.code(try group.terms(today: today))
-        plannedMeetingsPerYear = group.plannedMeetingsPerYear
+        plannedMeetingsPerYear = plannedThisYear
         isActive = group.isActive
         self.members = members
     }
@@ -55,8 +55,9 @@ struct GroupDTO: APIObject {
         .optional("terms_last_reviewed", .date), .optional("terms_next_review", .date),
         .required("terms_state", .oneOf(["current", "due-soon", "overdue", "not-recorded"]),
                   "Terms of reference today: due soon is within 30 days"),
-        .required("planned_meetings_per_year", .integer), .required("is_active", .boolean),
-        .required("members", .array(.object(AgencyRefDTO.schema)), "The agencies sitting on the group"),
+        .required("planned_meetings_per_year", .integer, "The meetings planned in the current financial year"),
+        .required("is_active", .boolean),
+        .required("members", .array(.object(AgencyRefDTO.schema)), "The agencies sitting on the group today"),
     ])
 }
 

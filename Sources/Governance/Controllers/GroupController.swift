@@ -32,8 +32,8 @@ enum GroupController {
 
     @Sendable static func edit(req: Request) async throws -> Response {
         let group = try await Group.find("groupID", in: req)
-        try await group.$agencies.load(on: req.db)
-        return try await GroupForm.render(req, try GroupForm.state(of: group), group: group)
+        let state = try await GroupForm.state(of: group, today: req.today, on: req.db)
+        return try await GroupForm.render(req, state, group: group)
     }
 
     @Sendable static func create(req: Request) async throws -> Response { try await GroupForm.save(req, group: nil) }

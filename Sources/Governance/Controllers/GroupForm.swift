@@ -3,9 +3,13 @@ import MASACore
 import MASAWeb
 import Vapor
 
-/// The group form: fields, validation and saving the group with its member agencies in one transaction.
+/// The group form: fields, validation and saving the group with this year's plan and its member agencies in one
+/// transaction. Members are today's; their dates are changed on the membership page.
 enum GroupForm {
-    static func state(of group: Group) throws -> FormState {
+    static func state(of group: Group, today: LocalDate, on db: any Database) async throws -> FormState {
+        let id = try group.requireID()
+        let members = try await MembershipQueries.members(of: id, on: today, on: db)
+        let plans = try await MembershipQueries.plans(in: FinancialYear(containing: today), on: db)
         var state = FormState()
         state.set("name", group.name)
         state.set("kind", group.kind)
@@ -17,8 +21,8 @@ enum GroupForm {
         state.set("deputyAgency", group.$deputyAgency.id?.uuidString)
         state.set("termsLastReviewed", date: try group.lastReviewed)
         state.set("termsNextReview", date: try group.nextReview)
-        state.set("planned", String(group.plannedMeetingsPerYear))
-        state.set("members", all: try group.agencies.map { try $0.requireID().uuidString })
+        state.set("planned", String(plans[id] ?? 0))
+        state.set("members", all: members.map(\.uuidString))
         state.set("active", flag: group.isActive)
         return state
     }
@@ -50,9 +54,14 @@ enum GroupForm {
                 .date(
                     "termsNextReview", "Terms of reference next review due",
                     hint: "Usually a year after the last review", state),
-                .text("planned", "Meetings planned each year", width: "3", kind: .number, state),
+                .text(
+                    "planned", "Meetings planned in \(FinancialYear(containing: req.today).label)",
+                    hint: "Past years keep their own plans; change them from the group's page", width: "3",
+                    kind: .number, state),
                 .choice(
-                    "members", "Member agencies", hint: "Select every agency that sits on this group",
+                    "members", "Member agencies",
+                    hint: "Select every agency that sits on this group today. An agency you add joins today; one "
+                        + "you remove leaves today and stays in the group's membership history",
                     kind: .checkboxes, options: options, state),
                 .checkbox("active", "The group still meets", state),
             ])
@@ -79,8 +88,8 @@ enum GroupForm {
         }
         if let last, last > req.today { form.fail("termsLastReviewed", "The last review cannot be in the future") }
         let planned = form.int(
-            "planned", label: "Meetings planned each year", in: 0...52,
-            missing: "Enter how many meetings are planned each year")
+            "planned", label: "Meetings planned this year", in: 0...52,
+            missing: "Enter how many meetings are planned this year")
         let members = Set(form.state.all("members").compactMap(UUID.init(uuidString:)))
         let known = Set(try await Agency.query(on: req.db).all().map { try $0.requireID() })
         if !members.isSubset(of: known)
@@ -103,23 +112,38 @@ enum GroupForm {
         group.chairName = form.text("chairName", max: 200); group.$chairAgency.id = chairAgency
         group.deputyName = form.text("deputyName", max: 200); group.$deputyAgency.id = deputyAgency
         group.termsLastReviewed = last?.iso; group.termsNextReview = next?.iso
-        group.plannedMeetingsPerYear = planned; group.isActive = form.flag("active")
+        group.isActive = form.flag("active")
+        let today = req.today
         try await req.db.transaction { db in
             try await group.save(on: db)
-            try await syncMembers(of: group, to: members, on: db)
+            try await MembershipQueries.setPlan(planned, for: group.requireID(), in: FinancialYear(containing: today),
+                                                on: db)
+            try await syncMembers(of: group, to: members, today: today, on: db)
         }
         req.flash(existing == nil ? "\(name) added" : "\(name) saved")
         return req.redirect(to: GovernancePaths.group(try group.requireID()))
     }
 
-    /// Adds and removes membership rows one by one, so each change is in the audit trail.
-    static func syncMembers(of group: Group, to chosen: Set<UUID>, on db: any Database) async throws {
+    /// Ends the memberships of agencies no longer chosen and starts one today for each agency newly chosen, row by
+    /// row so each change is in the audit trail. Ending keeps the row: past years still count the agency.
+    static func syncMembers(
+        of group: Group, to chosen: Set<UUID>, today: LocalDate, on db: any Database
+    ) async throws {
         let groupID = try group.requireID()
-        let current = try await GroupMembership.query(on: db).filter(\.$group.$id == groupID).all()
-        for membership in current where !chosen.contains(membership.$agency.id) { try await membership.delete(on: db) }
-        let existing = Set(current.map(\.$agency.id))
-        for agencyID in chosen.subtracting(existing).sorted(by: { $0.uuidString < $1.uuidString }) {
-            try await GroupMembership(groupID: groupID, agencyID: agencyID).create(on: db)
+        let all = try await GroupMembership.query(on: db).filter(\.$group.$id == groupID).all()
+        for membership in all {
+            let isChosen = chosen.contains(membership.$agency.id)
+            if try membership.period.covers(today), !isChosen, try membership.toDate != today {
+                membership.to = today.iso
+            } else if isChosen, try membership.toDate == today {
+                membership.to = nil  // removed and put back on the same day: the membership never ended
+            } else { continue }
+            try await membership.save(on: db)
+        }
+        // An agency already sitting, or due to join on a later day, keeps the membership it has.
+        let sitting = Set(try all.filter { try ($0.toDate ?? today) >= today }.map(\.$agency.id))
+        for agencyID in chosen.subtracting(sitting).sorted(by: { $0.uuidString < $1.uuidString }) {
+            try await GroupMembership(groupID: groupID, agencyID: agencyID, from: today).create(on: db)
         }
     }
 }

@@ -9,9 +9,10 @@ struct GroupScopeMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let user = try req.currentUser
         if Access.isGroupScoped(user.actor, .manageMeetings) {
+            // Sitting on the group today: an agency that has left no longer records its meetings.
             guard let agencyID = user.agencyID, let groupID = try await Self.groupID(named: req),
-                  try await GroupMembership.query(on: req.db).filter(\.$group.$id == groupID)
-                      .filter(\.$agency.$id == agencyID).count() > 0 else { throw Abort(.forbidden) }
+                  try await MembershipQueries.isMember(agencyID, of: groupID, on: req.today, on: req.db)
+            else { throw Abort(.forbidden) }
         }
         return try await next.respond(to: req)
     }

@@ -20,10 +20,13 @@ enum MeetingForm {
         return state
     }
 
-    /// The agencies the form asks about: the group's members, and any agency already recorded at this meeting.
-    static func agencies(for group: Group, meeting: Meeting?, on db: any Database) async throws -> [Agency] {
-        let members = try await GroupMembership.query(on: db).filter(\.$group.$id == group.requireID()).all().map(
-            \.$agency.id)
+    /// The agencies the form asks about: the group's members on the meeting's day (today, for a new meeting), and
+    /// any agency already recorded at this meeting.
+    static func agencies(
+        for group: Group, meeting: Meeting?, today: LocalDate, on db: any Database
+    ) async throws -> [Agency] {
+        let day = try meeting?.localDate ?? today
+        let members = try await MembershipQueries.members(of: group.requireID(), on: day, on: db)
         var recorded: [UUID] = []
         if let meeting {
             recorded = try await Attendance.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all().map(
@@ -36,7 +39,7 @@ enum MeetingForm {
     static func render(
         _ req: Request, _ state: FormState, group: Group, meeting: Meeting?, status: HTTPStatus = .ok
     ) async throws -> Response {
-        let agencies = try await agencies(for: group, meeting: meeting, on: req.db)
+        let agencies = try await agencies(for: group, meeting: meeting, today: req.today, on: req.db)
         var fields: [FieldView] = [
             .date("date", "Date of the meeting", state),
             .choice("status", "Status", kind: .radios, options: .from(MeetingStatus.self) { $0.label }, state),
@@ -107,7 +110,7 @@ enum MeetingForm {
         if let date, status == .held, date > req.today {
             form.fail("status", "A meeting on a future date cannot have been held yet")
         }
-        let agencies = try await agencies(for: group, meeting: existing, on: req.db)
+        let agencies = try await agencies(for: group, meeting: existing, today: req.today, on: req.db)
         var attendance: [(UUID, AttendanceKind, String)] = []
         for agency in agencies {
             let id = try agency.requireID()

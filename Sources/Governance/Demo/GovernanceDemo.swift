@@ -89,29 +89,28 @@ enum GovernanceDemo {
     ]
 
     static func seed(_ seed: DemoSeed) async throws {
-        let db = seed.db
-        var groupIDs: [(Group, [UUID])] = []
+        let current = FinancialYear(containing: seed.today)
+        let firstYear = FinancialYear(startYear: current.startYear - seed.years + 1)
+        var seeded: [(group: Group, plans: [FinancialYear: Int], members: [(UUID, MembershipPeriod)])] = []
         for (name, kind, scope, planned, chair, deputy, members) in groups {
-            let group = try await makeGroup(
-                seed, name: name, kind: kind, scope: scope, planned: planned, chair: chair, deputy: deputy)
-            let memberIDs = members.compactMap { seed.agencies[$0] }
-            for agencyID in memberIDs {
-                try await GroupMembership(groupID: group.id!, agencyID: agencyID).create(on: db)
-            }
-            groupIDs.append((group, memberIDs))
+            let group = try await makeGroup(seed, name: name, kind: kind, scope: scope, chair: chair, deputy: deputy)
+            let plans = try await GovernanceDemoHistory.plans(seed, group: group, planned: planned, from: firstYear)
+            let periods = try await GovernanceDemoHistory.memberships(
+                seed, group: group, members: members, from: firstYear)
+            seeded.append((group, plans, periods))
         }
-        let firstYear = FinancialYear(containing: seed.today).startYear - seed.years + 1
-        for yearStart in firstYear...(firstYear + seed.years - 1) {
-            for (group, members) in groupIDs
-            where group.isActive || yearStart < FinancialYear(containing: seed.today).startYear {
+        for yearStart in firstYear.startYear...current.startYear {
+            let year = FinancialYear(startYear: yearStart)
+            for (group, plans, members) in seeded where group.isActive || year < current {
                 try await GovernanceDemoMeetings.seedYear(
-                    seed, group: group, members: members, year: FinancialYear(startYear: yearStart))
+                    seed, group: group, planned: PlannedMeetings.planned(in: year, plans: plans), members: members,
+                    year: year)
             }
         }
     }
 
     static func makeGroup(
-        _ seed: DemoSeed, name: String, kind: GroupKind, scope: Scope, planned: Int, chair: String, deputy: String
+        _ seed: DemoSeed, name: String, kind: GroupKind, scope: Scope, chair: String, deputy: String
     ) async throws -> Group {
         let group = Group()
         group.id = seed.uuid()
@@ -124,7 +123,6 @@ enum GovernanceDemo {
         let lastReviewed = seed.today.adding(days: -seed.int(60...400))
         group.termsLastReviewed = lastReviewed.iso
         group.termsNextReview = lastReviewed.adding(months: 12).iso
-        group.plannedMeetingsPerYear = planned
         group.isActive = true
         try await group.create(on: seed.db)
         return group

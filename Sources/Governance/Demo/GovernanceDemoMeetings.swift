@@ -5,8 +5,11 @@ import MASAWeb
 
 /// One group's meetings for one financial year, with attendance, decisions, actions and progress.
 enum GovernanceDemoMeetings {
-    static func seedYear(_ seed: DemoSeed, group: Group, members: [UUID], year: FinancialYear) async throws {
-        let planned = max(1, group.plannedMeetingsPerYear)
+    /// `members` are every membership of the group: each meeting asks only the agencies sitting on it that day.
+    static func seedYear(
+        _ seed: DemoSeed, group: Group, planned: Int, members: [(UUID, MembershipPeriod)], year: FinancialYear
+    ) async throws {
+        let planned = max(1, planned)
         for index in 0..<planned {
             var date = year.start.adding(days: index * 365 / planned + seed.int(3...20))
             while date.weekday > 4 { date = date.adding(days: 1) }  // partnership meetings fall Monday to Thursday
@@ -22,6 +25,7 @@ enum GovernanceDemoMeetings {
             meeting.notes = status == .cancelled ? "Cancelled: not quorate in advance." : ""
             try await meeting.create(on: seed.db)
             guard status == .held else { continue }
+            let members = members.filter { $0.1.covers(date) }.map(\.0)
             try await attendance(seed, meeting: meeting, members: members)
             if seed.chance(0.7) {
                 let decision = Decision()

@@ -15,6 +15,7 @@ enum GroupColumns {
     static let deputyAgencyID: FieldKey = "deputy_agency_id"
     static let termsLastReviewed: FieldKey = "terms_last_reviewed"
     static let termsNextReview: FieldKey = "terms_next_review"
+    /// Held one plan for every year until `AddYearlyMeetingPlans` moved it to `GroupPlanColumns`; named for that.
     static let plannedMeetings: FieldKey = "planned_meetings"
     static let isActive: FieldKey = "is_active"
 }
@@ -23,6 +24,18 @@ enum GroupMembershipColumns {
     static let table = "group_memberships"
     static let groupID: FieldKey = "group_id"
     static let agencyID: FieldKey = "agency_id"
+    /// The first and last days of the membership (ISO dates); no last day while the agency still sits on the group.
+    static let from: FieldKey = "from_date"
+    static let to: FieldKey = "to_date"
+}
+
+/// The meetings a group plans in a financial year, from that year until a later year sets another plan.
+enum GroupPlanColumns {
+    static let table = "group_meeting_plans"
+    static let groupID: FieldKey = "group_id"
+    /// The calendar year the financial year starts in: 2026 for 2026/27.
+    static let yearStart: FieldKey = "year_start"
+    static let planned: FieldKey = "planned"
 }
 
 enum MeetingColumns {

@@ -19,9 +19,7 @@ final class Group: Model, @unchecked Sendable {
     /// ISO dates as text: local dates, the same on SQLite and PostgreSQL.
     @OptionalField(key: GroupColumns.termsLastReviewed) var termsLastReviewed: String?
     @OptionalField(key: GroupColumns.termsNextReview) var termsNextReview: String?
-    @Field(key: GroupColumns.plannedMeetings) var plannedMeetingsPerYear: Int
     @Field(key: GroupColumns.isActive) var isActive: Bool
-    @Siblings(through: GroupMembership.self, from: \.$group, to: \.$agency) var agencies: [Agency]
 
     init() {}
 
@@ -35,18 +33,56 @@ final class Group: Model, @unchecked Sendable {
     }
 }
 
-/// An agency sitting on a group.
+/// A period an agency sat, or sits, on a group. Leaving closes the period rather than deleting it, so a past year's
+/// attendance still knows who was expected.
 final class GroupMembership: Model, @unchecked Sendable {
     static let schema = GroupMembershipColumns.table
 
     @ID(key: .id) var id: UUID?
     @Parent(key: GroupMembershipColumns.groupID) var group: Group
     @Parent(key: GroupMembershipColumns.agencyID) var agency: Agency
+    @Field(key: GroupMembershipColumns.from) var from: String
+    @OptionalField(key: GroupMembershipColumns.to) var to: String?
 
     init() {}
 
-    init(groupID: UUID, agencyID: UUID) {
+    init(groupID: UUID, agencyID: UUID, from: LocalDate, to: LocalDate? = nil) {
         $group.id = groupID
         $agency.id = agencyID
+        self.from = from.iso
+        self.to = to?.iso
     }
+
+    var fromDate: LocalDate { get throws { try stored(\.$from, LocalDate.init(iso:)) } }
+    var toDate: LocalDate? { get throws { try stored(\.$to, LocalDate.init(iso:)) } }
+    var period: MembershipPeriod {
+        get throws { MembershipPeriod(groupID: $group.id.uuidString, from: try fromDate, to: try toDate) }
+    }
+}
+
+extension QueryBuilder where Model == GroupMembership {
+    /// Memberships in force on `day`: begun by then and not yet ended.
+    func on(_ day: LocalDate) -> Self {
+        filter(\.$from <= day.iso).group(.or) { $0.filter(\.$to == nil).filter(\.$to >= day.iso) }
+    }
+}
+
+/// The meetings a group plans in one financial year.
+final class GroupMeetingPlan: Model, @unchecked Sendable {
+    static let schema = GroupPlanColumns.table
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: GroupPlanColumns.groupID) var group: Group
+    @Field(key: GroupPlanColumns.yearStart) var yearStart: Int
+    @Field(key: GroupPlanColumns.planned) var planned: Int
+
+    init() {}
+
+    init(groupID: UUID, year: FinancialYear, planned: Int) {
+        $group.id = groupID
+        yearStart = year.startYear
+        self.planned = planned
+    }
+
+    var year: FinancialYear { FinancialYear(startYear: yearStart) }
 }

@@ -4,7 +4,7 @@ import MASACore
 import MASAWeb
 
 /// What the attendance page shows for a year: each group's meetings held of planned, and each agency's attendance
-/// at the meetings of the groups it sits on.
+/// at the meetings of the groups it sat on, while it sat on them.
 struct AttendanceFacts: Sendable {
     let year: FinancialYear
     /// Why the year asked for was not the one shown, if it was not.
@@ -16,7 +16,7 @@ struct AttendanceFacts: Sendable {
     static func read(year: FinancialYear, problem: String?, on db: any Database) async throws -> AttendanceFacts {
         // Three independent reads, at the same time.
         async let countsRead = GovernanceQueries.heldAndCancelled(in: year, on: db)
-        async let groupsRead = AttendanceFigures.groups(on: db)
+        async let groupsRead = AttendanceFigures.groups(in: year, on: db)
         async let agenciesRead = AttendanceFigures.agencies(in: year, on: db)
         return AttendanceFacts(year: year, problem: problem, counts: try await countsRead,
                                groups: try await groupsRead, agencies: try await agenciesRead)

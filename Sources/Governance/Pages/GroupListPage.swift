@@ -36,7 +36,7 @@ struct GroupListPage: Sendable {
     var table: TableView {
         let list = facts.groups.list
         let rows: [[TableView.Cell]] = facts.groups.items.map { group in
-            let stat = GovernanceQueries.heldOfPlanned(group.id, planned: group.plannedMeetingsPerYear, facts.counts)
+            let stat = GovernanceQueries.heldOfPlanned(group.id, planned: group.plannedThisYear, facts.counts)
             return [
                 TableView.Cell(group.name, href: GovernancePaths.group(group.id),
                                hint: group.isActive ? nil : "No longer meets"),

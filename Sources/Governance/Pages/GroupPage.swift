@@ -3,8 +3,16 @@ import Fluent
 import MASACore
 import MASAWeb
 
-/// What a group's page shows: its terms, chairs and members, and its twelve most recent meetings.
+/// What a group's page shows: its terms, chairs, members with their history, plans, and its twelve most recent
+/// meetings.
 struct GroupFacts: Sendable {
+    /// One period an agency sat on the group.
+    struct Membership: Sendable {
+        let agency: String
+        let from: LocalDate
+        let to: LocalDate?
+    }
+
     let id: UUID
     let name: String
     let kind: GroupKind
@@ -15,15 +23,24 @@ struct GroupFacts: Sendable {
     let lastReviewed: LocalDate?
     let nextReview: LocalDate?
     let terms: TermsOfReferenceState
-    let plannedMeetingsPerYear: Int
+    let year: FinancialYear
+    let plannedThisYear: Int
+    /// The agencies sitting on the group today, by name.
     let agencies: [String]
+    /// Every membership, latest first.
+    let memberships: [Membership]
+    /// Every year's plan the group has set, newest first.
+    let plans: [(year: FinancialYear, planned: Int)]
     /// Newest first.
     let meetings: [MeetingListQuery.Row]
 
-    /// The group's members, chair's and deputy's agencies, then its recent meetings: four reads.
+    /// The group's memberships and plans, chair's and deputy's agencies, then its recent meetings: five reads.
     static func read(_ group: Group, today: LocalDate, on db: any Database) async throws -> GroupFacts {
         let id = try group.requireID()
-        try await group.$agencies.load(on: db)
+        let memberships = try await GroupMembership.query(on: db).filter(\.$group.$id == id).with(\.$agency)
+            .sort(\.$from, .descending).all()
+        let plans = try await MembershipQueries.plans(of: id, on: db).map { ($0.year, $0.planned) }
+        let year = FinancialYear(containing: today)
         try await group.$chairAgency.load(on: db)
         try await group.$deputyAgency.load(on: db)
         let meetings = try await Meeting.query(on: db).filter(\.$group.$id == id).sort(\.$date, .descending)
@@ -34,7 +51,12 @@ struct GroupFacts: Sendable {
             deputy: [group.deputyName, group.deputyAgency?.name].compactMap { $0 },
             lastReviewed: try group.lastReviewed, nextReview: try group.nextReview,
             terms: try group.terms(today: today),
-            plannedMeetingsPerYear: group.plannedMeetingsPerYear, agencies: group.agencies.map(\.name).sorted(),
+            year: year,
+            plannedThisYear: PlannedMeetings.planned(in: year, plans: Dictionary(uniqueKeysWithValues: plans)),
+            agencies: try memberships.filter { try $0.period.covers(today) }.map(\.agency.name).sorted(),
+            memberships: try memberships.map { Membership(agency: $0.agency.name, from: try $0.fromDate,
+                                                           to: try $0.toDate) },
+            plans: plans,
             meetings: try meetings.map {
                 MeetingListQuery.Row(id: try $0.requireID(), groupID: id, date: try $0.localDate,
                                      status: try $0.meetingStatus)
@@ -56,13 +78,15 @@ struct GroupPage: Sendable {
             .init("Deputy chair", facts.deputy.joined(separator: ", ")),
             .init("Terms of reference last reviewed", facts.lastReviewed?.long),
             .init("Next review due", facts.nextReview?.long, tag: Tag(facts.terms.label, facts.terms.colour)),
-            .init("Meetings planned each year", String(facts.plannedMeetingsPerYear)),
+            .init("Meetings planned in \(facts.year.label)", String(facts.plannedThisYear)),
             .init("Member agencies", facts.agencies.joined(separator: ", ")),
         ]))]
         var buttons: [ButtonLink] = []
         if canRecordMeetings { buttons.append(.link("Record a meeting", GovernancePaths.newMeeting(facts.id))) }
         if canManage {
             buttons.append(.link("Change this group", GovernancePaths.editGroup(facts.id), secondary: true))
+            buttons.append(.link("Change membership dates", GovernancePaths.members(facts.id), secondary: true))
+            buttons.append(.link("Change meeting plans", GovernancePaths.plans(facts.id), secondary: true))
         }
         if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         blocks.append(.table(TableView(caption: "Recent meetings",
@@ -72,6 +96,16 @@ struct GroupPage: Sendable {
                                            .tag(MeetingPresentation.tag($0.status)),
                                        ] },
                                        emptyText: "No meetings recorded yet.")))
+        blocks.append(.table(membershipTable))
         return blocks
+    }
+
+    /// Who sat on the group when: attendance for a past year counts the members of that year.
+    var membershipTable: TableView {
+        TableView(caption: "Membership history",
+                  columns: [TableView.column("Agency"), TableView.column("From"), TableView.column("To")],
+                  rows: facts.memberships.map { [TableView.Cell($0.agency), .date($0.from),
+                                                 $0.to.map { .date($0) } ?? TableView.Cell("Still a member")] },
+                  emptyText: "No agency has sat on this group yet.")
     }
 }

@@ -3,18 +3,18 @@ import Fluent
 import MASACore
 import MASAWeb
 
-/// What the membership matrix shows: the active agencies, the active groups, and who sits on which.
+/// What the membership matrix shows: the active agencies, the active groups, and who sits on which today.
 struct MembershipMatrixFacts: Sendable {
     let groups: [NamedRecord]
     let agencies: [AgencySummary]
     /// The groups each agency sits on, inactive groups included (the count column counts them).
     let memberships: [UUID: Set<UUID>]
 
-    static func read(on db: any Database) async throws -> MembershipMatrixFacts {
+    static func read(today: LocalDate, on db: any Database) async throws -> MembershipMatrixFacts {
         let groups = try await GovernanceQueries.groupNames(activeOnly: true, on: db)
         let agencies = try await AgencySummary.all(activeOnly: true, on: db)
         return MembershipMatrixFacts(groups: groups, agencies: agencies,
-                                     memberships: try await MembershipMatrixQuery.memberships(on: db))
+                                     memberships: try await MembershipMatrixQuery.memberships(today: today, on: db))
     }
 }
 

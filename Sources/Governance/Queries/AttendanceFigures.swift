@@ -7,7 +7,8 @@ import SQLKit
 /// The attendance page's agency figures for a financial year, counted in SQL: however many years of meetings are
 /// kept, the page reads one row per agency and never an attendance row.
 enum AttendanceFigures {
-    /// An active agency that sits on at least one group, with its attendance at the held meetings of its groups.
+    /// An active agency that sat on at least one group in the year, with its attendance at the held meetings of its
+    /// groups while it was a member.
     struct AgencyRow: Sendable, Equatable {
         let name: String
         let groups: Int
@@ -26,17 +27,24 @@ enum AttendanceFigures {
     typealias M = MeetingColumns
     typealias AT = AttendanceColumns
 
-    /// Active agencies sitting on a group, by name. The unique (meeting, agency) attendance row makes attended and
-    /// apologies exclusive, as the rate counts them; sums are cast because PostgreSQL gives NUMERIC.
+    /// Active agencies sitting on a group at some time in the year, by name, with the groups they sat on then. An
+    /// agency is expected at a held meeting only if one of its memberships covers the meeting's date
+    /// (`AttendanceStatistics.agencyRate`); periods of one agency on one group never overlap, so none is counted
+    /// twice. The unique (meeting, agency) attendance row makes attended and apologies exclusive, as the rate counts
+    /// them; sums are cast because PostgreSQL gives NUMERIC. ISO dates compare as text.
     static func agencies(in year: FinancialYear, on db: any Database) async throws -> [AgencyRow] {
         try await checkReadable(in: year, on: db)
+        let from = GM.from.description, to = GM.to.description
         let rows = try await db.sql().raw("""
             SELECT ag.\(ident: A.name.description) AS name, mem.memberships, \
             COALESCE(fig.expected, 0) AS expected, COALESCE(fig.attended, 0) AS attended, \
             COALESCE(fig.apologies, 0) AS apologies \
             FROM \(ident: A.table) ag \
-            JOIN (SELECT \(ident: GM.agencyID.description) AS agency, COUNT(*) AS memberships \
-            FROM \(ident: GM.table) GROUP BY \(ident: GM.agencyID.description)) mem ON mem.agency = ag.id \
+            JOIN (SELECT \(ident: GM.agencyID.description) AS agency, \
+            COUNT(DISTINCT \(ident: GM.groupID.description)) AS memberships \
+            FROM \(ident: GM.table) WHERE \(ident: from) <= \(bind: year.end.iso) \
+            AND (\(ident: to) IS NULL OR \(ident: to) >= \(bind: year.start.iso)) \
+            GROUP BY \(ident: GM.agencyID.description)) mem ON mem.agency = ag.id \
             LEFT JOIN (SELECT gm.\(ident: GM.agencyID.description) AS agency, COUNT(*) AS expected, \
             CAST(SUM(CASE WHEN att.\(ident: AT.kind.description) = \(bind: AttendanceKind.attended.rawValue) \
             THEN 1 ELSE 0 END) AS BIGINT) AS attended, \
@@ -47,6 +55,8 @@ enum AttendanceFigures {
             LEFT JOIN \(ident: AT.table) att ON att.\(ident: AT.meetingID.description) = m.id \
             AND att.\(ident: AT.agencyID.description) = gm.\(ident: GM.agencyID.description) \
             WHERE m.\(ident: M.status.description) = \(bind: MeetingStatus.held.rawValue) \
+            AND m.\(ident: M.date.description) >= gm.\(ident: from) \
+            AND (gm.\(ident: to) IS NULL OR m.\(ident: M.date.description) <= gm.\(ident: to)) \
             AND m.\(ident: M.date.description) BETWEEN \(bind: year.start.iso) AND \(bind: year.end.iso) \
             GROUP BY gm.\(ident: GM.agencyID.description)) fig ON fig.agency = ag.id \
             WHERE ag.\(ident: A.isActive.description) = \(bind: true) \
@@ -62,15 +72,14 @@ enum AttendanceFigures {
         }
     }
 
-    /// Every group by name, with the meetings it plans a year.
-    static func groups(on db: any Database) async throws -> [GroupRow] {
-        try await db.sql().raw("""
-            SELECT id, \(ident: G.name.description), \(ident: G.plannedMeetings.description) FROM \(ident: G.table) \
-            ORDER BY \(ident: G.name.description)
-            """).all().map { row in
+    /// Every group by name, with the meetings it planned in `year` (that year's plan, not today's).
+    static func groups(in year: FinancialYear, on db: any Database) async throws -> [GroupRow] {
+        try await db.sql().raw("SELECT g.id, g.\(ident: G.name.description), "
+            + MembershipQueries.plannedColumn(group: "g.id", in: year)
+            + " AS planned FROM \(ident: G.table) g ORDER BY g.\(ident: G.name.description)").all().map { row in
             GroupRow(group: NamedRecord(id: try row.decode(column: "id", as: UUID.self),
                                         name: try row.decode(column: G.name.description, as: String.self)),
-                     planned: try row.decode(column: G.plannedMeetings.description, as: Int.self))
+                     planned: try row.decode(column: "planned", as: Int.self))
         }
     }
 

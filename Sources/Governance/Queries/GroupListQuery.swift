@@ -15,7 +15,8 @@ enum GroupListQuery {
         let chairName: String?
         let chairAgencyName: String?
         let terms: TermsOfReferenceState
-        let plannedMeetingsPerYear: Int
+        /// The plan in force this financial year.
+        let plannedThisYear: Int
         let isActive: Bool
     }
 
@@ -39,10 +40,11 @@ enum GroupListQuery {
 
     private static func rows(ordered order: SQLQueryString, today: LocalDate, on sql: any SQLDatabase)
         async throws -> [Row] {
-        let columns = [G.name, G.kind, G.scope, G.chairName, G.termsNextReview, G.plannedMeetings, G.isActive]
+        let columns = [G.name, G.kind, G.scope, G.chairName, G.termsNextReview, G.isActive]
+        let planned = MembershipQueries.plannedColumn(group: "g.id", in: FinancialYear(containing: today))
         let rows = try await sql.raw("""
             SELECT g.id, \(SQLList(columns.map { SQLColumn($0.description, table: "g") })), \
-            chair.\(ident: AgencyColumns.name.description) AS chair_agency_name \
+            chair.\(ident: AgencyColumns.name.description) AS chair_agency_name, \(planned) AS planned \
             FROM \(ident: G.table) g LEFT JOIN \(ident: AgencyColumns.table) chair \
             ON chair.id = g.\(ident: G.chairAgencyID.description) ORDER BY
             """ + " " + order).all()
@@ -58,7 +60,7 @@ enum GroupListQuery {
                    chairName: try row.decode(column: G.chairName.description, as: String?.self),
                    chairAgencyName: try row.decode(column: "chair_agency_name", as: String?.self),
                    terms: TermsOfReferenceState(nextReview: nextReview, today: today),
-                   plannedMeetingsPerYear: try row.decode(column: G.plannedMeetings.description, as: Int.self),
+                   plannedThisYear: try row.decode(column: "planned", as: Int.self),
                    isActive: try row.decode(column: G.isActive.description, as: Bool.self))
     }
 }

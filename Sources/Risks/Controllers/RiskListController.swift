@@ -11,7 +11,9 @@ enum RiskListController {
     @Sendable static func list(req: Request) async throws -> Response {
         let list = ListQuery<Sort>(req, default: .score, descending: true, keep: RiskFilter.keys)
         let facts = try await RiskRegisterFacts.read(list, today: req.today, on: req.db)
-        let page = RiskRegisterPage(facts: facts, canManage: try req.currentUser.can(.manageRisks))
+        let user = try req.currentUser
+        let page = RiskRegisterPage(facts: facts, canManage: user.can(.manageRisks),
+                                    canRecordRegisterReview: user.can(.recordRegisterReview))
         let chrome = try await req.chrome(title: "Risk register", caption: facts.schedule.label)
         return try await req.renderPage(chrome, page.blocks())
     }

@@ -4,7 +4,8 @@ import MASAWeb
 import Vapor
 
 /// Recording a review of a risk. The reviewer can rescore it; the review and the new current score are saved
-/// together. A review by someone holding the independent scrutineer role is the quarterly independent review.
+/// together. A review by someone holding the independent scrutineer role is marked independent; the register's
+/// quarterly independent review is a record of its own (`RegisterReviewController`).
 enum RiskReviewController {
     @Sendable static func new(req: Request) async throws -> Response {
         let risk = try await RiskController.find(req)
@@ -27,7 +28,7 @@ enum RiskReviewController {
             let quarter = RiskReviewSchedule(today: today).label
             blocks.append(
                 .inset(
-                    "You are the independent scrutineer, so this will be recorded as the independent quarterly review of the register for \(quarter)."
+                    "You are the independent scrutineer, so this review of the risk is marked independent. The quarterly independent review of the whole register for \(quarter) is recorded from the register."
                 ))
         }
         blocks.append(

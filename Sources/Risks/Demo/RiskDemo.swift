@@ -5,7 +5,7 @@ import MASAWeb
 
 /// Lays down the demo register: the catalogue's risks with review history over `seed.years` financial years
 /// up to today. The business unit reviews most risks each quarter; each quarter the independent scrutineer
-/// reviews one risk, and that review stands for the register. Every choice comes from the seeded generator.
+/// reviews one risk and records the review of the whole register. Every choice comes from the seeded generator.
 enum RiskDemo {
     struct Reviewer {
         let id: UUID?
@@ -31,10 +31,12 @@ enum RiskDemo {
             .independentScrutineer, seed, fallback: "Independent scrutineer", independent: true)
         let timelines = RiskDemoCatalogue.risks.map { timeline($0, quarterCount: quarters.count, seed) }
         let independent = independentPicks(timelines, quarterCount: quarters.count, seed)
+        var riskIDs: [UUID] = []
         for (index, demo) in RiskDemoCatalogue.risks.enumerated() {
             let timeline = timelines[index]
             let added = date(in: quarters[timeline.added], from: 0...10, after: nil, seed)
             let riskID = seed.uuid()
+            riskIDs.append(riskID)
             var score = RiskScore(likelihood: demo.likelihood, impact: demo.impact)!
             var reviews: [RiskReview] = []
             for q in timeline.reviewed {
@@ -50,6 +52,7 @@ enum RiskDemo {
             try await risk(demo, id: riskID, number: index + 1, added: added, score: score, seed).create(on: seed.db)
             for review in reviews { try await review.create(on: seed.db) }
         }
+        try await registerReviews(seed, quarters: quarters, timelines: timelines, riskIDs: riskIDs, by: scrutineer)
     }
 
     /// Financial quarters from the first of `years` financial years up to today's; the last ends today.

@@ -3,19 +3,26 @@ import Fluent
 import MASACore
 import MASAWeb
 
-/// What the register shows: every risk with its review facts this quarter, and the independent scrutineer's
-/// review, if recorded. The whole register is read (tens of risks), then filtered, sorted and paged in memory.
+/// What the register shows: every risk with its review facts this quarter, and the register's quarterly
+/// independent reviews, latest first. The whole register is read (tens of risks), then filtered, sorted and paged in
+/// memory; the reviews are the latest eight, counted in SQL.
 struct RiskRegisterFacts: Sendable {
     let list: ListQuery<RiskListController.Sort>
     let schedule: RiskReviewSchedule
     let entries: [RegisterEntry]
-    let independentReview: RiskReviewFact?
+    /// Latest first: two years of quarters.
+    let registerReviews: [RegisterReviewQuery.Row]
+
+    /// This quarter's, if recorded.
+    var independentReview: RegisterReviewFact? { schedule.registerReview(among: registerReviews.map(\.fact)) }
 
     static func read(_ list: ListQuery<RiskListController.Sort>, today: LocalDate, on db: any Database)
         async throws -> RiskRegisterFacts {
         let schedule = RiskReviewSchedule(today: today)
-        let (entries, independentReview) = try await RiskRegisterQuery.register(on: db, schedule: schedule)
-        return RiskRegisterFacts(list: list, schedule: schedule, entries: entries, independentReview: independentReview)
+        async let entries = RiskRegisterQuery.entries(on: db, schedule: schedule)
+        async let reviews = RegisterReviewQuery.rows(limit: 8, on: db)
+        return RiskRegisterFacts(list: list, schedule: schedule, entries: try await entries,
+                                 registerReviews: try await reviews)
     }
 }
 
@@ -26,6 +33,7 @@ struct RiskRegisterPage: Sendable {
 
     let facts: RiskRegisterFacts
     let canManage: Bool
+    var canRecordRegisterReview = false
 
     func blocks() -> [Block] {
         let list = facts.list
@@ -37,11 +45,17 @@ struct RiskRegisterPage: Sendable {
             .paragraph(RiskViews.openSummary(RiskRegisterQuery.openByBand(facts.entries))),
             RiskViews.independentStatement(facts.independentReview, facts.schedule),
         ]
-        if canManage { blocks.append(.buttons([.link("Add a risk", RiskPaths.new.path)])) }
+        var buttons: [ButtonLink] = canManage ? [.link("Add a risk", RiskPaths.new.path)] : []
+        if canRecordRegisterReview, facts.independentReview == nil {
+            buttons.append(.link("Record the quarterly independent review", RiskPaths.newRegisterReview.path,
+                                 secondary: canManage))
+        }
+        if !buttons.isEmpty { blocks.append(.buttons(buttons)) }
         blocks.append(.form(filter.form(action: RiskPaths.list.path)))
         let empty = facts.entries.isEmpty ? "No risks have been added yet." : "No risks match these filters."
         blocks.append(.table(TableView(columns: Self.columns(list), rows: page.items.map(Self.row), emptyText: empty,
                                        pagination: list.pagination(page.metadata))))
+        blocks.append(.table(RiskViews.registerReviewTable(facts.registerReviews)))
         return blocks
     }
 

@@ -49,26 +49,16 @@ struct RegisterEntry: Sendable {
 /// Reads of the register. A register holds tens of risks but each gathers four reviews a year, so no page reads
 /// whole histories: SQL picks each risk's latest two reviews and the reviews dated in this quarter.
 enum RiskRegisterQuery {
-    /// The register's lines and the independent scrutineer's review this quarter, reading this quarter's reviews
-    /// once for both.
-    static func register(
-        on db: any Database, schedule: RiskReviewSchedule
-    ) async throws
-        -> (entries: [RegisterEntry], independentReview: RiskReviewFact?)
-    {
+    /// The register's lines, reading this quarter's reviews once to flag the risks not reviewed in it.
+    static func entries(on db: any Database, schedule: RiskReviewSchedule) async throws -> [RegisterEntry] {
         let risks = try await Risk.query(on: db).with(\.$ownerAgency).sort(\.$number).all()
         let latest = try await latestReviews(on: db)
         let thisQuarter = try await reviews(in: schedule.dates, on: db)
         let reviewed = Set(thisQuarter.map(\.riskID))
-        let entries = try risks.map { risk in
+        return try risks.map { risk in
             let id = try risk.requireID()
             return try RegisterEntry(risk: risk, reviews: latest[id] ?? [], reviewedThisQuarter: reviewed.contains(id))
         }
-        return (entries, schedule.independentReview(among: thisQuarter.map(\.fact)))
-    }
-
-    static func entries(on db: any Database, schedule: RiskReviewSchedule) async throws -> [RegisterEntry] {
-        try await register(on: db, schedule: schedule).entries
     }
 
     /// Live risks with no review dated in this quarter, without reading any review but this quarter's.
@@ -86,11 +76,6 @@ enum RiskRegisterQuery {
             """
         ).first()
         return try row?.decode(column: "due", as: Int.self) ?? 0
-    }
-
-    /// The independent scrutineer's latest review of the register this quarter, on whichever risk it was recorded.
-    static func independentReview(on db: any Database, schedule: RiskReviewSchedule) async throws -> RiskReviewFact? {
-        schedule.independentReview(among: try await reviews(in: schedule.dates, on: db).map(\.fact))
     }
 
     /// Oldest first, as recorded.

@@ -11,7 +11,7 @@ enum RiskDashboard {
         let answers = user.roles.contains(.independentScrutineer) || user.roles.contains(.businessUnit)
         // The two reads are independent: they run at the same time.
         async let due = RiskRegisterQuery.dueCount(on: req.db, schedule: schedule)
-        async let review = answers ? RiskRegisterQuery.independentReview(on: req.db, schedule: schedule) : nil
+        async let review = answers ? RegisterReviewQuery.thisQuarter(schedule, on: req.db) : nil
         var cards = [dueCard(try await due, schedule)]
         if answers { cards.append(independentCard(try await review, schedule)) }
         return cards
@@ -26,9 +26,9 @@ enum RiskDashboard {
             title: "Risks due for review", count: due, body: body, href: RiskPaths.due, isAlert: due > 0, order: 50)
     }
 
-    static func independentCard(_ review: RiskReviewFact?, _ schedule: RiskReviewSchedule) -> DashboardCard {
+    static func independentCard(_ review: RegisterReviewFact?, _ schedule: RiskReviewSchedule) -> DashboardCard {
         let body =
-            review.map { "Recorded for \(schedule.label) by \($0.reviewerName) on \($0.date.long)." }
+            review.map { "Recorded for \(schedule.label) by \($0.scrutineerName) on \($0.date.long)." }
             ?? "Not yet recorded for \(schedule.label)."
         return DashboardCard(
             title: "Quarterly independent review", count: review == nil ? 0 : 1, body: body,

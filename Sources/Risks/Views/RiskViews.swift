@@ -37,15 +37,31 @@ enum RiskViews {
     }
 
     /// Whether the independent scrutineer has reviewed the register this quarter, named by quarter.
-    static func independentStatement(_ review: RiskReviewFact?, _ schedule: RiskReviewSchedule) -> Block {
+    static func independentStatement(_ review: RegisterReviewFact?, _ schedule: RiskReviewSchedule) -> Block {
         guard let review else {
             return .warning(
                 "The independent scrutineer's quarterly review of the register for \(schedule.label) has not been recorded yet."
             )
         }
         return .inset(
-            "The independent scrutineer's quarterly review of the register for \(schedule.label) was recorded by \(review.reviewerName) on \(review.date.long)."
+            "The independent scrutineer's quarterly review of the register for \(schedule.label) was recorded by \(review.scrutineerName) on \(review.date.long)."
         )
+    }
+
+    /// The register's quarterly independent reviews, latest first, each linking to its statement.
+    static func registerReviewTable(_ reviews: [RegisterReviewQuery.Row]) -> TableView {
+        TableView(
+            caption: "Quarterly independent reviews of the register",
+            columns: [TableView.column("Quarter"), TableView.column("Date"), TableView.column("Scrutineer"),
+                      TableView.column("Risks considered", numeric: true),
+                      TableView.column("Challenged", numeric: true)],
+            rows: reviews.map { row in
+                [TableView.Cell(RiskReviewSchedule.quarterLabel(of: row.fact.date),
+                                href: RiskPaths.registerReview(row.id)),
+                 .date(row.fact.date), TableView.Cell(row.fact.scrutineerName), .number(row.fact.considered),
+                 .number(row.fact.challenged)]
+            },
+            emptyText: "No independent review of the register has been recorded yet.")
     }
 
     /// Radio options for a 1–5 scale with its words.
