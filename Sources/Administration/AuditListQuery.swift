@@ -36,8 +36,13 @@ enum AuditListQuery {
         if let record = filters.record {
             conditions.append("(\(ident: "record_type") = \(bind: record) OR \(ident: "record_id") = \(bind: record))")
         }
-        if let from = filters.from { conditions.append("\(ident: "at") >= \(bind: from.iso)") }
-        if let to = filters.to { conditions.append("\(ident: "at") < \(bind: to.adding(days: 1).iso)") }
+        // Entries hold UTC instants; the filter's dates are days in England, which begin at UK midnight.
+        if let from = filters.from {
+            conditions.append("\(ident: "at") >= \(bind: AuditTrail.timestamp(from.start()))")
+        }
+        if let to = filters.to {
+            conditions.append("\(ident: "at") < \(bind: AuditTrail.timestamp(to.adding(days: 1).start()))")
+        }
         let filter = conditions.whereClause
         let page = try await list.sqlPage(counting: AuditEntry.schema, filter, on: sql)
         let order: SQLQueryString = list.descending ? " ORDER BY \(ident: "seq") DESC" : " ORDER BY \(ident: "seq") ASC"

@@ -109,6 +109,15 @@ package struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     package static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
+    /// The instant this day begins in `zone`: midnight in England is 23:00 the day before in UTC while summer time
+    /// runs. (Midnight always exists in Europe/London: the clocks change at 01:00 and 02:00.)
+    package func start(in zone: TimeZone = TimeZone(identifier: "Europe/London")!) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = DateComponents(year: year, month: month, day: day)
+        return calendar.date(from: parts) ?? Date(timeIntervalSince1970: TimeInterval(dayNumber) * 86_400)
+    }
+
     /// The date in England for an instant: what "today" means to a partnership.
     package init(_ instant: Date, in zone: TimeZone = TimeZone(identifier: "Europe/London")!) {
         var calendar = Calendar(identifier: .gregorian)

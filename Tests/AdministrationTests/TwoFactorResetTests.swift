@@ -57,8 +57,8 @@ struct TwoFactorResetTests {
             let page = try await admin.get("/settings")
             #expect(page.html.contains("Require two-factor authentication for administrators, the business unit and "
                                        + "case review roles"))
-            let fields = [("rapidReviewStart", "notification"), ("sarDays", "5"), ("themeThreshold", "3"),
-                          ("themeWindow", "24"), ("smallNumberLimit", "5")]
+            let fields = [("rapidReviewStart", "notification"), ("sarDays", "5"), ("sarMonths", "6"),
+                          ("themeThreshold", "3"), ("themeWindow", "24"), ("smallNumberLimit", "5")]
             #expect(try await admin.post("/settings", fields + [("requireTwoFactor", "true")]).status == .seeOther)
             #expect(try await SettingValues.load(on: t.db).flag(.requireTwoFactor))
             #expect(try await admin.get("/settings").location == "/account/two-factor", "at once, for its setter too")

@@ -1,4 +1,5 @@
 import MASAApp
+import MASACore
 import MASATestSupport
 @testable import MASAWeb
 import Fluent
@@ -16,6 +17,10 @@ struct PageStatementTests {
     /// The most one feature's dashboard cards may send: the cards run at the same time, so the page waits for the
     /// slowest feature's, not for all of them.
     static let cardBudget = 4
+    /// The most one annual-report section may send: the figures pages are every feature's sections, as the
+    /// dashboard is every feature's cards, so each section is held to its own budget instead of the page.
+    static let sectionBudget = 8
+    static let reportPages: Set<String> = ["/", "/reports/figures", "/reports/figures/internal"]
 
     /// Statements are counted by the SQLite writers' wrapper; on PostgreSQL these tests do not run.
     static let onSQLite = (ProcessInfo.processInfo.environment["MASA_TEST_DATABASE_URL"] ?? "").isEmpty
@@ -26,8 +31,9 @@ struct PageStatementTests {
         try #require(!small.isEmpty)
         for (path, count) in large.sorted(by: { $0.key < $1.key }) {
             #expect(count == small[path], "\(path): \(small[path] ?? 0) statements on one year, \(count) on three")
-            // The dashboard is every feature's cards, run at the same time: each card source has its own budget.
-            if path != "/" { #expect(count <= Self.budget, "\(path): \(count) statements") }
+            // The dashboard is every feature's cards and the figures pages every report section: each card source
+            // and each section has its own budget.
+            if !Self.reportPages.contains(path) { #expect(count <= Self.budget, "\(path): \(count) statements") }
         }
     }
 
@@ -46,6 +52,23 @@ struct PageStatementTests {
                 let cards = try await source(Request(application: t.app, on: t.app.eventLoopGroup.next()), user)
                 let count = t.app.sqliteStatements! - before
                 #expect(count <= Self.cardBudget, "card source \(index) (\(cards.map(\.title))): \(count) statements")
+            }
+        }
+    }
+
+    /// Each report section, for the current year and every scope, on the demo.
+    @Test(.enabled(if: onSQLite)) func eachReportSectionSendsFewStatements() async throws {
+        try await withMASA(fixture: false) { t in
+            try await DemoPartnership.seed(t.app, years: 1)
+            let sections = t.app.registry.reportSections
+            try #require(!sections.isEmpty)
+            for section in sections {
+                let context = ReportContext(db: t.db, year: FinancialYear(containing: testToday), scope: .allAge,
+                                            today: testToday)
+                let before = t.app.sqliteStatements!
+                _ = try await section.build(context)
+                let count = t.app.sqliteStatements! - before
+                #expect(count <= Self.sectionBudget, "report section \(section.id): \(count) statements")
             }
         }
     }
