@@ -16,7 +16,7 @@ package struct CaseReviewsFeature: Feature {
 
     package func register(into registry: inout FeatureRegistry) {
         registry.add(migrations: [CreateReview()] + ChildrenRoutes.migrations + AdultsRoutes.migrations
-                        + LearningRoutes.migrations)
+                        + LearningRoutes.migrations + [AddReviewPublicationNotice()])
         registry.add(permissions: [.viewCaseReviews, .manageCaseReviews, .updateRecommendation])
         registry.add(navigation: [
             NavigationItem("Case reviews", CaseReviewPaths.dashboard, permission: .viewCaseReviews,

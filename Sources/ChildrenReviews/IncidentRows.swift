@@ -23,7 +23,8 @@ enum IncidentRows {
     ) async throws -> [IncidentRow] {
         let rows = try await db.sql().raw(
             """
-            SELECT i.id, i.code, i.harm, i.child_status, i.abuse_certainty, i.became_aware_on, i.sent_to_panel_on, i.partners_informed_on, \
+            SELECT i.id, i.code, i.harm, i.child_status, i.abuse_certainty, i.became_aware_on, i.sent_to_panel_on, \
+            i.partners_informed_on, \
             r.id AS review_id, r.completed_on AS review_completed_on, r.sent_to_panel_on AS review_sent_on \
             FROM \(ident: SeriousIncident.schema) AS i \
             LEFT JOIN \(ident: RapidReview.schema) AS r ON r.incident_id = i.id WHERE \(condition) \(order)

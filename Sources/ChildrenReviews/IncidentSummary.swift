@@ -43,7 +43,8 @@ enum IncidentSummary {
             ],
             rows: rows.map { rule, clock, tag in
                 [
-                    TableView.Cell(rule.type), TableView.Cell(rule.sourceText), TableView.Cell(clock.start.long), TableView.Cell(clock.due.long),
+                    TableView.Cell(rule.type), TableView.Cell(rule.sourceText), TableView.Cell(clock.start.long),
+                    TableView.Cell(clock.due.long),
                     TableView.Cell(clock.completed?.long ?? "Not yet"), .tag(tag),
                 ]
             }, emptyText: "No clocks.")
@@ -56,10 +57,12 @@ enum IncidentSummary {
     {
         let href = incident.id.map(ChildrenPaths.rapidReview)
         guard let clock = clocks.rapidReview else {
-            return SummaryList(title: "Rapid review", rows: [
-                .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
-                .init("Why", try incident.notification.noRapidReviewReason),
-            ])
+            return SummaryList(
+                title: "Rapid review",
+                rows: [
+                    .init("Status", nil, tag: ChildrenTags.status(clocks.status)),
+                    .init("Why", try incident.notification.noRapidReviewReason),
+                ])
         }
         return SummaryList(
             title: "Rapid review",

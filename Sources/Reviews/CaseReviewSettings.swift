@@ -22,6 +22,12 @@ package struct CaseReviewSettings: Sendable {
         hint: "Care and support statutory guidance; 6 is usual. Not confirmed against the current text, so set "
             + "your board's reading", kind: .number(1...36), default: "6", heading: "Case reviews",
         describes: "the calendar months to agree a SAR's final report")
+    /// Working Together 2018's 7 working days could not be confirmed against the current text either.
+    package static let publicationNoticeDays = SettingDefinition(
+        "noticeDays", "Working days before publication that an LCSPR's final report goes to the Panel",
+        hint: "And to the Secretary of State. Working Together 2018 says 7; not confirmed against the current text, "
+            + "so set your partnership's reading", kind: .number(1...60), default: "7", heading: "Case reviews",
+        describes: "the working days of notice before publication")
     package static let themeThreshold = SettingDefinition(
         "themeThreshold", "A theme recurs when it is tagged on this many reviews", kind: .number(2...20),
         default: "3", heading: "Case reviews", describes: "how many reviews make a theme recurring")
@@ -29,12 +35,14 @@ package struct CaseReviewSettings: Sendable {
         "themeWindow", "within this many months", kind: .number(1...120), default: "24", heading: "Case reviews",
         describes: "the number of months")
     package static let all = [
-        rapidReviewStart, sarAcknowledgementDays, sarFinalReportMonths, themeThreshold, themeWindowMonths,
+        rapidReviewStart, sarAcknowledgementDays, sarFinalReportMonths, publicationNoticeDays, themeThreshold,
+        themeWindowMonths,
     ]
 
     package let rapidReviewStartsAtNotification: Bool
     package let sarAcknowledgementDays: Int
     package let sarFinalReportMonths: Int
+    package let publicationNoticeDays: Int
     package let themeThreshold: Int
     package let themeWindowMonths: Int
 
@@ -42,6 +50,7 @@ package struct CaseReviewSettings: Sendable {
         rapidReviewStartsAtNotification = try values.text(Self.rapidReviewStart) != "partners-aware"
         sarAcknowledgementDays = try values.number(Self.sarAcknowledgementDays)
         sarFinalReportMonths = try values.number(Self.sarFinalReportMonths)
+        publicationNoticeDays = try values.number(Self.publicationNoticeDays)
         themeThreshold = try values.number(Self.themeThreshold)
         themeWindowMonths = try values.number(Self.themeWindowMonths)
     }

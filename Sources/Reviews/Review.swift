@@ -29,6 +29,11 @@ package final class Review: Model, @unchecked Sendable {
     @Field(key: "decided_not_to_publish") package var decidedNotToPublish: Bool
     @OptionalField(key: "not_published_reason") package var notPublishedReason: String?
     @OptionalField(key: "published_link") package var publishedLink: String?
+    /// Children's reviews: the planned publication date (the Panel's notice counts back from it), why a report was
+    /// published sooner after sending than the notice allows, and when the improvements were published instead.
+    @OptionalField(key: "planned_publication_on") package var plannedPublicationOn: String?
+    @OptionalField(key: "short_notice_reason") package var shortNoticeReason: String?
+    @OptionalField(key: "improvements_published_on") package var improvementsPublishedOn: String?
     /// The serious incident notification or SAR referral the review came from, if any (either table).
     @OptionalField(key: "source_id") package var sourceID: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
@@ -42,6 +47,21 @@ package final class Review: Model, @unchecked Sendable {
     package var finalAgreed: LocalDate? { get throws { try stored(\.$finalOn, LocalDate.init(iso:)) } }
     package var sentToPanel: LocalDate? { get throws { try stored(\.$sentToPanelOn, LocalDate.init(iso:)) } }
     package var published: LocalDate? { get throws { try stored(\.$publishedOn, LocalDate.init(iso:)) } }
+    package var plannedPublication: LocalDate? {
+        get throws { try stored(\.$plannedPublicationOn, LocalDate.init(iso:)) }
+    }
+    package var improvementsPublished: LocalDate? {
+        get throws { try stored(\.$improvementsPublishedOn, LocalDate.init(iso:)) }
+    }
+
+    /// The Panel's notice before publication, for a local child safeguarding practice review with a publication
+    /// date (actual, else planned); nil otherwise.
+    package func publicationNotice(workingDays: Int, today: LocalDate, calendar: WorkingDayCalendar) throws
+        -> PublicationNotice? {
+        guard try reviewKind == .lcspr, let publication = try published ?? plannedPublication else { return nil }
+        return PublicationNotice(publication: publication, workingDays: workingDays, sent: try sentToPanel,
+                                 today: today, calendar: calendar)
+    }
 
     package var stage: ReviewStage {
         get throws {

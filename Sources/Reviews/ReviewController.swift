@@ -21,10 +21,11 @@ package enum ReviewController {
     @Sendable package static func show(req: Request) async throws -> Response {
         let review = try await Review.find("reviewID", in: req)
         let facts = req.application.registry.facts
+        let settings = try await CaseReviewSettings.current(req)
         let details = try await ReviewQueries.review(review, today: req.today,
                                                      calendar: try await req.workingDayCalendar(),
-                                                     sarMonths: try await CaseReviewSettings.current(req)
-                                                         .sarFinalReportMonths,
+                                                     sarMonths: settings.sarFinalReportMonths,
+                                                     noticeDays: settings.publicationNoticeDays,
                                                      sources: facts.look((any ReviewSourceFact).self), on: req.db)
         let learning = try await facts.look((any ReviewLearningFact).self)?.blocks(for: review, req) ?? []
         let page = ReviewPage(facts: details, canManage: try req.currentUser.can(.manageCaseReviews),

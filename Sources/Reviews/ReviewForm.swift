@@ -29,6 +29,9 @@ package enum ReviewForm {
         state.set("sentToPanelOn", date: try review.sentToPanel)
         state.set("notPublished", flag: review.decidedNotToPublish)
         state.set("notPublishedReason", review.notPublishedReason); state.set("publishedLink", review.publishedLink)
+        state.set("plannedPublicationOn", date: try review.plannedPublication)
+        state.set("improvementsPublishedOn", date: try review.improvementsPublished)
+        state.set("shortNoticeReason", review.shortNoticeReason)
         return state
     }
 
@@ -71,7 +74,12 @@ package enum ReviewForm {
                 .textarea("termsOfReference", "Terms of reference", state),
                 .textarea("familyInvolvement", "Family involvement", state),
             ] + dates + panel + [
+                .date("plannedPublicationOn", "Planned publication date",
+                      hint: "Children's reviews: the final report goes to the Panel and the Secretary of State a set "
+                          + "number of working days before (a setting)", state),
                 .date("publishedOn", "Date published", state),
+                .textarea("shortNoticeReason", "Reason for publishing sooner after sending than the notice allows",
+                          hint: "Only when the report was published before the notice ran out", state),
                 .text(
                     "publishedLink", "Link to the published report", hint: "The full web address, starting https://",
                     state),
@@ -79,6 +87,9 @@ package enum ReviewForm {
                 .textarea(
                     "notPublishedReason", "Reason for not publishing",
                     hint: "Needed when the report will not be published", state),
+                .date("improvementsPublishedOn", "Date the improvements were published",
+                      hint: "When the report is not published: what the partners have improved, published instead",
+                      state),
             ])
         let chrome = try await req.chrome(
             title: review.map { "Change \($0.code)" } ?? "Add a review",
@@ -89,7 +100,9 @@ package enum ReviewForm {
 
     package static func save(_ req: Request, review existing: Review?) async throws -> Response {
         var form = FormReader(req)
-        let input = read(&form, allowed: try kinds(for: existing), today: req.today)
+        let notice = Notice(workingDays: try await CaseReviewSettings.current(req).publicationNoticeDays,
+                            calendar: try await req.workingDayCalendar())
+        let input = read(&form, allowed: try kinds(for: existing), today: req.today, notice: notice)
         if let code = input.code,
             try await Review.query(on: req.db).filter(\.$code == code).all().contains(where: { $0.id != existing?.id })
         {
@@ -113,6 +126,9 @@ package enum ReviewForm {
         review.decidedNotToPublish = input.notPublished
         review.notPublishedReason = input.notPublished ? input.reason : nil
         review.publishedLink = input.link
+        review.plannedPublicationOn = input.plannedPublication?.iso
+        review.improvementsPublishedOn = input.improvementsPublished?.iso
+        review.shortNoticeReason = input.shortNoticeReason
         try await review.save(on: req.db)
         req.flash(existing == nil ? "\(code) added" : "\(code) saved")
         return req.redirect(to: ReviewsPaths.review(try review.requireID()))

@@ -57,7 +57,8 @@ package enum ReviewQueries {
     /// One review as its page shows it, found by the handler (a missing one is its 404); `sources` tells where
     /// it came from when the part that holds its source is running.
     package static func review(_ review: Review, today: LocalDate, calendar: WorkingDayCalendar, sarMonths: Int,
-                               sources: (any ReviewSourceFact)?, on db: any Database) async throws -> ReviewFacts {
+                               noticeDays: Int, sources: (any ReviewSourceFact)?, on db: any Database) async throws
+        -> ReviewFacts {
         let dates = try review.publicationDates(sarMonths: sarMonths)
         let clock = dates.clock(today: today, calendar: calendar)
         var source: [SummaryList.Row] = []
@@ -65,6 +66,9 @@ package enum ReviewQueries {
             source = try await sources.rows(forSource: sourceID, on: db)
         }
         return ReviewFacts(id: try review.requireID(), code: review.code, kind: try review.reviewKind, clock: clock,
-                           details: try ReviewSummary.details(review, clock: clock, rule: dates.rule, source: source))
+                           details: try ReviewSummary.details(
+                               review, clock: clock, rule: dates.rule, source: source,
+                               notice: try review.publicationNotice(workingDays: noticeDays, today: today,
+                                                                    calendar: calendar)))
     }
 }

@@ -4,7 +4,8 @@ import MASAWeb
 /// The review page's summary list: every field, the stage and the publication clock.
 package enum ReviewSummary {
     package static func details(
-        _ review: Review, clock: StatutoryClock?, rule: ClockRule?, source: [SummaryList.Row]
+        _ review: Review, clock: StatutoryClock?, rule: ClockRule?, source: [SummaryList.Row],
+        notice: PublicationNotice? = nil
     ) throws
         -> SummaryList
     {
@@ -30,12 +31,28 @@ package enum ReviewSummary {
         if try review.reviewKind.scope == .children {
             rows.append(.init("Sent to the Panel and Secretary of State", try review.sentToPanel?.long))
         }
+        if let notice { rows.append(noticeRow(notice)) }
+        if let reason = review.shortNoticeReason { rows.append(.init("Reason for the shorter notice", reason)) }
+        rows.append(.init("Planned publication", try review.plannedPublication?.long))
         rows += [
             .init("Publication decision", review.decidedNotToPublish ? "Not to be published" : "To be published"),
         ]
-        if review.decidedNotToPublish { rows.append(.init("Reason for not publishing", review.notPublishedReason)) }
+        if review.decidedNotToPublish {
+            rows.append(.init("Reason for not publishing", review.notPublishedReason))
+            rows.append(.init("Improvements published", try review.improvementsPublished?.long))
+        }
         rows.append(.init("Published", try review.published?.long))
         rows.append(.init("Published report", review.publishedLink, href: review.publishedLink))
         return SummaryList(rows: rows + source)
+    }
+
+    /// "Send by 22 May 2026 for publication on 3 June 2026", with the count-back clock's state and its source.
+    static func noticeRow(_ notice: PublicationNotice) -> SummaryList.Row {
+        let rule = PublicationNotice.rule(notice.workingDays)
+        let sent = notice.sent.map { ", sent \($0.long)" } ?? ""
+        return .init("Notice to the Panel", "\(rule.unit.describe(rule.limit)) before publication: send by "
+                         + "\(notice.latestSend.long) for publication on \(notice.publication.long)\(sent). "
+                         + "\(rule.sourceText).",
+                     tag: ClockBoard.stateTag(notice.state))
     }
 }

@@ -28,7 +28,7 @@ struct SettingsTests {
             let good = try await browser.post(
                 "/settings",
                 [
-                    ("rapidReviewStart", "partners-aware"), ("sarDays", "10"), ("sarMonths", "6"),
+                    ("rapidReviewStart", "partners-aware"), ("sarDays", "10"), ("sarMonths", "6"), ("noticeDays", "7"),
                     ("themeThreshold", "4"), ("themeWindow", "36"),
                     ("smallNumberLimit", "5"),
                 ])
@@ -49,7 +49,8 @@ struct SettingsTests {
                 "/settings",
                 [
                     ("section", "Case reviews"), ("rapidReviewStart", "notification"),
-                    ("sarDays", "9"), ("sarMonths", "6"), ("themeThreshold", "3"), ("themeWindow", "24"),
+                    ("sarDays", "9"), ("sarMonths", "6"), ("noticeDays", "7"), ("themeThreshold", "3"),
+                    ("themeWindow", "24"),
                 ])
             #expect(saved.status == .seeOther)
             #expect(try await Self.saved(t, "sarDays") == "9")

@@ -27,8 +27,9 @@ struct TwoFactorResetTests {
             let user = try #require(try await User.find(viewerID, on: t.db))
             #expect(user.totpSecret == nil && user.totpLastStep == nil && user.twoFactorEnrolledAt == nil)
             #expect(try await RecoveryCode.query(on: t.db).filter(\.$user.$id == viewerID).count() == 0)
-            let entry = try #require(try await AuditEntry.query(on: t.db).filter(\.$action == "two-factor-reset")
-                .first())
+            let entry = try #require(
+                try await AuditEntry.query(on: t.db).filter(\.$action == "two-factor-reset")
+                    .first())
             #expect(entry.recordID == viewerID.uuidString && entry.actorID == t.f.users[.systemAdministrator])
             #expect(try await admin.get("/admin/users/\(viewerID)/edit").html.contains("is reset"))
             #expect(try await viewer.get("/").location?.hasPrefix("/sign-in") == true, "their sessions end with it")
@@ -55,10 +56,14 @@ struct TwoFactorResetTests {
         try await withMASA { t in
             let admin = try await t.browser(as: .systemAdministrator)
             let page = try await admin.get("/settings")
-            #expect(page.html.contains("Require two-factor authentication for administrators, the business unit and "
-                                       + "case review roles"))
-            let fields = [("rapidReviewStart", "notification"), ("sarDays", "5"), ("sarMonths", "6"),
-                          ("themeThreshold", "3"), ("themeWindow", "24"), ("smallNumberLimit", "5")]
+            #expect(
+                page.html.contains(
+                    "Require two-factor authentication for administrators, the business unit and "
+                        + "case review roles"))
+            let fields = [
+                ("rapidReviewStart", "notification"), ("sarDays", "5"), ("sarMonths", "6"), ("noticeDays", "7"),
+                ("themeThreshold", "3"), ("themeWindow", "24"), ("smallNumberLimit", "5"),
+            ]
             #expect(try await admin.post("/settings", fields + [("requireTwoFactor", "true")]).status == .seeOther)
             #expect(try await SettingValues.load(on: t.db).flag(.requireTwoFactor))
             #expect(try await admin.get("/settings").location == "/account/two-factor", "at once, for its setter too")

@@ -236,6 +236,10 @@ class Browser:
             for row in self._table(within, caption).find_elements(By.CSS_SELECTOR, "tbody tr")
         ]
 
+    def has_table(self, within: str | None = None) -> bool:
+        """Whether the page shows a table: an empty list is said in words instead."""
+        return bool(self._scope(within).find_elements(By.CSS_SELECTOR, "table"))
+
     def table_links(self, within: str | None = None, caption: str | None = None) -> list[tuple[str, str]]:
         """The links in the body of the (first, or captioned) table, as (words, path) in the order shown."""
         return [

@@ -134,7 +134,10 @@ def test_incident_to_rapid_review_to_lcspr_to_an_implemented_recommendation(sign
     assert browser.summary("Child's status") == "Child in need"
     assert browser.summary("Sent to the Panel") == long_date(dates["panel"])
     assert browser.summary("Parallel processes") == "Police investigation"
-    clocks = {row[0]: row[1:] for row in browser.table_rows(caption="Clocks")}
+    # Clock, where its limit comes from, started, due, done, state.
+    rows = browser.table_rows(caption="Clocks")
+    assert all(row[1].startswith("Statutory guidance:") for row in rows), "each clock says where its limit comes from"
+    clocks = {row[0]: row[2:] for row in rows}
     assert set(clocks) == {"Panel notified (5 working days)", "Partners informed (5 working days)", RAPID_REVIEW_CLOCK}, clocks
     assert clocks["Panel notified (5 working days)"][0] == long_date(dates["aware"]), clocks
     assert clocks["Panel notified (5 working days)"][2] == long_date(dates["panel"]), clocks
@@ -211,7 +214,10 @@ def test_incident_to_rapid_review_to_lcspr_to_an_implemented_recommendation(sign
     browser.visit(incident_page)
     assert browser.warnings() == [], browser.warnings()
     assert browser.summary("Status", titled="Rapid review") in ("Sent on time", "Sent late")
-    clocks = {row[0]: row[1:] for row in browser.table_rows(caption="Clocks")}
+    # Clock, where its limit comes from, started, due, done, state.
+    rows = browser.table_rows(caption="Clocks")
+    assert all(row[1].startswith("Statutory guidance:") for row in rows), "each clock says where its limit comes from"
+    clocks = {row[0]: row[2:] for row in rows}
     assert clocks[RAPID_REVIEW_CLOCK][2] == long_date(sent), clocks
     states = dashboard_clock_states(browser, code)
     assert RAPID_REVIEW_CLOCK not in states, f"a sent rapid review's clock is no longer open: {states}"

@@ -36,6 +36,9 @@ def filter_actions(browser, status: str, agency: str) -> list[str]:
     browser.fill("Owner agency", agency)
     browser.click_button("Filter")
     browser.expect_heading("Actions")
+    if not browser.has_table("main"):
+        browser.expect_text("No actions")
+        return []
     return [title for title, _ in browser.table_links()]
 
 

@@ -34,7 +34,8 @@ def test_scrutineer_reviews_a_flagged_risk(signed_in):
 
     browser.click_link("Record a review")
     browser.expect_heading(f"Review {reference}: {title}")
-    browser.expect_text("this will be recorded as the independent quarterly review of the register")
+    browser.expect_text("so this review of the risk is marked independent")
+    browser.expect_text("review of the whole register")
     comment = f"Independent review: controls tested with the owner; likelihood lowered ({uuid.uuid4().hex[:8]})."
     likelihood_labels = {1: "1 – Rare", 2: "2 – Unlikely", 3: "3 – Possible", 4: "4 – Likely", 5: "5 – Almost certain"}
     browser.choose("Likelihood", likelihood_labels[new_likelihood])

@@ -75,7 +75,7 @@ struct ReviewPageModelTests {
                 t, "Child T1", .lcspr, decided: "2026-05-31",
                 commissioned: "2026-06-10", source: incident.id)
             let facts = try await ReviewQueries.review(
-                review, today: testToday, calendar: PageModel.calendar, sarMonths: 6,
+                review, today: testToday, calendar: PageModel.calendar, sarMonths: 6, noticeDays: 7,
                 sources: RapidReviewAsSource(), on: t.db)
             #expect(facts.id == review.id && facts.code == "Child T1" && facts.kind == .lcspr)
             #expect(facts.clock?.due == PageModel.date("2026-11-30") && facts.clock?.state == .running)
@@ -83,7 +83,7 @@ struct ReviewPageModelTests {
             #expect(rows.contains(["Commissioned", "10 June 2026"]))
             #expect(rows.contains(["Serious incident notification", "Child T1"]), "the children's part says")
             let alone = try await ReviewQueries.review(
-                review, today: testToday, calendar: PageModel.calendar, sarMonths: 6,
+                review, today: testToday, calendar: PageModel.calendar, sarMonths: 6, noticeDays: 7,
                 sources: nil, on: t.db)
             #expect(!alone.details.rows.contains { $0.key == "Serious incident notification" })
         }

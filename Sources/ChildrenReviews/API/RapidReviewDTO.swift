@@ -69,7 +69,8 @@ struct RapidReviewDTO: APIObject {
             .optional("local_authority_signed_on", .date), .optional("police_signed_on", .date),
             .optional("icb_signed_on", .date), .optional("completed_on", .date), .optional("sent_to_panel_on", .date),
             .optional("sign_off_reason", .string, "Why it was sent without every partner's sign-off by then"),
-            .required("status", .oneOf(rapidReviewStatuses)), .optional("clock", .object(ClockDTO.schema), "None when the notification needs no rapid review"),
+            .required("status", .oneOf(rapidReviewStatuses)),
+            .optional("clock", .object(ClockDTO.schema), "None when the notification needs no rapid review"),
             .required("clock_started_from", .string, "What the clock counts from, in words"),
             .required("agency_summaries", .array(.object(AgencySummaryDTO.schema))),
         ])

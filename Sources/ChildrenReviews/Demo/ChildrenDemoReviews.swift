@@ -46,6 +46,22 @@ enum ChildrenDemoReviews {
         try await review.create(on: seed.db)
     }
 
+    /// The Panel's notice before publication: a planned date once the final report is agreed, the improvements
+    /// published when the report is not, and the reason where a report went out on shorter notice than 7 working
+    /// days (as partnerships sometimes agree with the Panel).
+    static func notice(
+        _ review: Review, kind: ReviewKind, final: LocalDate?, published: LocalDate?, stage: ChildrenDemoPlan.Stage,
+        _ seed: DemoSeed
+    ) {
+        guard kind == .lcspr, let final else { return }
+        if published == nil, stage != .unpublished { review.plannedPublicationOn = final.adding(days: 45).iso }
+        if stage == .unpublished { review.improvementsPublishedOn = min(final.adding(days: 30), seed.today).iso }
+        if let published, let sent = review.sentToPanelOn.flatMap(LocalDate.init(iso:)),
+           !PublicationNotice.gives(sent: sent, published: published, workingDays: 7, calendar: ChildrenDemo.calendar) {
+            review.shortNoticeReason = "Agreed with the Panel so that publication came before the inquest."
+        }
+    }
+
     static func base(
         code: String, kind: ReviewKind, summary: String, decided: LocalDate, stage: ChildrenDemoPlan.Stage,
         offsets: [Int?]? = nil, _ seed: DemoSeed
@@ -61,6 +77,7 @@ enum ChildrenDemoReviews {
             days[0]?.iso, days[1]?.iso, days[2]?.iso, days[3]?.iso
         )
         review.sentToPanelOn = days[2].map { min($0.adding(days: 5), seed.today).iso }
+        notice(review, kind: kind, final: days[2], published: days[3], stage: stage, seed)
         review.decidedNotToPublish = stage == .unpublished
         review.notPublishedReason =
             stage == .unpublished

@@ -11,6 +11,9 @@ import SQLKit
 struct AddMembershipDates: AsyncMigration {
     typealias T = GroupMembershipColumns
     static let building = "group_memberships_dated"
+    /// Each direction builds under its own name: PostgreSQL keeps a renamed table's primary key index under the
+    /// name it was built with, so building a second table of that name would collide with it.
+    static let unbuilding = "group_memberships_undated"
 
     func prepare(on database: any Database) async throws {
         try await database.schema(Self.building)
@@ -71,7 +74,7 @@ struct AddMembershipDates: AsyncMigration {
 
     /// Back to one row an agency a group: the memberships still running, without their dates.
     func revert(on database: any Database) async throws {
-        try await database.schema(Self.building)
+        try await database.schema(Self.unbuilding)
             .id()
             .field(T.groupID, .uuid, .required, .references(GroupColumns.table, "id", onDelete: .cascade))
             .field(T.agencyID, .uuid, .required, .references(AgencyColumns.table, "id"))
@@ -80,12 +83,12 @@ struct AddMembershipDates: AsyncMigration {
         let sql = database as! any SQLDatabase
         try await sql.raw(
             """
-            INSERT INTO \(ident: Self.building) (id, \(ident: T.groupID.description), \
+            INSERT INTO \(ident: Self.unbuilding) (id, \(ident: T.groupID.description), \
             \(ident: T.agencyID.description)) SELECT id, \(ident: T.groupID.description), \
             \(ident: T.agencyID.description) FROM \(ident: T.table) WHERE \(ident: T.to.description) IS NULL
             """
         ).run()
         try await database.schema(T.table).delete()
-        try await sql.alter(table: Self.building).rename(to: T.table).run()
+        try await sql.alter(table: Self.unbuilding).rename(to: T.table).run()
     }
 }

@@ -86,7 +86,9 @@ extension Application {
 extension Request {
     /// Records that the signed-in person (or API caller) saw restricted records; returns once it is committed.
     package func recordReads(_ records: [(type: String, id: String)], by actor: AuditActor) async throws {
-        let events = records.map { AuditTrail.Event("view", recordType: $0.type, recordID: $0.id, actor: actor, at: now) }
+        let events = records.map {
+            AuditTrail.Event("view", recordType: $0.type, recordID: $0.id, actor: actor, at: now)
+        }
         try await application.auditReads.record(events, on: db)
     }
 }
