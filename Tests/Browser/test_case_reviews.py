@@ -49,10 +49,14 @@ def unique_code() -> str:
 
 
 def dashboard_clock_states(browser, code: str) -> dict[str, str]:
-    """The dashboard's open clocks for one record: clock type -> state."""
+    """The dashboard's open clocks for one record: clock type -> state. Each clock's cell ends with where its limit
+    comes from, which is checked and then left off the type."""
     browser.visit("/case-reviews")
     browser.expect_heading("Case reviews")
-    return {row[1]: row[3] for row in browser.table_rows(caption="Open clocks, most urgent first") if row[0] == code}
+    rows = [row for row in browser.table_rows(caption="Open clocks, most urgent first") if row[0] == code]
+    sources = ("Statutory guidance", "Local target", "Regulations", "Statute")
+    assert all(row[1].endswith(sources) for row in rows), rows
+    return {row[1].rsplit(")", 1)[0] + ")": row[3] for row in rows}
 
 
 def notify_incident(browser, code: str, today: datetime.date) -> dict[str, datetime.date]:
@@ -178,6 +182,8 @@ def test_incident_to_rapid_review_to_lcspr_to_an_implemented_recommendation(sign
     for legend in ("Date the local authority signed off", "Date the police signed off", "Date the ICB signed off"):
         browser.fill_date(legend, signed.day, signed.month, signed.year)
     browser.fill_date("Date completed", completed.day, completed.month, completed.year)
+    # The partners decided at the meeting, the day they signed off: the review's clock starts on that day.
+    browser.fill_date("Date the partners decided", signed.day, signed.month, signed.year)
     browser.click_button("Save rapid review")
     browser.expect_no_error()
     browser.expect_notification(f"Rapid review for {code} saved")
@@ -188,6 +194,7 @@ def test_incident_to_rapid_review_to_lcspr_to_an_implemented_recommendation(sign
     for question, rationale in RATIONALE.items():
         assert browser.summary(question) == rationale
     assert browser.summary("Completed") == long_date(completed)
+    assert browser.summary("Date the partners decided") == long_date(signed)
     assert browser.summary("Sent to the Panel") == "Not recorded"
 
     # The incident page and the dashboard both warn.
@@ -229,7 +236,7 @@ def test_incident_to_rapid_review_to_lcspr_to_an_implemented_recommendation(sign
     browser.expect_heading(code)
     review_page = browser.path
     assert browser.summary("Kind") == LCSPR
-    assert browser.summary("Decided") == long_date(completed)
+    assert browser.summary("Decided") == long_date(signed), "the clock starts on the partners' decision"
     assert browser.summary("Serious incident notification") == code
     browser.expect_text("0 of 0 recommendations implemented (0 of 0 actions complete)")
     # Both the rapid review and the incident now point to it, and it cannot be commissioned twice.
