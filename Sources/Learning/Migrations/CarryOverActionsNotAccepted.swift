@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// Until now "not accepted" was an action's status, with its reason. The decision belongs to the recommendation,
