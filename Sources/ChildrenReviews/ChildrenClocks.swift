@@ -13,7 +13,8 @@ enum ChildrenClocks {
 
     static func items(_ context: ClockContext, scope: ClockScope = .everything) async throws -> [ClockItem] {
         var items: [ClockItem] = []
-        let needed = scope.condition(open: open, starts: starts, limit: 15, unit: .workingDays,
+        let rule = ClockRules.rapidReviewSent
+        let needed = scope.condition(open: open, starts: starts, limit: rule.limit, unit: rule.unit,
                                      calendar: context.calendar)
         // The incidents' and the reviews' reads are independent: they run at the same time.
         async let reviews = ReviewClockRows.children(context, scope: scope)

@@ -41,7 +41,8 @@ enum RapidReviewForm {
         }
         let field = { (index: Int) in FieldView.date(dates[index].0, dates[index].1, state) }
         let decidedOn = FieldView.date(
-            "decidedOn", "Date the partners decided", hint: "A local review's clock starts on this day. Needed "
+            "decidedOn", "Date the partners decided",
+            hint: "A local review's clock starts on this day. Needed "
                 + "with the decision before the rapid review is completed", state)
         let signOffReason = FieldView.textarea(
             "signOffReason", "Reason for sending without every partner's sign-off",
@@ -89,7 +90,8 @@ enum RapidReviewForm {
             form.fail("decidedOn", "Enter the date the partners decided before recording the rapid review as completed")
         }
         if let problem = RapidReviewSignOff.problem(signedOff: Array(days[0...2]), sent: sent, reason: signOffReason),
-           form.state.error("sentToPanelOn") == nil {
+            form.state.error("sentToPanelOn") == nil
+        {
             form.fail("signOffReason", problem)
         }
         guard !form.hasErrors else {
@@ -134,7 +136,8 @@ enum RapidReviewForm {
         where rationale[index] == nil {
             form.fail(
                 name,
-                "Enter the rationale against regulation 11 \(question.prefix(3)) before recording the rapid review as completed"
+                "Enter the rationale against regulation 11 \(question.prefix(3)) before recording the rapid review "
+                    + "as completed"
             )
         }
     }

@@ -87,7 +87,8 @@ struct ChildrenClockTests {
         try await withMASA { t in
             let christmas = try await D.incident(
                 t, code: "Child T8", aware: D.date(2026, 12, 10), panel: D.date(2026, 12, 14))
-            // Without holidays 4 January 2027; Christmas Day, Boxing Day (substitute Monday 28th) and New Year's Day move it.
+            // Without holidays 4 January 2027; Christmas Day, Boxing Day (substitute Monday 28th) and New Year's Day
+            // move it.
             #expect(try clocks(christmas, today: D.date(2026, 12, 15)).rapidReview?.due == D.date(2027, 1, 7))
             let incident = try await D.incident(t)
             try await HolidayAdjustmentRecord(date: D.date(2026, 11, 20), adding: "One-off holiday").create(on: t.db)

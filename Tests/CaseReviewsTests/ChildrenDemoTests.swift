@@ -22,8 +22,11 @@ struct ChildrenDemoTests {
             let byIncident = Dictionary(uniqueKeysWithValues: rapid.map { ($0.$incident.id, $0) })
             let statuses = Set(try incidents.map { try IncidentClocks($0, byIncident[$0.id!], context).status })
             #expect(statuses == [.running, .overdue, .completedNotSent, .sentOnTime, .sentLate, .notNeeded])
-            #expect(Set(try incidents.map { try $0.notification }) == [.seriousIncident, .lookedAfterChildDeath,
-                                                                       .careLeaverDeath])
+            #expect(
+                Set(try incidents.map { try $0.notification }) == [
+                    .seriousIncident, .lookedAfterChildDeath,
+                    .careLeaverDeath,
+                ])
             #expect(Set(try rapid.compactMap { try $0.reviewDecision }) == Set(RapidReviewDecision.allCases))
             #expect(
                 try incidents.contains { try $0.becameAware < FinancialYear(containing: testToday).start },
@@ -57,7 +60,9 @@ struct ChildrenDemoTests {
                 [
                     "/case-reviews/incidents/\($0.id!)", "/case-reviews/incidents/\($0.id!)/rapid-review",
                     "/case-reviews/incidents/\($0.id!)/edit",
-                ] + (try $0.notification.needsRapidReview ? ["/case-reviews/incidents/\($0.id!)/rapid-review/edit"] : [])
+                ]
+                    + (try $0.notification.needsRapidReview
+                        ? ["/case-reviews/incidents/\($0.id!)/rapid-review/edit"] : [])
             }
             paths += reviews.flatMap { ["/case-reviews/reviews/\($0.id!)", "/case-reviews/reviews/\($0.id!)/edit"] }
             for path in paths { #expect(try await business.get(path).status == .ok, "\(path)") }

@@ -17,10 +17,12 @@ struct ChildrenNotificationKindTests {
     static func notifyDeath(_ t: TestContext, status: String, code: String) async throws -> SeriousIncident {
         let response = try await t.browser(as: .businessUnit).post(
             "/case-reviews/incidents/new",
-            D.with(D.incidentForm(code: code), [
-                ("childStatus", status), ("lookedAfterDeath", status == "looked-after" ? "true" : ""),
-                ("abuseCertainty", "not-suspected"), ("abuseTypes", ""),
-            ]))
+            D.with(
+                D.incidentForm(code: code),
+                [
+                    ("childStatus", status), ("lookedAfterDeath", status == "looked-after" ? "true" : ""),
+                    ("abuseCertainty", "not-suspected"), ("abuseTypes", ""),
+                ]))
         #expect(response.status == .seeOther, "\(response.body.string.prefix(300))")
         return try #require(try await SeriousIncident.query(on: t.db).filter(\.$code == code).first())
     }
@@ -48,8 +50,9 @@ struct ChildrenNotificationKindTests {
                 #expect(posted.status == .conflict)
             }
             #expect(try await RapidReview.query(on: t.db).count() == 0, "nothing of a rapid review was recorded")
-            let context = ClockContext(db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
-                                       settings: try await CaseReviewSettings.current(on: t.db))
+            let context = ClockContext(
+                db: t.db, today: testToday, calendar: try await t.app.workingDayCalendar(on: t.db),
+                settings: try await CaseReviewSettings.current(on: t.db))
             let clocks = try await ChildrenRoutes.clocks(context)
             #expect(clocks.filter { $0.rule == ClockRules.rapidReviewSent }.isEmpty)
             #expect(clocks.filter { $0.rule == ClockRules.panelNotified }.count == 2)
@@ -60,7 +63,8 @@ struct ChildrenNotificationKindTests {
         try await withMASA { t in
             let response = try await t.browser(as: .businessUnit).post(
                 "/case-reviews/incidents/new",
-                D.with(D.incidentForm(code: "Child N3"), [("childStatus", "care-leaver"), ("harm", "seriously-harmed")]))
+                D.with(
+                    D.incidentForm(code: "Child N3"), [("childStatus", "care-leaver"), ("harm", "seriously-harmed")]))
             #expect(response.status == .unprocessableEntity)
             #expect(response.html.contains("death is notified: serious harm to a care leaver aged 18 or over"))
             #expect(try await SeriousIncident.query(on: t.db).count() == 0)
@@ -70,7 +74,8 @@ struct ChildrenNotificationKindTests {
     @Test func aSeriousIncidentStillHasItsRapidReview() async throws {
         try await withMASA { t in
             let incident = try await D.incident(t)
-            let page = try await t.browser(as: .businessUnit).get("/case-reviews/incidents/\(incident.id!)/rapid-review")
+            let page = try await t.browser(as: .businessUnit).get(
+                "/case-reviews/incidents/\(incident.id!)/rapid-review")
             #expect(page.html.contains("Start the rapid review") && page.html.contains("15 working days"))
             #expect(page.html.contains("Child Safeguarding Practice Review Panel guidance"), "the clock's source")
         }

@@ -30,7 +30,8 @@ struct ChildrenRapidReviewSignOffTests {
             let afterSending = try await browser.post(path, late)
             #expect(afterSending.status == .unprocessableEntity && afterSending.html.contains("signed off after"))
             #expect(try await RapidReview.query(on: t.db).count() == 0)
-            let explained = D.with(missing, [("signOffReason", "The police chief officer was on leave; agreed by phone")])
+            let explained = D.with(
+                missing, [("signOffReason", "The police chief officer was on leave; agreed by phone")])
             #expect(try await browser.post(path, explained).status == .seeOther)
             let review = try #require(try await RapidReview.query(on: t.db).first())
             #expect(review.signOffReason?.contains("agreed by phone") == true)

@@ -24,7 +24,7 @@ struct AddMembershipDates: AsyncMigration {
             .field(T.to, .string)
             .unique(on: T.groupID, T.agencyID, T.from)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql()
         let starts = try await groupStarts(on: sql)
         let today = LocalDate(Date())
         for row in try await sql.raw("SELECT * FROM \(ident: T.table)").all() {
@@ -80,7 +80,7 @@ struct AddMembershipDates: AsyncMigration {
             .field(T.agencyID, .uuid, .required, .references(AgencyColumns.table, "id"))
             .unique(on: T.groupID, T.agencyID)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql()
         try await sql.raw(
             """
             INSERT INTO \(ident: Self.unbuilding) (id, \(ident: T.groupID.description), \

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import MASACore
+import MASAWeb
 import SQLKit
 
 /// A group's one "meetings planned each year" becomes a plan per financial year, so changing this year's plan no
@@ -19,7 +20,7 @@ struct AddYearlyMeetingPlans: AsyncMigration {
             .field(P.planned, .int, .required)
             .unique(on: P.groupID, P.yearStart)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql()
         // A migration has no request clock: the year it runs in is the current year.
         let current = FinancialYear(containing: LocalDate(Date()))
         let groups = try await sql.raw(
@@ -57,7 +58,7 @@ struct AddYearlyMeetingPlans: AsyncMigration {
     /// Back to one figure a group: the plan in force this year.
     func revert(on database: any Database) async throws {
         try await database.schema(G.table).field(G.plannedMeetings, .int, .required, .sql(.default(0))).update()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql()
         let current = FinancialYear(containing: LocalDate(Date())).startYear
         try await sql.raw(
             """

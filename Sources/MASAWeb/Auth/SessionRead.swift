@@ -24,7 +24,7 @@ struct SessionRead: Sendable {
     }
 
     static func find(tokenHash: String, on db: any Database) async throws -> SessionRead? {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         guard let row = try await sql.raw("""
             SELECT s.id, s.data, s.created_at, s.last_seen_at, u.id AS user_id, u.name, u.email, u.agency_id, \
             u.roles, u.is_active, u.totp_secret IS NOT NULL AS has_two_factor, a.name AS agency_name \

@@ -13,7 +13,8 @@ package struct ClockItem: Sendable, Equatable {
     package let code: String
     package let href: String
     package let clock: StatutoryClock
-    /// A state the clock alone cannot show, such as "Completed but not sent to the Panel"; it sorts with overdue clocks.
+    /// A state the clock alone cannot show, such as "Completed but not sent to the Panel"; it sorts with overdue
+    /// clocks.
     package let warning: String?
 
     package init(_ rule: ClockRule, code: String, href: String, clock: StatutoryClock, warning: String?) {
